@@ -1,0 +1,377 @@
+package org.govsim.board;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.govsim.board.BoardCommands.DemandBoardResignation;
+import org.govsim.board.BoardCommands.LapseSettlement;
+import org.govsim.board.BoardCommands.Method;
+import org.govsim.board.BoardCommands.ProposeSettlement;
+import org.govsim.board.BoardCommands.PutMotionToVote;
+import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ResignFromBoard;
+import org.govsim.board.BoardCommands.VoteBy;
+import org.govsim.board.BoardCommands.YieldToPressure;
+import org.govsim.board.BoardEvents.*;
+import org.govsim.board.Motion.Kind;
+import org.govsim.board.Motion.Resolution;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.DomainEvent;
+
+/**
+ * The board of directors. Constituted from the seed world; from then on it acts only by motions that satisfy its
+ * bylaws (quorum, majority of those present, action without a meeting, notice, who may elect and remove directors).
+ * It also carries each director's strain under outside pressure, since a director's resolve is what gives way.
+ * A broken rule never throws: it ends in {@link MotionFailed} or {@link MotionRejected} with the reason.
+ */
+public class Board {
+
+    public static final String AGGREGATE = "board";
+
+    /** A serving director's standing under pressure. */
+    public static final class Director {
+        final String person;
+        final double resolve;
+        final double susceptibility;
+        double strain;
+        boolean yielded;
+
+        Director(String person, double resolve, double susceptibility) {
+            this.person = person;
+            this.resolve = resolve;
+            this.susceptibility = susceptibility;
+        }
+
+        public String person() { return person; }
+        public double resolve() { return resolve; }
+        public double strain() { return strain; }
+        public boolean yielded() { return yielded; }
+    }
+
+    /** A new director brought in by an act of the board is not part of the crisis: no strain reaches them. */
+    private static final double NEWCOMER_RESOLVE = Double.MAX_VALUE;
+
+    @AggregateIdentifier
+    private String id;
+    private Bylaws bylaws;
+    private final Map<String, Director> directors = new LinkedHashMap<>();
+    private final Map<String, String> departed = new LinkedHashMap<>();
+    private final List<String> observers = new ArrayList<>();
+    private final Map<String, SettlementProposed> openSettlements = new LinkedHashMap<>();
+    private final Set<String> demandsToResign = new LinkedHashSet<>();
+    private String chair;
+
+    public Board() {
+    }
+
+    // ---- Axon command handlers: the same decisions the in-memory engine takes ----
+
+    @CommandHandler
+    public void handle(PutMotionToVote c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(RecordPressure c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(YieldToPressure c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ResignFromBoard c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(DemandBoardResignation c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ProposeSettlement c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(LapseSettlement c) { decide(c).forEach(e -> apply(e)); }
+
+    @EventSourcingHandler
+    public void on(BoardEvent e) { evolve(e); }
+
+    // ---- decisions ----
+
+    public List<DomainEvent> decide(Command command) {
+        if (command instanceof PutMotionToVote c) {
+            return vote(c);
+        } else if (command instanceof RecordPressure c) {
+            return List.of(new PressureMeasured(c.hours(), c.reading()));
+        } else if (command instanceof YieldToPressure c) {
+            Director d = directors.get(c.director());
+            if (d == null || d.yielded) {
+                return List.of();
+            }
+            return List.of(new DirectorYielded(d.person, d.strain, d.resolve));
+        } else if (command instanceof ResignFromBoard c) {
+            if (!directors.containsKey(c.director())) {
+                return List.of(new DirectorResignationRejected(c.director(), notADirector(c.director())));
+            }
+            return List.of(new DirectorResigned(c.director(), c.reason()));
+        } else if (command instanceof DemandBoardResignation c) {
+            return demandsToResign.contains(c.by()) ? List.of() : List.of(new BoardResignationDemanded(c.by(), c.count()));
+        } else if (command instanceof ProposeSettlement c) {
+            return List.of(new SettlementProposed(c.settlement(), c.proposer(), c.terms(), c.deadline()));
+        } else if (command instanceof LapseSettlement c) {
+            if (!openSettlements.containsKey(c.settlement())) {
+                return List.of();
+            }
+            int needed = directors.size() / 2 + 1;
+            return List.of(new SettlementLapsed(c.settlement(), "deadline passed: " + yieldedCount() + " of "
+                    + directors.size() + " directors had given way, " + needed + " needed to concede"));
+        }
+        throw new IllegalArgumentException("The board does not handle " + command.getClass().getSimpleName());
+    }
+
+    private List<DomainEvent> vote(PutMotionToVote c) {
+        Motion m = c.motion();
+        String out = outOfOrder(c);
+        if (out != null) {
+            return List.of(new MotionRejected(m.id(), m.title(), out));
+        }
+        List<String> presentDirectors = c.present().stream().filter(directors::containsKey).toList();
+        List<String> votesFor = new ArrayList<>();
+        List<String> votesAgainst = new ArrayList<>();
+        if (c.voteBy() == VoteBy.STANCE) {
+            List<String> voters = c.method() == Method.MEETING ? presentDirectors : List.copyOf(directors.keySet());
+            for (String p : voters) {
+                boolean holds = !directors.get(p).yielded;
+                boolean backs = (m.side() == Motion.Side.BOARD_LINE) == holds;
+                (backs ? votesFor : votesAgainst).add(p);
+            }
+        } else {
+            votesFor.addAll(c.votesFor());
+            votesAgainst.addAll(c.votesAgainst());
+        }
+        int serving = directors.size();
+        int quorum = bylaws.quorumFor(serving);
+        List<String> notes = noticeNotes(c);
+        if (c.method() == Method.WRITTEN_CONSENT) {
+            return writtenConsent(m, votesFor, votesAgainst, serving, quorum, notes);
+        }
+        if (presentDirectors.size() < quorum) {
+            return List.of(new MotionFailed(m.id(), m.title(), "no quorum: " + presentDirectors.size() + " of " + serving
+                    + " directors present, " + quorum + " needed (" + bylaws.quorumRule() + ")", presentDirectors, votesFor));
+        }
+        int needed = presentDirectors.size() / 2 + 1;
+        if (votesFor.size() < needed) {
+            return List.of(new MotionFailed(m.id(), m.title(), "no majority: " + votesFor.size() + " of "
+                    + presentDirectors.size() + " directors present voted for, " + needed + " needed", presentDirectors, votesFor));
+        }
+        String rule = "carried " + votesFor.size() + "-" + votesAgainst.size() + " at a meeting with " + presentDirectors.size()
+                + " of " + serving + " directors present (quorum " + quorum + "; an act needs a majority of those present)";
+        return carried(m, Method.MEETING, presentDirectors, votesFor, votesAgainst, serving, quorum, rule, notes);
+    }
+
+    private List<DomainEvent> writtenConsent(Motion m, List<String> signers, List<String> against, int serving, int quorum,
+                                             List<String> notes) {
+        switch (bylaws.actionWithoutMeeting()) {
+            case NONE:
+                return List.of(new MotionRejected(m.id(), m.title(), "the bylaws allow no action without a meeting"));
+            case UNANIMOUS:
+                if (signers.size() < serving) {
+                    return List.of(new MotionFailed(m.id(), m.title(), "written consent must be unanimous: " + signers.size()
+                            + " of " + serving + " directors signed", List.of(), signers));
+                }
+                break;
+            case MAJORITY:
+            default:
+                int needed = Math.max(serving / 2 + 1, quorum);
+                if (signers.size() < needed) {
+                    return List.of(new MotionFailed(m.id(), m.title(), "no majority of the board: " + signers.size() + " of "
+                            + serving + " directors consented, " + needed + " needed", List.of(), signers));
+                }
+        }
+        String rule = "carried by written consent of " + signers.size() + " of " + serving + " directors ("
+                + (bylaws.actionWithoutMeeting() == Bylaws.WrittenConsent.UNANIMOUS ? "unanimous consent required"
+                : "the bylaws let a majority act without a meeting or notice") + ")";
+        return carried(m, Method.WRITTEN_CONSENT, List.of(), signers, against, serving, quorum, rule, notes);
+    }
+
+    private List<DomainEvent> carried(Motion m, Method method, List<String> present, List<String> votesFor,
+                                      List<String> votesAgainst, int serving, int quorum, String rule, List<String> notes) {
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new MotionCarried(m, method, present, List.copyOf(votesFor), List.copyOf(votesAgainst),
+                serving, quorum, rule, notes));
+        for (Resolution r : m.resolutions()) {
+            switch (r.kind()) {
+                case REMOVE_DIRECTOR -> events.add(new DirectorRemoved(r.person(), m.id()));
+                case REMOVE_CHAIR -> events.add(new ChairRemoved(r.person(), m.id()));
+                case ELECT_DIRECTOR -> events.add(new DirectorElected(r.person(), m.id()));
+                case ELECT_CHAIR -> events.add(new ChairElected(r.person(), m.id()));
+                case GRANT_OBSERVER_SEAT -> events.add(new ObserverSeatGranted(r.person(), m.id()));
+                default -> {
+                    // officer appointments and departures are carried out by the officers and directors concerned
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Why the motion may not be put at all, or null when it is in order. */
+    private String outOfOrder(PutMotionToVote c) {
+        List<String> voters = new ArrayList<>(c.votesFor());
+        voters.addAll(c.votesAgainst());
+        if (c.voteBy() == VoteBy.RECORD) {
+            for (String v : voters) {
+                if (!directors.containsKey(v)) {
+                    return notADirector(v) + ", so cannot vote";
+                }
+                if (c.method() == Method.MEETING && !c.present().contains(v)) {
+                    return v + " voted without being present at the meeting";
+                }
+            }
+        }
+        if (bylaws.noticeRequired() && !c.invited().isEmpty()) {
+            for (String d : directors.keySet()) {
+                if (!c.invited().contains(d)) {
+                    return d + " was given no notice of the meeting, and the bylaws require notice to every director";
+                }
+            }
+        }
+        Set<String> after = new LinkedHashSet<>(directors.keySet());
+        for (Resolution r : c.motion().resolutions()) {
+            switch (r.kind()) {
+                case REMOVE_DIRECTOR -> {
+                    if (bylaws.directorsRemovedBy() != Bylaws.Electorate.BOARD) {
+                        return "under the bylaws only the shareholders may remove a director";
+                    }
+                    if (!directors.containsKey(r.person())) {
+                        return "cannot remove " + r.person() + ": " + notADirector(r.person());
+                    }
+                    after.remove(r.person());
+                }
+                case ELECT_DIRECTOR -> {
+                    if (bylaws.directorsElectedBy() != Bylaws.Electorate.BOARD) {
+                        return "under the bylaws only the shareholders may elect a director";
+                    }
+                    after.add(r.person());
+                }
+                case REMOVE_CHAIR -> {
+                    if (!r.person().equals(chair)) {
+                        return "cannot remove " + r.person() + " as chair: not the chair";
+                    }
+                }
+                case DEPART -> {
+                    if (!directors.containsKey(r.person())) {
+                        return "cannot accept the departure of " + r.person() + ": " + notADirector(r.person());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        for (Resolution r : c.motion().resolutions()) {
+            if (r.kind() == Kind.ELECT_CHAIR && !after.contains(r.person())) {
+                return "cannot elect " + r.person() + " chair: not a director";
+            }
+        }
+        return null;
+    }
+
+    private List<String> noticeNotes(PutMotionToVote c) {
+        if (c.method() != Method.MEETING || c.invited().isEmpty()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        for (String d : directors.keySet()) {
+            if (!c.invited().contains(d)) {
+                notes.add(d + " was not told of the meeting; the bylaws require no notice, though hiding a meeting from a "
+                        + "director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)");
+            }
+        }
+        return notes;
+    }
+
+    private String notADirector(String person) {
+        String gone = departed.get(person);
+        return gone == null ? person + " is not a director" : person + " is no longer a director (" + gone + ")";
+    }
+
+    // ---- state changes ----
+
+    public void evolve(DomainEvent event) {
+        if (event instanceof BoardConstituted e) {
+            id = e.board();
+            bylaws = e.bylaws();
+            e.directors().forEach(d -> directors.put(d.person(), new Director(d.person(), d.resolve(), d.susceptibility())));
+            chair = e.chair();
+        } else if (event instanceof DirectorRemoved e) {
+            directors.remove(e.person());
+            departed.put(e.person(), "removed by motion " + e.motion());
+            if (e.person().equals(chair)) {
+                chair = null;
+            }
+        } else if (event instanceof DirectorResigned e) {
+            directors.remove(e.person());
+            departed.put(e.person(), "resigned");
+            if (e.person().equals(chair)) {
+                chair = null;
+            }
+        } else if (event instanceof ChairRemoved e) {
+            chair = null;
+        } else if (event instanceof DirectorElected e) {
+            directors.put(e.person(), new Director(e.person(), NEWCOMER_RESOLVE, 0));
+            departed.remove(e.person());
+        } else if (event instanceof ChairElected e) {
+            chair = e.person();
+        } else if (event instanceof ObserverSeatGranted e) {
+            observers.add(e.investor());
+        } else if (event instanceof PressureMeasured e) {
+            for (Director d : directors.values()) {
+                d.strain += e.reading().total() * e.hours() * d.susceptibility;
+            }
+        } else if (event instanceof DirectorYielded e) {
+            Director d = directors.get(e.person());
+            if (d != null) {
+                d.yielded = true;
+            }
+        } else if (event instanceof BoardResignationDemanded e) {
+            demandsToResign.add(e.by());
+        } else if (event instanceof SettlementProposed e) {
+            openSettlements.put(e.settlement(), e);
+        } else if (event instanceof SettlementLapsed e) {
+            openSettlements.remove(e.settlement());
+        } else if (event instanceof MotionCarried e) {
+            openSettlements.remove(e.motion().id());
+        }
+    }
+
+    // ---- queries for policies, the narrative and state views ----
+
+    public String id() { return id; }
+
+    public Bylaws bylaws() { return bylaws; }
+
+    public Set<String> members() { return directors.keySet(); }
+
+    public Map<String, Director> directors() { return directors; }
+
+    public boolean isDirector(String person) { return directors.containsKey(person); }
+
+    public String chair() { return chair; }
+
+    public List<String> observers() { return observers; }
+
+    public Map<String, SettlementProposed> openSettlements() { return openSettlements; }
+
+    public Set<String> demandsToResign() { return demandsToResign; }
+
+    public long yieldedCount() {
+        return directors.values().stream().filter(d -> d.yielded).count();
+    }
+
+    /** A majority of the serving directors has given way to the pressure. */
+    public boolean majorityHasYielded() {
+        return !directors.isEmpty() && yieldedCount() > directors.size() / 2;
+    }
+}

@@ -1,0 +1,77 @@
+package org.govsim.board;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.govsim.simulation.Command;
+
+/** What may be asked of the board. */
+public interface BoardCommands {
+
+    /** How the votes of a motion are given: as recorded in the script, or by each director's current stance. */
+    enum VoteBy { RECORD, STANCE }
+
+    enum Method { MEETING, WRITTEN_CONSENT }
+
+    /**
+     * Put a motion to the board. {@code invited} lists the directors given notice (empty: all);
+     * {@code present} the people at the meeting; {@code votesFor}/{@code votesAgainst} count only with {@code VoteBy.RECORD}.
+     */
+    record PutMotionToVote(@TargetAggregateIdentifier String board, Motion motion, Method method, List<String> invited,
+                           List<String> present, List<String> votesFor, List<String> votesAgainst, VoteBy voteBy)
+            implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    /** Measure the pressure on the directors over the last {@code hours}; the reading is taken when the action runs. */
+    record RecordPressure(@TargetAggregateIdentifier String board, double hours, PressureReading reading) implements Command {
+        public String target() { return Board.AGGREGATE; }
+
+        public RecordPressure withReading(PressureReading r) {
+            return new RecordPressure(board, hours, r);
+        }
+    }
+
+    record YieldToPressure(@TargetAggregateIdentifier String board, String director) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    record ResignFromBoard(@TargetAggregateIdentifier String board, String director, String reason) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    record DemandBoardResignation(@TargetAggregateIdentifier String board, String by, int count) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    record ProposeSettlement(@TargetAggregateIdentifier String board, String settlement, String proposer,
+                             SettlementTerms terms, Instant deadline) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    record LapseSettlement(@TargetAggregateIdentifier String board, String settlement) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    /** The terms under which the board's opponents would settle: who leads, who sits on the board, who leaves it. */
+    record SettlementTerms(String ceo, List<String> elect, String chair, List<String> leaving, List<Officer> officers) {
+
+        public record Officer(String person, String role) {
+        }
+
+        public Motion toMotion(String id, String title) {
+            List<Motion.Resolution> rs = new java.util.ArrayList<>();
+            elect.forEach(p -> rs.add(Motion.Resolution.of(Motion.Kind.ELECT_DIRECTOR, p)));
+            if (chair != null) {
+                rs.add(Motion.Resolution.of(Motion.Kind.ELECT_CHAIR, chair));
+            }
+            if (ceo != null) {
+                rs.add(Motion.Resolution.of(Motion.Kind.APPOINT_CEO, ceo));
+            }
+            officers.forEach(o -> rs.add(new Motion.Resolution(Motion.Kind.APPOINT_OFFICER, o.person(), o.role())));
+            leaving.forEach(p -> rs.add(Motion.Resolution.of(Motion.Kind.DEPART, p)));
+            return new Motion(id, title, List.copyOf(rs), Motion.Side.CONCESSION);
+        }
+    }
+}

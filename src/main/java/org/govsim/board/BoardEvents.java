@@ -1,0 +1,75 @@
+package org.govsim.board;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.govsim.simulation.DomainEvent;
+
+/** What happened to and in the board. Failures and rejections are events with reasons, so the narrative can explain them. */
+public interface BoardEvents {
+
+    interface BoardEvent extends DomainEvent {
+        default String aggregate() { return Board.AGGREGATE; }
+    }
+
+    /**
+     * A director as the model sees them: {@code resolve} is how much accumulated pressure they bear before giving way,
+     * {@code susceptibility} how strongly pressure reaches them. Both are calibrated modelling choices.
+     */
+    record DirectorProfile(String person, double resolve, double susceptibility) {
+    }
+
+    record BoardConstituted(String board, Bylaws bylaws, List<DirectorProfile> directors, String chair) implements BoardEvent {
+    }
+
+    record MotionCarried(Motion motion, BoardCommands.Method method, List<String> present,
+                         List<String> votesFor, List<String> votesAgainst, int serving, int quorum, String rule,
+                         List<String> notes) implements BoardEvent {
+    }
+
+    /** The motion was properly put but did not pass: no quorum, no majority, no unanimity. */
+    record MotionFailed(String motion, String title, String reason, List<String> present, List<String> votesFor)
+            implements BoardEvent {
+    }
+
+    /** The motion was out of order: someone without a vote voted, notice was missing, the board lacked the power. */
+    record MotionRejected(String motion, String title, String reason) implements BoardEvent {
+    }
+
+    record DirectorRemoved(String person, String motion) implements BoardEvent {
+    }
+
+    record ChairRemoved(String person, String motion) implements BoardEvent {
+    }
+
+    record DirectorElected(String person, String motion) implements BoardEvent {
+    }
+
+    record ChairElected(String person, String motion) implements BoardEvent {
+    }
+
+    record ObserverSeatGranted(String investor, String motion) implements BoardEvent {
+    }
+
+    record DirectorResigned(String person, String reason) implements BoardEvent {
+    }
+
+    record DirectorResignationRejected(String person, String reason) implements BoardEvent {
+    }
+
+    record PressureMeasured(double hours, PressureReading reading) implements BoardEvent {
+    }
+
+    record DirectorYielded(String person, double strain, double resolve) implements BoardEvent {
+    }
+
+    record BoardResignationDemanded(String by, int count) implements BoardEvent {
+    }
+
+    record SettlementProposed(String settlement, String proposer, BoardCommands.SettlementTerms terms, Instant deadline)
+            implements BoardEvent {
+    }
+
+    record SettlementLapsed(String settlement, String reason) implements BoardEvent {
+    }
+}

@@ -1,0 +1,167 @@
+package org.govsim.ceo;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.govsim.ceo.CeoCommands.*;
+import org.govsim.ceo.CeoEvents.*;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.DomainEvent;
+
+/**
+ * The chief executive's office and the other officers (president, CTO, ...). Officers serve at the board's pleasure:
+ * a holder changes only on the authority of a board act, otherwise the change is rejected with the reason.
+ * Lifecycle: established from the seed; CEOs removed, interim holders appointed, a removed CEO possibly returning.
+ */
+public class CeoOffice {
+
+    public static final String AGGREGATE = "ceo";
+
+    @AggregateIdentifier
+    private String id;
+    private String holder;
+    private boolean interim;
+    private final Map<String, String> officers = new LinkedHashMap<>();
+    private final List<String> removed = new ArrayList<>();
+    private final Set<String> unavailable = new LinkedHashSet<>();
+    private final Map<String, String> openApproaches = new LinkedHashMap<>();
+    private boolean reinstated;
+
+    public CeoOffice() {
+    }
+
+    @CommandHandler
+    public void handle(RemoveCeo c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(AppointCeo c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(AppointOfficer c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ResignOffice c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ApproachCandidate c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(AnswerApproach c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(CommitElsewhere c) { decide(c).forEach(e -> apply(e)); }
+
+    @EventSourcingHandler
+    public void on(CeoEvent e) { evolve(e); }
+
+    public List<DomainEvent> decide(Command command) {
+        if (command instanceof RemoveCeo c) {
+            if (c.authority() == null) {
+                return List.of(new CeoChangeRejected(c.person(), "no board act removes " + c.person()
+                        + ": officers serve at the board's pleasure, so only the board may remove the CEO"));
+            }
+            if (!c.person().equals(holder)) {
+                return List.of(new CeoChangeRejected(c.person(), c.person() + " is not the CEO"));
+            }
+            return List.of(new CeoRemoved(c.person(), c.authority()));
+        } else if (command instanceof AppointCeo c) {
+            if (c.authority() == null) {
+                return List.of(new CeoChangeRejected(c.person(), "no board act appoints " + c.person()
+                        + ": only the board may appoint the CEO"));
+            }
+            if (unavailable.contains(c.person())) {
+                return List.of(new CeoChangeRejected(c.person(), c.person() + " has committed to another employer"));
+            }
+            if (c.person().equals(holder) && interim == c.interim()) {
+                return List.of(new CeoChangeRejected(c.person(), c.person() + " already holds the office"));
+            }
+            return List.of(new CeoAppointed(c.person(), c.interim(), c.authority(), removed.contains(c.person()), holder));
+        } else if (command instanceof AppointOfficer c) {
+            if (c.authority() == null) {
+                return List.of(new CeoChangeRejected(c.person(), "no board act appoints " + c.person() + " as " + c.role()));
+            }
+            if (unavailable.contains(c.person())) {
+                return List.of(new CeoChangeRejected(c.person(), c.person() + " has committed to another employer"));
+            }
+            return List.of(new OfficerAppointed(c.person(), c.role(), c.authority()));
+        } else if (command instanceof ResignOffice c) {
+            if (!c.person().equals(officers.get(c.role())) && !(c.role().equals("ceo") && c.person().equals(holder))) {
+                return List.of();
+            }
+            return List.of(new OfficerResigned(c.person(), c.role(), c.reason()));
+        } else if (command instanceof ApproachCandidate c) {
+            return List.of(new CandidateApproached(c.person(), c.role()));
+        } else if (command instanceof AnswerApproach c) {
+            if (!openApproaches.containsKey(c.person())) {
+                return List.of();
+            }
+            String role = openApproaches.get(c.person());
+            return List.of(c.accept() ? new CandidateAccepted(c.person(), role)
+                    : new CandidateDeclined(c.person(), role, c.reason()));
+        } else if (command instanceof CommitElsewhere c) {
+            return unavailable.contains(c.person()) ? List.of() : List.of(new CommittedElsewhere(c.person(), c.employer()));
+        }
+        throw new IllegalArgumentException("The CEO's office does not handle " + command.getClass().getSimpleName());
+    }
+
+    public void evolve(DomainEvent event) {
+        if (event instanceof CeoOfficeEstablished e) {
+            id = e.office();
+            holder = e.ceo();
+            officers.putAll(e.officers());
+        } else if (event instanceof CeoRemoved e) {
+            removed.add(e.person());
+            holder = null;
+            interim = false;
+        } else if (event instanceof CeoAppointed e) {
+            holder = e.person();
+            interim = e.interim();
+            if (e.returning()) {
+                reinstated = true;
+                removed.remove(e.person());
+            }
+        } else if (event instanceof OfficerAppointed e) {
+            officers.put(e.role(), e.person());
+        } else if (event instanceof OfficerResigned e) {
+            if (e.role().equals("ceo")) {
+                holder = null;
+            } else {
+                officers.remove(e.role(), e.person());
+            }
+        } else if (event instanceof CandidateApproached e) {
+            openApproaches.put(e.person(), e.role());
+        } else if (event instanceof CandidateAccepted e) {
+            openApproaches.remove(e.person());
+        } else if (event instanceof CandidateDeclined e) {
+            openApproaches.remove(e.person());
+        } else if (event instanceof CommittedElsewhere e) {
+            unavailable.add(e.person());
+        }
+    }
+
+    public String id() { return id; }
+
+    public String holder() { return holder; }
+
+    public boolean interim() { return interim; }
+
+    public Map<String, String> officers() { return officers; }
+
+    /** CEOs removed in this run who have not returned. */
+    public List<String> removed() { return removed; }
+
+    public boolean reinstated() { return reinstated; }
+
+    public Set<String> unavailable() { return unavailable; }
+
+    public Map<String, String> openApproaches() { return openApproaches; }
+}

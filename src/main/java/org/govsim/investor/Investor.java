@@ -1,0 +1,90 @@
+package org.govsim.investor;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.govsim.investor.InvestorCommands.*;
+import org.govsim.investor.InvestorEvents.*;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.DomainEvent;
+
+/**
+ * One investor: stake, votes and leverage, and its stance in the crisis (neutral, pressing the board, weighing
+ * legal action). An investor without votes cannot act in the board; its power is what it can withhold or offer.
+ */
+public class Investor {
+
+    public static final String AGGREGATE_PREFIX = "investor/";
+
+    public enum Stance { NEUTRAL, PRESSING, LEGAL_THREAT }
+
+    @AggregateIdentifier
+    private String id;
+    private InvestorRegistered profile;
+    private Stance stance = Stance.NEUTRAL;
+    private boolean offerMade;
+    private boolean backedCeo;
+
+    public Investor() {
+    }
+
+    @CommandHandler
+    public void handle(PressBoard c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(WeighLegalAction c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(MakeOutsideOffer c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(BackCeo c) { decide(c).forEach(e -> apply(e)); }
+
+    @EventSourcingHandler
+    public void on(InvestorEvent e) { evolve(e); }
+
+    public List<DomainEvent> decide(Command command) {
+        if (command instanceof PressBoard c) {
+            return stance != Stance.NEUTRAL ? List.of() : List.of(new BoardPressed(id, c.demand(), pressure()));
+        } else if (command instanceof WeighLegalAction c) {
+            return stance == Stance.LEGAL_THREAT ? List.of() : List.of(new LegalActionWeighed(id, pressure()));
+        } else if (command instanceof MakeOutsideOffer c) {
+            return offerMade ? List.of() : List.of(new OutsideOfferMade(id, c.to(), c.colleagues(), c.role()));
+        } else if (command instanceof BackCeo c) {
+            return backedCeo ? List.of() : List.of(new CeoBacked(id, c.person()));
+        }
+        throw new IllegalArgumentException("An investor does not handle " + command.getClass().getSimpleName());
+    }
+
+    public void evolve(DomainEvent event) {
+        if (event instanceof InvestorRegistered e) {
+            id = e.investor();
+            profile = e;
+        } else if (event instanceof BoardPressed e) {
+            stance = Stance.PRESSING;
+        } else if (event instanceof LegalActionWeighed e) {
+            stance = Stance.LEGAL_THREAT;
+        } else if (event instanceof OutsideOfferMade e) {
+            offerMade = true;
+        } else if (event instanceof CeoBacked e) {
+            backedCeo = true;
+        }
+    }
+
+    /** Pressure the investor puts on the board while it presses: its leverage, as far as it sides with the CEO. */
+    public double pressure() {
+        return profile.leverage().total() * profile.alignment();
+    }
+
+    public String id() { return id; }
+
+    public InvestorRegistered profile() { return profile; }
+
+    public Stance stance() { return stance; }
+
+    public boolean offerMade() { return offerMade; }
+}

@@ -1,0 +1,43 @@
+package org.govsim.investor;
+
+import java.util.List;
+
+import org.govsim.simulation.DomainEvent;
+
+/** What happened to one investor. */
+public interface InvestorEvents {
+
+    interface InvestorEvent extends DomainEvent {
+        String investor();
+
+        default String aggregate() { return Investor.AGGREGATE_PREFIX + investor(); }
+    }
+
+    /**
+     * An investor as the seed world describes it. Economic stake and votes are kept apart: money is not control.
+     * {@code leverage} weighs what the investor can withhold (funding, compute, jobs); {@code alignment} how far it
+     * sides with the CEO; the hours are reaction delays. Leverage, alignment and delays are modelling choices.
+     */
+    record InvestorRegistered(String investor, String name, double committedUsd, double profitShare, int votes,
+                              Leverage leverage, double alignment, double reactionHours, double escalateAfterHours,
+                              String source) implements InvestorEvent {
+    }
+
+    record Leverage(double funding, double compute, double jobs) {
+        public double total() {
+            return funding + compute + jobs;
+        }
+    }
+
+    record BoardPressed(String investor, String demand, double weight) implements InvestorEvent {
+    }
+
+    record LegalActionWeighed(String investor, double weight) implements InvestorEvent {
+    }
+
+    record OutsideOfferMade(String investor, List<String> to, boolean colleagues, String role) implements InvestorEvent {
+    }
+
+    record CeoBacked(String investor, String person) implements InvestorEvent {
+    }
+}

@@ -1,0 +1,26 @@
+package org.govsim.policy;
+
+import org.govsim.ceo.CeoEvents.CeoAppointed;
+import org.govsim.simulation.Policy;
+import org.govsim.simulation.Reactions;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
+import org.govsim.workforce.WorkforceCommands.OpenLetter;
+
+/**
+ * Staff organise an open letter when the board, instead of restoring the removed CEO, brings in an outsider to lead:
+ * the sign that the board will hold. Insiders as interim CEO keep the door open; an outsider closes it.
+ */
+public final class EmployeesOrganiseLetter implements Policy {
+
+    public String name() { return "employees-organise-letter"; }
+
+    public void react(Recorded event, World world, Reactions out) {
+        if (event.event() instanceof CeoAppointed appointed && appointed.interim() && world.crisisOpen()
+                && !world.workforce().letterOpen() && !world.organisation().isInsider(appointed.person())) {
+            out.after(world.parameters().letterOrganiseHours(), new OpenLetter(world.workforce().id(),
+                    world.workforce().profile().letterDemands(), "the board named an outsider, "
+                    + world.organisation().nameOf(appointed.person()) + ", as interim CEO"));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.govsim.policy;
+
+import org.govsim.board.BoardCommands.DemandBoardResignation;
+import org.govsim.simulation.Policy;
+import org.govsim.simulation.Reactions;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
+import org.govsim.workforce.WorkforceEvents.ExecutivesBriefed;
+
+/** Executives briefed on a CEO's removal demand that the board resign when their loyalty to the CEO outweighs their trust in it. */
+public final class ExecutivesTurnOnTheBoard implements Policy {
+
+    static final double LOYALTY_TO_DEMAND = 0.5;
+
+    public String name() { return "executives-turn-on-the-board"; }
+
+    public void react(Recorded event, World world, Reactions out) {
+        if (event.event() instanceof ExecutivesBriefed briefed && world.crisisOpen()
+                && briefed.loyalty() >= LOYALTY_TO_DEMAND) {
+            out.now(new DemandBoardResignation(world.board().id(), "executives", briefed.executives()));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.govsim.policy;
+
+import java.time.ZonedDateTime;
+
+import org.govsim.board.BoardEvents.PressureMeasured;
+import org.govsim.simulation.Policy;
+import org.govsim.simulation.Reactions;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
+import org.govsim.workforce.WorkforceCommands.TallyLetter;
+import org.govsim.workforce.WorkforceEvents.LetterOpened;
+import org.govsim.workforce.WorkforceEvents.LetterSigned;
+import org.govsim.workforce.WorkforceEvents.OutsideOfferExtended;
+
+/** Granovetter's threshold model over simulated time: while some employees' thresholds are met, signatures are counted each tally tick. */
+public final class LetterSpreads implements Policy {
+
+    public String name() { return "letter-spreads"; }
+
+    public void react(Recorded event, World world, Reactions out) {
+        Object e = event.event();
+        boolean trigger = e instanceof LetterOpened || e instanceof LetterSigned || e instanceof OutsideOfferExtended
+                || e instanceof PressureMeasured;
+        if (!trigger || !world.workforce().letterOpen() || world.hasPending(TallyLetter.class)) {
+            return;
+        }
+        if (!(e instanceof LetterOpened) && world.workforce().eligibleUnsigned() == 0) {
+            return;
+        }
+        double hours = world.parameters().tallyTickHours();
+        var due = event.time().plusSeconds(Math.round(hours * 3600));
+        int localHour = ZonedDateTime.ofInstant(due, world.zone()).getHour();
+        out.at(due, new TallyLetter(world.workforce().id(), due, hours, localHour));
+    }
+}

@@ -1,0 +1,23 @@
+package org.govsim.policy;
+
+import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardEvents.PressureMeasured;
+import org.govsim.ceo.CeoEvents.CeoRemoved;
+import org.govsim.simulation.Policy;
+import org.govsim.simulation.Reactions;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
+
+/** While a removed CEO has not returned, the pressure on the board is measured at a steady tick and accumulates as strain. */
+public final class PressureMounts implements Policy {
+
+    public String name() { return "pressure-mounts"; }
+
+    public void react(Recorded event, World world, Reactions out) {
+        boolean start = event.event() instanceof CeoRemoved && !world.hasPending(RecordPressure.class);
+        if ((start || event.event() instanceof PressureMeasured) && world.crisisOpen()) {
+            double hours = world.parameters().pressureTickHours();
+            out.after(hours, new RecordPressure(world.board().id(), hours, null));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.govsim.scenario;
+
+import java.nio.file.Path;
+
+/** Bad input: names the file, the line and the field, so the author can fix it. */
+public class InputException extends RuntimeException {
+
+    private final String file;
+    private final int line;
+    private final String field;
+
+    public InputException(Path file, int line, String field, String message) {
+        this(file == null ? "<input>" : file.toString(), line, field, message);
+    }
+
+    public InputException(String file, int line, String field, String message) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.field = field;
+    }
+
+    public String file() { return file; }
+
+    public int line() { return line; }
+
+    public String field() { return field; }
+
+    /** "file:line: field: message", the form editors and terminals recognise. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(file);
+        if (line > 0) {
+            s.append(':').append(line);
+        }
+        s.append(": ");
+        if (field != null && !field.isEmpty()) {
+            s.append(field).append(": ");
+        }
+        return s.append(getMessage()).toString();
+    }
+}

@@ -1,0 +1,241 @@
+package org.govsim.scenario;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govsim.board.BoardCommands.Method;
+import org.govsim.board.BoardCommands.ProposeSettlement;
+import org.govsim.board.BoardCommands.PutMotionToVote;
+import org.govsim.board.BoardCommands.ResignFromBoard;
+import org.govsim.board.BoardCommands.SettlementTerms;
+import org.govsim.board.BoardCommands.VoteBy;
+import org.govsim.board.Motion;
+import org.govsim.ceo.CeoCommands.ApproachCandidate;
+import org.govsim.ceo.CeoCommands.AppointCeo;
+import org.govsim.ceo.CeoCommands.CommitElsewhere;
+import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.ScenarioPlan.ScriptStep;
+import org.govsim.simulation.SimulationEvents.NoteFact;
+import org.govsim.workforce.WorkforceCommands.BriefExecutives;
+
+/**
+ * Reads a scenario file and its seed world into a {@link ScenarioPlan}. Checks everything that can be checked before a
+ * run: fields, people, investors, sources, times in order, and who has the power to take each scripted action.
+ * Whatever is wrong is reported with file, line and field, and nothing runs.
+ */
+public final class ScenarioLoader {
+
+    static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
+            "resign-board", "commit-elsewhere", "appoint-ceo");
+    private static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
+            "by", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
+            "appoint-ceo");
+
+    private ScenarioLoader() {
+    }
+
+    public static ScenarioPlan load(Path file) {
+        Yaml root = Yaml.load(file);
+        root.only(Set.of("scenario", "title", "description", "seed", "randomSeed", "start", "end", "checkpoints", "script"));
+        Path seedPath = file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize();
+        SeedWorld seed;
+        try {
+            seed = SeedWorld.load(seedPath);
+        } catch (InputException e) {
+            if (e.line() == 0 && e.getMessage().equals("no such file")) {
+                throw root.get("seed").error("seed world not found: " + seedPath);
+            }
+            throw e;
+        }
+        ZoneId zone = seed.zone;
+        long randomSeed = (long) root.get("randomSeed").num();
+        Instant start = root.get("start").time(zone);
+        Instant end = root.get("end").time(zone);
+        if (!end.isAfter(start)) {
+            throw root.get("end").error("the end must come after the start");
+        }
+        List<ScriptStep> steps = new ArrayList<>();
+        Instant last = start;
+        for (Yaml step : root.get("script").list()) {
+            step.only(STEP_FIELDS);
+            Yaml at = step.get("at");
+            Instant when = at.time(zone);
+            if (when.isBefore(last)) {
+                throw at.error("time goes backwards: " + at.str() + " comes before the previous step");
+            }
+            if (when.isBefore(start)) {
+                throw at.error("before the scenario's start");
+            }
+            last = when;
+            boolean epilogue = step.bool("epilogue", false);
+            if (!epilogue && when.isAfter(end)) {
+                throw at.error("after the scenario's end; mark the step 'epilogue: true' if it lies beyond the simulation");
+            }
+            steps.add(new ScriptStep(when, command(step, seed, zone), seed.sourceOf(step), epilogue));
+        }
+        checkpoints(root, seed, zone);
+        return new ScenarioPlan(root.str("scenario"), root.str("title"), randomSeed, zone, start, end, seed.model(),
+                seed.facts(randomSeed), steps);
+    }
+
+    /** Reported figures a run is compared with: checked here so that a bad one fails before any run. */
+    public static List<Checkpoint> checkpoints(Path file) {
+        Yaml root = Yaml.load(file);
+        SeedWorld seed = SeedWorld.load(file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize());
+        return checkpoints(root, seed, seed.zone);
+    }
+
+    /** A reported signature count at a time, with its source. */
+    public record Checkpoint(Instant at, int signatures, String source, String note) {
+    }
+
+    private static List<Checkpoint> checkpoints(Yaml root, SeedWorld seed, ZoneId zone) {
+        List<Checkpoint> out = new ArrayList<>();
+        Yaml cps = root.opt("checkpoints");
+        if (cps == null) {
+            return out;
+        }
+        for (Yaml c : cps.list()) {
+            c.only(Set.of("at", "signatures", "source", "assumption", "note"));
+            out.add(new Checkpoint(c.get("at").time(zone), c.get("signatures").integer(), seed.sourceOf(c), c.str("note", "")));
+        }
+        return out;
+    }
+
+    private static Command command(Yaml step, SeedWorld seed, ZoneId zone) {
+        String action = null;
+        for (String key : step.fields().keySet()) {
+            if (ACTIONS.contains(key)) {
+                if (action != null) {
+                    throw step.get(key).error("one action per step: '" + action + "' and '" + key + "' both given");
+                }
+                action = key;
+            }
+        }
+        if (action == null) {
+            throw step.error("no action: expected one of " + String.join(", ", ACTIONS));
+        }
+        Yaml a = step.get(action);
+        String by = step.opt("by") == null ? null : step.str("by");
+        return switch (action) {
+            case "note" -> new NoteFact(actor(step, seed), a.str(), step.bool("disputed", false));
+            case "vote" -> {
+                requirePower(step, by, "board", "put a motion to the board");
+                yield vote(a, seed);
+            }
+            case "brief-executives" -> new BriefExecutives("workforce");
+            case "settlement" -> settlement(a, seed, zone);
+            case "approach" -> {
+                requirePower(step, by, "board", "approach a candidate for CEO");
+                a.only(Set.of("person", "role"));
+                yield new ApproachCandidate("ceo", seed.person(a.get("person")), a.str("role", "ceo"));
+            }
+            case "offer" -> {
+                a.only(Set.of("investor", "to", "colleagues", "role"));
+                List<String> to = new ArrayList<>();
+                for (Yaml p : a.get("to").list()) {
+                    to.add(seed.person(p));
+                }
+                yield new MakeOutsideOffer(seed.investor(a.get("investor")), to, a.bool("colleagues", false), a.str("role", ""));
+            }
+            case "resign-board" -> {
+                a.only(Set.of("director", "reason"));
+                String d = seed.person(a.get("director"));
+                if (!seed.directors.contains(d)) {
+                    throw a.get("director").error(d + " is not a director in the seed world, so has no seat to resign");
+                }
+                yield new ResignFromBoard("board", d, a.str("reason", "resigns"));
+            }
+            case "commit-elsewhere" -> {
+                a.only(Set.of("person", "investor"));
+                yield new CommitElsewhere("ceo", seed.person(a.get("person")), seed.investor(a.get("investor")));
+            }
+            case "appoint-ceo" -> {
+                a.only(Set.of("person", "interim"));
+                if (by != null && !by.equals("board")) {
+                    throw step.get("by").error("'" + by + "' has no power to appoint the CEO: officers serve at the board's "
+                            + "pleasure; put a 'vote' with an appoint-ceo resolution instead");
+                }
+                // a direct appointment carries no board act: the CEO's office will reject it, and the narrative says why
+                yield new AppointCeo("ceo", seed.person(a.get("person")), a.bool("interim", false), null);
+            }
+            default -> throw a.error("unknown action");
+        };
+    }
+
+    private static void requirePower(Yaml step, String by, String holder, String what) {
+        if (by != null && !by.equals(holder)) {
+            throw step.get("by").error("'" + by + "' has no power to " + what + "; only the " + holder + " has");
+        }
+    }
+
+    private static String actor(Yaml step, SeedWorld seed) {
+        return step.str("actor", "simulation");
+    }
+
+    private static PutMotionToVote vote(Yaml v, SeedWorld seed) {
+        v.only(Set.of("id", "title", "method", "invited", "present", "for", "against", "votes", "side", "resolutions"));
+        List<Motion.Resolution> resolutions = new ArrayList<>();
+        for (Yaml r : v.get("resolutions").list()) {
+            Map<String, Yaml> f = r.fields();
+            if (f.size() != 1 && !(f.size() == 2 && f.containsKey("role"))) {
+                throw r.error("a resolution is one kind and its subject, such as 'remove-ceo: altman'");
+            }
+            Map.Entry<String, Yaml> kv = f.entrySet().stream().filter(e -> !e.getKey().equals("role")).findFirst().orElseThrow();
+            Motion.Kind kind = SeedWorld.choice(kv.getKey(), r, Motion.Kind.class);
+            String subject = kind == Motion.Kind.GRANT_OBSERVER_SEAT ? seed.investor(kv.getValue()) : seed.person(kv.getValue());
+            String role = f.containsKey("role") ? f.get("role").str() : null;
+            if (kind == Motion.Kind.APPOINT_OFFICER && role == null) {
+                throw r.error("appoint-officer needs a 'role'");
+            }
+            resolutions.add(new Motion.Resolution(kind, subject, role));
+        }
+        Method method = SeedWorld.choice(v.get("method"), Method.class);
+        VoteBy voteBy = v.opt("votes") == null ? VoteBy.RECORD : SeedWorld.choice(v.get("votes"), VoteBy.class);
+        Motion.Side side = v.opt("side") == null ? Motion.Side.BOARD_LINE : SeedWorld.choice(v.get("side"), Motion.Side.class);
+        List<String> present = people(v.opt("present"), seed);
+        if (voteBy == VoteBy.RECORD && v.opt("for") == null) {
+            throw v.error("missing field 'for' (or set 'votes: stance' to let each director vote by stance)");
+        }
+        return new PutMotionToVote("board", new Motion(v.str("id"), v.str("title"), resolutions, side), method,
+                people(v.opt("invited"), seed), present, people(v.opt("for"), seed), people(v.opt("against"), seed), voteBy);
+    }
+
+    private static ProposeSettlement settlement(Yaml s, SeedWorld seed, ZoneId zone) {
+        s.only(Set.of("id", "proposer", "ceo", "elect", "chair", "leaving", "officers", "deadline"));
+        String proposer = s.str("proposer");
+        if (!seed.people.containsKey(proposer) && !seed.investors.contains(proposer)) {
+            throw s.get("proposer").error("unknown person or investor '" + proposer + "'");
+        }
+        List<SettlementTerms.Officer> officers = new ArrayList<>();
+        if (s.opt("officers") != null) {
+            for (Yaml o : s.get("officers").list()) {
+                o.only(Set.of("person", "role"));
+                officers.add(new SettlementTerms.Officer(seed.person(o.get("person")), o.str("role")));
+            }
+        }
+        String ceo = s.opt("ceo") == null ? null : seed.person(s.get("ceo"));
+        String chair = s.opt("chair") == null ? null : seed.person(s.get("chair"));
+        Instant deadline = s.opt("deadline") == null ? null : s.get("deadline").time(zone);
+        return new ProposeSettlement("board", s.str("id"), proposer, new SettlementTerms(ceo, people(s.opt("elect"), seed),
+                chair, people(s.opt("leaving"), seed), officers), deadline);
+    }
+
+    private static List<String> people(Yaml list, SeedWorld seed) {
+        if (list == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Yaml p : list.list()) {
+            out.add(seed.person(p));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,308 @@
+package org.govsim.scenario;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govsim.board.BoardEvents.BoardConstituted;
+import org.govsim.board.BoardEvents.DirectorProfile;
+import org.govsim.board.Bylaws;
+import org.govsim.ceo.CeoEvents.CeoOfficeEstablished;
+import org.govsim.investor.InvestorEvents.InvestorRegistered;
+import org.govsim.investor.InvestorEvents.Leverage;
+import org.govsim.organisation.Organisation;
+import org.govsim.organisation.Organisation.Candidate;
+import org.govsim.organisation.Organisation.Loyalist;
+import org.govsim.organisation.Organisation.Person;
+import org.govsim.simulation.ModelParameters;
+import org.govsim.simulation.ScenarioPlan.SeedFact;
+import org.govsim.workforce.ThresholdBand;
+import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
+
+/**
+ * A seed world read from YAML: organisation, people, bylaws, board, officers, workforce, investors, model parameters.
+ * Every block names its source key (listed under {@code sources}) or states that it is an assumption.
+ */
+public final class SeedWorld {
+
+    public final Path file;
+    public final ZoneId zone;
+    public final Map<String, String> sources = new LinkedHashMap<>();
+    public final Map<String, Person> people = new LinkedHashMap<>();
+    public final Set<String> investors = new LinkedHashSet<>();
+    public final Set<String> directors = new LinkedHashSet<>();
+    private final Yaml root;
+
+    private SeedWorld(Yaml root) {
+        this.root = root;
+        this.file = root.file();
+        root.only(Set.of("organisation", "sources", "bylaws", "people", "board", "officers", "workforce", "loyalists",
+                "candidates", "investors", "model"));
+        Yaml org = root.get("organisation");
+        String tz = org.str("timezone", "UTC");
+        try {
+            this.zone = ZoneId.of(tz);
+        } catch (RuntimeException e) {
+            throw org.get("timezone").error("unknown time zone '" + tz + "'");
+        }
+        for (Map.Entry<String, Yaml> s : root.get("sources").fields().entrySet()) {
+            sources.put(s.getKey(), s.getValue().str());
+        }
+        for (Yaml p : root.get("people").list()) {
+            p.only(Set.of("id", "name", "role", "outsider", "source", "assumption"));
+            String id = p.str("id");
+            if (people.containsKey(id)) {
+                throw p.get("id").error("person '" + id + "' is listed twice");
+            }
+            people.put(id, new Person(id, p.str("name"), p.str("role", ""), p.bool("outsider", false), sourceOf(p)));
+        }
+        for (Yaml i : root.get("investors").list()) {
+            investors.add(i.str("id"));
+        }
+        for (Yaml d : root.get("board").get("directors").list()) {
+            directors.add(person(d.get("person")));
+        }
+    }
+
+    public static SeedWorld load(Path file) {
+        return new SeedWorld(Yaml.load(file));
+    }
+
+    /** The source key of a block, checked against the list of sources, or "assumption" when the block says it is one. */
+    String sourceOf(Yaml block) {
+        Yaml s = block.opt("source");
+        if (s != null) {
+            for (String key : s.strings()) {
+                if (!sources.containsKey(key)) {
+                    throw s.error("unknown source key '" + key + "' (not listed under sources)");
+                }
+            }
+            return String.join(",", s.strings());
+        }
+        if (block.opt("assumption") != null) {
+            return "assumption";
+        }
+        throw block.error("every fact needs a 'source' key or an 'assumption' saying it is a modelling choice");
+    }
+
+    /** A reference to a person of the seed world; unknown names are input errors. */
+    public String person(Yaml ref) {
+        String id = ref.str();
+        if (!people.containsKey(id)) {
+            throw ref.error("unknown person '" + id + "'");
+        }
+        return id;
+    }
+
+    public String investor(Yaml ref) {
+        String id = ref.str();
+        if (!investors.contains(id)) {
+            throw ref.error("unknown investor '" + id + "'");
+        }
+        return id;
+    }
+
+    public String organisationName() {
+        return root.get("organisation").str("name");
+    }
+
+    /** The seed world as the first events of a run; thresholds are drawn from {@code seed}. */
+    public List<SeedFact> facts(long seed) {
+        List<SeedFact> facts = new ArrayList<>();
+        Yaml org = root.get("organisation");
+        facts.add(new SeedFact(new Organisation.OrganisationDescribed(org.str("name"), org.str("kind", ""),
+                List.copyOf(people.values()), loyalists(), candidates(), sourceOf(org)), sourceOf(org)));
+
+        Yaml board = root.get("board");
+        board.only(Set.of("id", "chair", "directors", "source", "assumption"));
+        List<DirectorProfile> profiles = new ArrayList<>();
+        for (Yaml d : board.get("directors").list()) {
+            d.only(Set.of("person", "resolve", "susceptibility", "source", "assumption"));
+            sourceOf(d);
+            profiles.add(new DirectorProfile(person(d.get("person")), positive(d, "resolve"), nonNegative(d, "susceptibility")));
+        }
+        String chair = person(board.get("chair"));
+        if (!directors.contains(chair)) {
+            throw board.get("chair").error("the chair '" + chair + "' is not one of the directors");
+        }
+        facts.add(new SeedFact(new BoardConstituted(board.str("id", "board"), bylaws(), profiles, chair), sourceOf(board)));
+
+        Yaml officers = root.get("officers");
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (Map.Entry<String, Yaml> o : officers.fields().entrySet()) {
+            if (!o.getKey().equals("source") && !o.getKey().equals("assumption")) {
+                roles.put(o.getKey(), person(o.getValue()));
+            }
+        }
+        String ceo = roles.remove("ceo");
+        if (ceo == null) {
+            throw officers.error("missing field 'ceo'");
+        }
+        facts.add(new SeedFact(new CeoOfficeEstablished("ceo", ceo, roles), sourceOf(officers)));
+
+        facts.add(new SeedFact(workforce(seed), sourceOf(root.get("workforce"))));
+        for (Yaml i : root.get("investors").list()) {
+            i.only(Set.of("id", "name", "committedUsd", "profitShare", "votes", "leverage", "alignment", "reactionHours",
+                    "escalateAfterHours", "source", "assumption", "note"));
+            Yaml lev = i.get("leverage");
+            lev.only(Set.of("funding", "compute", "jobs", "source", "assumption"));
+            facts.add(new SeedFact(new InvestorRegistered(i.str("id"), i.str("name"), i.num("committedUsd", 0),
+                    i.num("profitShare", 0), i.integer("votes", 0),
+                    new Leverage(lev.num("funding", 0), lev.num("compute", 0), lev.num("jobs", 0)),
+                    fraction(i, "alignment"), i.num("reactionHours", 24), i.num("escalateAfterHours", 1e9), sourceOf(i)),
+                    sourceOf(i)));
+        }
+        return facts;
+    }
+
+    private Bylaws bylaws() {
+        Yaml b = root.get("bylaws");
+        b.only(Set.of("quorum", "actionWithoutMeeting", "noticeRequired", "directorsElectedBy", "directorsRemovedBy",
+                "source", "assumption", "note"));
+        Yaml q = b.get("quorum");
+        int quorum = q.str().equals("majority") ? 0 : q.integer();
+        if (quorum < 0 || (quorum > 0 && quorum * 3 < directors.size())) {
+            throw q.error("quorum must be 'majority' or at least a third of the board (" + directors.size() + " directors)");
+        }
+        return new Bylaws(quorum, choice(b.get("actionWithoutMeeting"), Bylaws.WrittenConsent.class),
+                b.bool("noticeRequired", false), choice(b.get("directorsElectedBy"), Bylaws.Electorate.class),
+                choice(b.get("directorsRemovedBy"), Bylaws.Electorate.class), sourceOf(b));
+    }
+
+    private WorkforceFormed workforce(long seed) {
+        Yaml w = root.get("workforce");
+        w.only(Set.of("id", "headcount", "thresholds", "signRate", "executives", "letterDemands", "source", "assumption", "note"));
+        int headcount = w.get("headcount").integer();
+        if (headcount <= 0) {
+            throw w.get("headcount").error("headcount must be positive");
+        }
+        List<ThresholdBand> bands = thresholdBands(w.get("thresholds"));
+        Yaml rate = w.get("signRate");
+        rate.only(Set.of("day", "night", "nightFrom", "nightTo", "source", "assumption"));
+        sourceOf(rate);
+        Yaml ex = w.get("executives");
+        ex.only(Set.of("count", "loyalty", "source", "assumption"));
+        sourceOf(ex);
+        Yaml demands = w.get("letterDemands");
+        return new WorkforceFormed(w.str("id", "workforce"), headcount, bands, positive(rate, "day"), positive(rate, "night"),
+                rate.integer("nightFrom", 0), rate.integer("nightTo", 7), ex.get("count").integer(), fraction(ex, "loyalty"),
+                demands.get("items").strings(), seed, sourceOf(w));
+    }
+
+    /** Threshold bands whose shares add up to one. */
+    public static List<ThresholdBand> thresholdBands(Yaml y) {
+        List<ThresholdBand> bands = new ArrayList<>();
+        double total = 0;
+        for (Yaml b : y.get("bands").list()) {
+            b.only(Set.of("share", "from", "to", "note"));
+            double share = b.num("share");
+            double from = b.num("from");
+            double to = b.num("to", from);
+            if (share < 0 || share > 1) {
+                throw b.get("share").error("a share lies between 0 and 1");
+            }
+            if (to < from) {
+                throw b.get("to").error("'to' must not be below 'from'");
+            }
+            total += share;
+            bands.add(new ThresholdBand(share, from, to));
+        }
+        if (Math.abs(total - 1) > 1e-6) {
+            throw y.get("bands").error(String.format("the shares add up to %.3f, not 1", total));
+        }
+        return bands;
+    }
+
+    private List<Loyalist> loyalists() {
+        List<Loyalist> out = new ArrayList<>();
+        Yaml ls = root.opt("loyalists");
+        if (ls == null) {
+            return out;
+        }
+        for (Yaml l : ls.list()) {
+            l.only(Set.of("person", "group", "office", "count", "loyalTo", "quits", "quitAfterHours", "source", "assumption"));
+            String person = l.opt("person") == null ? null : person(l.get("person"));
+            if (person == null && l.opt("group") == null) {
+                throw l.error("a loyalist is a 'person' or a 'group'");
+            }
+            String office = person == null ? l.str("group") : l.str("office");
+            out.add(new Loyalist(person, office, l.integer("count", 1), person(l.get("loyalTo")), l.bool("quits", false),
+                    l.num("quitAfterHours", 0), sourceOf(l)));
+        }
+        return out;
+    }
+
+    private List<Candidate> candidates() {
+        List<Candidate> out = new ArrayList<>();
+        Yaml cs = root.opt("candidates");
+        if (cs == null) {
+            return out;
+        }
+        for (Yaml c : cs.list()) {
+            c.only(Set.of("person", "tolerance", "answerAfterHours", "source", "assumption"));
+            sourceOf(c);
+            out.add(new Candidate(person(c.get("person")), fraction(c, "tolerance"), c.num("answerAfterHours", 1)));
+        }
+        return out;
+    }
+
+    public ModelParameters model() {
+        Yaml m = root.get("model");
+        m.only(Set.of("pressureTickHours", "tallyTickHours", "weightExecutiveDemand", "weightInterimBacking",
+                "weightSignatures", "outsideOfferMultiplier", "legalMultiplier", "weightResignations", "letterOrganiseHours",
+                "letterUltimatumHours", "leaveRatePerHour", "offerThresholdDiscount", "source", "assumption"));
+        sourceOf(m);
+        return new ModelParameters(positive(m, "pressureTickHours"), positive(m, "tallyTickHours"),
+                m.num("weightExecutiveDemand"), m.num("weightInterimBacking"), m.num("weightSignatures"),
+                m.num("outsideOfferMultiplier"), m.num("legalMultiplier"), m.num("weightResignations"),
+                m.num("letterOrganiseHours"), m.num("letterUltimatumHours"), m.num("leaveRatePerHour"),
+                m.num("offerThresholdDiscount"));
+    }
+
+    static double positive(Yaml y, String key) {
+        double v = y.num(key);
+        if (!(v > 0)) {
+            throw y.get(key).error("must be greater than 0");
+        }
+        return v;
+    }
+
+    static double nonNegative(Yaml y, String key) {
+        double v = y.num(key);
+        if (v < 0) {
+            throw y.get(key).error("must not be negative");
+        }
+        return v;
+    }
+
+    static double fraction(Yaml y, String key) {
+        double v = y.num(key);
+        if (v < 0 || v > 1) {
+            throw y.get(key).error("must lie between 0 and 1");
+        }
+        return v;
+    }
+
+    static <E extends Enum<E>> E choice(Yaml y, Class<E> type) {
+        return choice(y.str(), y, type);
+    }
+
+    static <E extends Enum<E>> E choice(String value, Yaml y, Class<E> type) {
+        String s = value.toUpperCase().replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase().replace('_', '-'));
+        }
+        throw y.error("'" + value + "' is not one of " + String.join(", ", names));
+    }
+}

@@ -1,0 +1,51 @@
+package org.govsim.simulation;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.govsim.board.PressureReading;
+import org.govsim.investor.Investor;
+import org.govsim.workforce.Workforce;
+
+/** Reads the pressure on the board from the state of the other actors, weighed by the model's parameters. */
+public final class PressureGauge {
+    private PressureGauge() {
+    }
+
+    public static PressureReading read(World world) {
+        ModelParameters p = world.parameters();
+        Map<String, Double> parts = new TreeMap<>();
+        for (Investor investor : world.investors().values()) {
+            switch (investor.stance()) {
+                case PRESSING -> parts.put("investor/" + investor.id(), investor.pressure());
+                case LEGAL_THREAT -> parts.put("investor/" + investor.id(), investor.pressure() * p.legalMultiplier());
+                default -> {
+                }
+            }
+        }
+        for (String by : world.board().demandsToResign()) {
+            boolean interimCeo = by.equals(world.ceo().holder()) || world.organisation().knows(by);
+            parts.put("demand/" + by, interimCeo ? p.weightInterimBacking() : p.weightExecutiveDemand());
+        }
+        Workforce staff = world.workforce();
+        if (staff.signed() > 0) {
+            double multiplier = staff.offerEmployer() == null ? 1 : 1 + p.outsideOfferMultiplier();
+            parts.put("letter", staff.signedShare() * p.weightSignatures() * multiplier);
+        }
+        if (staff.resigned() > 0 && staff.headcount() > 0) {
+            parts.put("resignations", (double) staff.resigned() / staff.headcount() * p.weightResignations());
+        }
+        double total = parts.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new PressureReading(round(total), roundAll(parts));
+    }
+
+    private static Map<String, Double> roundAll(Map<String, Double> parts) {
+        Map<String, Double> rounded = new TreeMap<>();
+        parts.forEach((k, v) -> rounded.put(k, round(v)));
+        return rounded;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}

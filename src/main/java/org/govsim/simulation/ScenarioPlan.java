@@ -1,0 +1,24 @@
+package org.govsim.simulation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A scenario ready to run: the seed world as its first events, the model's parameters, and the scripted actions
+ * (what the model takes as given). Built by the scenario loader; knows nothing of files.
+ */
+public record ScenarioPlan(String id, String title, long seed, ZoneId zone, Instant start, Instant horizon,
+                           ModelParameters parameters, List<SeedFact> seedWorld, List<ScriptStep> script) {
+
+    /** One fact of the initial world, as an event, with its source key. */
+    public record SeedFact(DomainEvent event, String source) {
+    }
+
+    /**
+     * One scripted action: when, what, and the source key of the historical fact behind it.
+     * An epilogue step is recorded after the horizon and sets nothing in motion.
+     */
+    public record ScriptStep(Instant at, Command command, String source, boolean epilogue) {
+    }
+}

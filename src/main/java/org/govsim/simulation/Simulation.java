@@ -1,0 +1,179 @@
+package org.govsim.simulation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.govsim.board.Board;
+import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.ceo.CeoOffice;
+import org.govsim.investor.Investor;
+import org.govsim.organisation.Organisation;
+import org.govsim.simulation.SimulationEvents.*;
+import org.govsim.workforce.Workforce;
+
+/**
+ * Runs a world forward: always executes the earliest pending action, records the events its command produced,
+ * then lets every policy react. Every reaction is itself recorded as a scheduled action, so the stream holds the
+ * whole future and a run can stop and resume at any event with the same outcome. Single-threaded and in memory.
+ */
+public final class Simulation {
+
+    public static final String CAUSE_SCRIPT = "script";
+    public static final String CAUSE_EPILOGUE = "epilogue";
+
+    private final World world = new World();
+    private final List<Policy> policies;
+    private final Consumer<Recorded> sink;
+
+    private Simulation(List<Policy> policies, Consumer<Recorded> sink) {
+        this.policies = policies;
+        this.sink = sink;
+    }
+
+    /** Start a scenario: the seed world and the script become the first events of the stream. */
+    public static Simulation begin(ScenarioPlan plan, List<Policy> policies, Consumer<Recorded> sink) {
+        Simulation s = new Simulation(policies, sink);
+        Instant t = plan.start();
+        s.record(new SimulationStarted(plan.id(), plan.title(), plan.seed(), plan.zone().getId(), plan.start(),
+                plan.horizon(), plan.parameters()), t, "scenario", "scenario", 0);
+        for (ScenarioPlan.SeedFact fact : plan.seedWorld()) {
+            s.record(fact.event(), t, "seed", fact.source(), 0);
+        }
+        for (ScenarioPlan.ScriptStep step : plan.script()) {
+            String cause = step.epilogue() ? CAUSE_EPILOGUE : CAUSE_SCRIPT;
+            s.record(new ActionScheduled(s.world.nextActionId(), step.at(), step.command(), cause, step.source()), t, cause,
+                    step.source(), 0);
+        }
+        return s;
+    }
+
+    /** Rebuild a world from its history and go on from its last event. */
+    public static Simulation resume(List<Recorded> history, List<Policy> policies, Consumer<Recorded> sink) {
+        Simulation s = new Simulation(policies, sink);
+        history.forEach(s.world::apply);
+        return s;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    /** Record an event from outside the run (a what-if edit) and let the policies react to it. */
+    public void inject(DomainEvent event, String cause, String source) {
+        Recorded r = record(event, world.now(), cause, source, 0);
+        react(r);
+    }
+
+    public void runToEnd() {
+        while (step()) {
+            // each step executes one action
+        }
+    }
+
+    /** Execute the next due action; false once the run has ended. */
+    public boolean step() {
+        if (world.hasEnded()) {
+            return false;
+        }
+        ScheduledAction next = world.nextDue();
+        Instant horizon = world.started().horizon();
+        if (next != null && next.due().isAfter(horizon) && !CAUSE_EPILOGUE.equals(next.cause())) {
+            next = firstEpilogue();
+        }
+        if (next == null) {
+            Instant end = world.now().isAfter(horizon) ? world.now() : horizon;
+            record(new SimulationEnded("horizon reached", Summary.of(world)), end, "simulation", "model", 0);
+            return false;
+        }
+        execute(next);
+        return true;
+    }
+
+    private ScheduledAction firstEpilogue() {
+        for (ScheduledAction a : world.agenda()) {
+            if (CAUSE_EPILOGUE.equals(a.cause())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private void execute(ScheduledAction action) {
+        Instant at = action.due().isBefore(world.now()) ? world.now() : action.due();
+        Command command = prepare(action.command());
+        List<DomainEvent> events = dispatch(command);
+        if (events.isEmpty()) {
+            events = List.of(new ActionLapsed(action.id(), "nothing changed"));
+        }
+        List<Recorded> batch = new ArrayList<>(events.size());
+        for (DomainEvent e : events) {
+            batch.add(record(e, at, action.cause(), action.source(), action.id()));
+        }
+        if (CAUSE_EPILOGUE.equals(action.cause())) {
+            return;
+        }
+        for (Recorded r : batch) {
+            react(r);
+        }
+    }
+
+    /** Commands that read the world carry the reading taken when they run, not when they were planned. */
+    private Command prepare(Command command) {
+        if (command instanceof RecordPressure rp) {
+            return rp.withReading(PressureGauge.read(world));
+        }
+        return command;
+    }
+
+    private List<DomainEvent> dispatch(Command command) {
+        String target = command.target();
+        switch (target) {
+            case Board.AGGREGATE:
+                return world.board().decide(command);
+            case CeoOffice.AGGREGATE:
+                return world.ceo().decide(command);
+            case Workforce.AGGREGATE:
+                return world.workforce().decide(command);
+            case SimulationEvents.AGGREGATE:
+                if (command instanceof NoteFact n) {
+                    return List.of(new FactNoted(n.actor(), n.text(), n.disputed()));
+                }
+                break;
+            case Organisation.AGGREGATE:
+                break;
+            default:
+                if (target.startsWith(Investor.AGGREGATE_PREFIX)) {
+                    Investor investor = world.investors().get(target.substring(Investor.AGGREGATE_PREFIX.length()));
+                    if (investor != null) {
+                        return investor.decide(command);
+                    }
+                }
+        }
+        throw new IllegalArgumentException("No actor handles " + command.getClass().getSimpleName() + " for " + target);
+    }
+
+    private void react(Recorded r) {
+        if (r.event() instanceof ActionScheduled || r.event() instanceof ActionLapsed) {
+            return;
+        }
+        Reactions out = new Reactions(r.time());
+        for (Policy policy : policies) {
+            out.clear();
+            policy.react(r, world, out);
+            String cause = "policy:" + policy.name();
+            for (Reactions.Reaction x : out.list()) {
+                record(new ActionScheduled(world.nextActionId(), x.due(), x.command(), cause, x.source()), r.time(), cause,
+                        x.source(), 0);
+            }
+        }
+    }
+
+    private Recorded record(DomainEvent event, Instant time, String cause, String source, long action) {
+        Recorded r = new Recorded(world.seq() + 1, time, cause, source, action, event);
+        world.apply(r);
+        sink.accept(r);
+        return r;
+    }
+}

@@ -1,0 +1,43 @@
+package org.govsim.simulation;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Events of the simulation itself: its start, its agenda of future actions, facts without governance effect, its end. */
+public interface SimulationEvents {
+
+    String AGGREGATE = "simulation";
+
+    record SimulationStarted(String scenario, String title, long seed, String timezone, Instant start, Instant horizon,
+                             ModelParameters parameters) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
+    /** The future lives in the stream: a pending action is an event, so a fork resumes with the same agenda. */
+    record ActionScheduled(long actionId, Instant due, Command command, String cause, String source) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
+    record ActionCancelled(long actionId, String reason) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
+    /** An action whose command changed nothing: recorded so that the agenda stays a fold of the stream. */
+    record ActionLapsed(long actionId, String reason) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
+    /** A sourced historical fact the model records but does not simulate. {@code disputed} marks a claim the sources contradict. */
+    record FactNoted(String actor, String text, boolean disputed) implements DomainEvent {
+        public String aggregate() { return actor == null || actor.isBlank() ? AGGREGATE : actor; }
+    }
+
+    record SimulationEnded(String reason, List<String> summary) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
+    /** Command to record a fact (script only). */
+    record NoteFact(String actor, String text, boolean disputed) implements Command {
+        public String target() { return AGGREGATE; }
+    }
+}

@@ -1,0 +1,183 @@
+package org.govsim.workforce;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.Rng;
+import org.govsim.workforce.WorkforceCommands.*;
+import org.govsim.workforce.WorkforceEvents.*;
+
+/**
+ * The employees as a body: headcount, each employee's Granovetter threshold, the open letter and its signatures,
+ * resignations. An employee signs once the share of colleagues who signed reaches their threshold (less any discount
+ * an outside job offer brings), at the day or night reaction rate. Signers are always the lowest thresholds, so a
+ * count of signers and the sorted thresholds describe the whole body.
+ */
+public class Workforce {
+
+    public static final String AGGREGATE = "workforce";
+
+    @AggregateIdentifier
+    private String id;
+    private WorkforceFormed profile;
+    private double[] thresholds = new double[0];
+    private boolean letterOpen;
+    private List<String> demands = List.of();
+    private int signed;
+    private int resigned;
+    private int resignedSigners;
+    private String offerEmployer;
+    private double offerDiscount;
+    private boolean executivesBriefed;
+
+    public Workforce() {
+    }
+
+    @CommandHandler
+    public void handle(OpenLetter c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(TallyLetter c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(LeaveForOffer c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ResignEmployees c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(WithdrawResignations c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ReceiveOutsideOffer c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(BriefExecutives c) { decide(c).forEach(e -> apply(e)); }
+
+    @EventSourcingHandler
+    public void on(WorkforceEvent e) { evolve(e); }
+
+    public List<DomainEvent> decide(Command command) {
+        if (command instanceof OpenLetter c) {
+            return letterOpen ? List.of() : List.of(new LetterOpened(c.demands(), c.trigger()));
+        } else if (command instanceof TallyLetter c) {
+            int fresh = Rng.binomial(Rng.of(profile.seed(), "sign", c.at().getEpochSecond()), eligibleUnsigned(),
+                    1 - Math.exp(-rate(c.localHour()) * c.hours()));
+            return fresh == 0 ? List.of() : List.of(new LetterSigned(fresh, signed + fresh, employed()));
+        } else if (command instanceof LeaveForOffer c) {
+            if (offerEmployer == null) {
+                return List.of();
+            }
+            int staying = signed - resignedSigners;
+            SplittableRandom random = Rng.of(profile.seed(), "leave", c.at().getEpochSecond());
+            int leaving = Rng.binomial(random, staying, 1 - Math.exp(-c.ratePerHour() * c.hours()));
+            return leaving == 0 ? List.of()
+                    : List.of(new EmployeesResigned(leaving, leaving, "signers leave to join " + offerEmployer));
+        } else if (command instanceof ResignEmployees c) {
+            return c.count() <= 0 ? List.of() : List.of(new EmployeesResigned(c.count(), 0, c.reason()));
+        } else if (command instanceof WithdrawResignations c) {
+            return resigned == 0 ? List.of() : List.of(new ResignationsWithdrawn(resigned, c.reason()));
+        } else if (command instanceof ReceiveOutsideOffer c) {
+            return c.employer().equals(offerEmployer) ? List.of()
+                    : List.of(new OutsideOfferExtended(c.employer(), c.thresholdDiscount()));
+        } else if (command instanceof BriefExecutives c) {
+            return List.of(new ExecutivesBriefed(profile.executives(), profile.executiveLoyalty()));
+        }
+        throw new IllegalArgumentException("The workforce does not handle " + command.getClass().getSimpleName());
+    }
+
+    public void evolve(DomainEvent event) {
+        if (event instanceof WorkforceFormed e) {
+            id = e.workforce();
+            profile = e;
+            thresholds = drawThresholds(e);
+        } else if (event instanceof LetterOpened e) {
+            letterOpen = true;
+            demands = e.demands();
+        } else if (event instanceof LetterSigned e) {
+            signed = e.total();
+        } else if (event instanceof EmployeesResigned e) {
+            resigned += e.count();
+            resignedSigners += e.signers();
+        } else if (event instanceof ResignationsWithdrawn e) {
+            resigned = 0;
+            resignedSigners = 0;
+        } else if (event instanceof OutsideOfferExtended e) {
+            offerEmployer = e.employer();
+            offerDiscount = e.thresholdDiscount();
+        } else if (event instanceof ExecutivesBriefed e) {
+            executivesBriefed = true;
+        }
+    }
+
+    /** Thresholds follow from the bands and the seed alone: stratified counts per band, uniform draws within it. */
+    static double[] drawThresholds(WorkforceFormed e) {
+        double[] t = new double[e.headcount()];
+        SplittableRandom random = Rng.of(e.seed(), "thresholds", e.headcount());
+        int i = 0;
+        List<ThresholdBand> bands = e.thresholds();
+        for (int b = 0; b < bands.size(); b++) {
+            ThresholdBand band = bands.get(b);
+            int n = b == bands.size() - 1 ? e.headcount() - i : (int) Math.round(band.share() * e.headcount());
+            for (int k = 0; k < n && i < t.length; k++, i++) {
+                t[i] = band.from() + (band.to() - band.from()) * random.nextDouble();
+            }
+        }
+        Arrays.sort(t);
+        return t;
+    }
+
+    private double rate(int localHour) {
+        boolean night = profile.nightFrom() <= profile.nightTo()
+                ? localHour >= profile.nightFrom() && localHour < profile.nightTo()
+                : localHour >= profile.nightFrom() || localHour < profile.nightTo();
+        return night ? profile.signRateNight() : profile.signRateDay();
+    }
+
+    /** Employees whose threshold the current share of signers (plus any outside-offer discount) has reached, not yet signed. */
+    public int eligibleUnsigned() {
+        if (!letterOpen) {
+            return 0;
+        }
+        int employed = employed();
+        double share = employed == 0 ? 0 : (double) signed / employed;
+        double bar = share + offerDiscount;
+        int eligible = 0;
+        while (eligible < thresholds.length && thresholds[eligible] <= bar) {
+            eligible++;
+        }
+        return Math.max(0, Math.min(eligible, employed) - signed);
+    }
+
+    public String id() { return id; }
+
+    public int headcount() { return profile == null ? 0 : profile.headcount(); }
+
+    public int employed() { return headcount() - resigned; }
+
+    public boolean letterOpen() { return letterOpen; }
+
+    public List<String> demands() { return demands; }
+
+    public int signed() { return signed; }
+
+    public int resigned() { return resigned; }
+
+    public double signedShare() {
+        return employed() == 0 ? 0 : (double) (signed - resignedSigners) / employed();
+    }
+
+    public String offerEmployer() { return offerEmployer; }
+
+    public boolean executivesBriefed() { return executivesBriefed; }
+
+    public WorkforceFormed profile() { return profile; }
+}

@@ -1,0 +1,40 @@
+package org.govsim.workforce;
+
+import java.util.List;
+
+import org.govsim.simulation.DomainEvent;
+
+/** What happened to the employees as a body. */
+public interface WorkforceEvents {
+
+    interface WorkforceEvent extends DomainEvent {
+        default String aggregate() { return Workforce.AGGREGATE; }
+    }
+
+    /**
+     * The staff, their threshold distribution and how fast they react (per hour, by day and by night).
+     * The thresholds themselves are drawn from the run's seed, so they are part of the stream without being listed.
+     */
+    record WorkforceFormed(String workforce, int headcount, List<ThresholdBand> thresholds, double signRateDay,
+                           double signRateNight, int nightFrom, int nightTo, int executives, double executiveLoyalty,
+                           List<String> letterDemands, long seed, String source) implements WorkforceEvent {
+    }
+
+    record LetterOpened(List<String> demands, String trigger) implements WorkforceEvent {
+    }
+
+    record LetterSigned(int added, int total, int employed) implements WorkforceEvent {
+    }
+
+    record EmployeesResigned(int count, int signers, String reason) implements WorkforceEvent {
+    }
+
+    record ResignationsWithdrawn(int count, String reason) implements WorkforceEvent {
+    }
+
+    record OutsideOfferExtended(String employer, double thresholdDiscount) implements WorkforceEvent {
+    }
+
+    record ExecutivesBriefed(int executives, double loyalty) implements WorkforceEvent {
+    }
+}
