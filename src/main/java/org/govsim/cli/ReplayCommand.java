@@ -1,0 +1,110 @@
+package org.govsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.govsim.narrative.Narrator;
+import org.govsim.scenario.ScenarioLoader;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.Summary;
+import org.govsim.simulation.World;
+import org.govsim.timeline.Replays;
+import org.govsim.timeline.TimelineStore;
+import org.govsim.workforce.WorkforceEvents.LetterSigned;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Run a scenario, store it as a timeline and tell its story: time, actor, what happened, "
+                + "the rule or policy behind it, the source.")
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    Path scenario;
+
+    @Option(names = "--name", description = "Name of the stored timeline (default: the scenario's id, numbered if taken).")
+    String name;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Output.only(format, Format.text, Format.json);
+        PrintWriter out = spec.commandLine().getOut();
+        var checkpoints = ScenarioLoader.checkpoints(scenario);
+        Replays.Replay replay;
+        try (TimelineStore store = storeOptions.open()) {
+            replay = new Replays(store).replay(scenario, name);
+        }
+        List<Recorded> events = replay.events();
+        ZoneId zone = Narrator.zone(events);
+        List<Narrator.Line> lines = Narrator.tell(events);
+        World end = new World();
+        events.forEach(end::apply);
+        List<Map<String, Object>> comparison = compare(checkpoints, events, zone);
+        if (format == Format.json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("timeline", replay.timeline().name());
+            doc.put("events", events.size());
+            doc.put("narrative", Output.narrativeJson(lines, zone));
+            doc.put("checkpoints", comparison);
+            doc.put("outcome", Summary.of(end));
+            Output.json(out, doc);
+        } else {
+            out.println(replay.timeline().title());
+            out.println();
+            Output.narrative(out, lines, zone);
+            if (!comparison.isEmpty()) {
+                out.println();
+                out.println("Reported figures against the run:");
+                for (Map<String, Object> c : comparison) {
+                    out.printf("  %s  reported %4d  model %4d  (%+.1f%%)  source %s%n", c.get("at"), c.get("reported"),
+                            c.get("model"), c.get("deviationPercent"), c.get("source"));
+                }
+            }
+            out.println();
+            out.println("Stored as timeline '" + replay.timeline().name() + "' (" + events.size() + " events).");
+        }
+        return Main.OK;
+    }
+
+    /** Signatures in the run at each reported time, against the reported count. */
+    static List<Map<String, Object>> compare(List<ScenarioLoader.Checkpoint> checkpoints, List<Recorded> events, ZoneId zone) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ScenarioLoader.Checkpoint c : checkpoints) {
+            int model = 0;
+            for (Recorded r : events) {
+                if (r.time().isAfter(c.at())) {
+                    break;
+                }
+                if (r.event() instanceof LetterSigned s) {
+                    model = s.total();
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", Output.when(c.at(), zone));
+            m.put("reported", c.signatures());
+            m.put("model", model);
+            m.put("deviationPercent", Math.round(1000.0 * (model - c.signatures()) / c.signatures()) / 10.0);
+            m.put("source", c.source());
+            out.add(m);
+        }
+        return out;
+    }
+}

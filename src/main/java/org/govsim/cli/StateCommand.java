@@ -1,0 +1,96 @@
+package org.govsim.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.govsim.scenario.InputException;
+import org.govsim.simulation.Summary;
+import org.govsim.simulation.World;
+import org.govsim.timeline.Replays;
+import org.govsim.timeline.StateView;
+import org.govsim.timeline.TimelineInfo;
+import org.govsim.timeline.TimelineStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "state", mixinStandardHelpOptions = true,
+        description = "Every actor's state after an event of a timeline (default: its last event).")
+final class StateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "TIMELINE")
+    String timeline;
+
+    @Option(names = "--at", paramLabel = "SEQ", description = "After this event (1-based).")
+    Long at;
+
+    @Option(names = "--at-time", paramLabel = "ISO", description = "After the last event at or before this simulated time, "
+            + "e.g. 2023-11-20T09:00 (in the scenario's time zone) or 2023-11-20T09:00-08:00.")
+    String atTime;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Output.only(format, Format.text, Format.json);
+        if (at != null && atTime != null) {
+            throw new InputException("--at", 0, "at", "give --at or --at-time, not both");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        World world;
+        try (TimelineStore store = storeOptions.open()) {
+            Replays replays = new Replays(store);
+            TimelineInfo info = replays.timeline(timeline);
+            world = atTime == null ? replays.stateAt(info, at) : replays.stateAtTime(info, parseTime(atTime, replays, info));
+        }
+        Map<String, Object> state = StateView.of(world);
+        if (format == Format.json) {
+            Output.json(out, state);
+            return Main.OK;
+        }
+        out.println("After event " + world.seq() + " at " + Output.when(world.now(), world.zone()) + ":");
+        for (String line : Summary.of(world)) {
+            out.println("  " + line);
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> directors = (List<Map<String, Object>>) ((Map<String, Object>) state.get("board")).get("directors");
+        for (Map<String, Object> d : directors) {
+            out.printf("  director %-16s strain %6.1f%s%n", d.get("name"), (Double) d.get("strain"),
+                    Boolean.TRUE.equals(d.get("yielded")) ? "  (has given way)" : "");
+        }
+        for (var i : world.investors().values()) {
+            out.printf("  investor %-44s %s%n", i.profile().name(), i.stance().name().toLowerCase());
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> pending = (List<Map<String, Object>>) state.get("pending");
+        out.println("  pending actions: " + pending.size());
+        return Main.OK;
+    }
+
+    private static Instant parseTime(String s, Replays replays, TimelineInfo info) {
+        try {
+            if (s.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
+                return OffsetDateTime.parse(s).toInstant();
+            }
+            World start = replays.stateAt(info, 1L);
+            return LocalDateTime.parse(s).atZone(start.zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InputException("--at-time", 0, "at-time", "expected a time such as 2023-11-20T09:00, found '" + s + "'");
+        }
+    }
+}

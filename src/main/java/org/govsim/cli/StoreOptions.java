@@ -1,0 +1,36 @@
+package org.govsim.cli;
+
+import java.nio.file.Path;
+
+import org.govsim.timeline.Database;
+import org.govsim.timeline.TimelineStore;
+import picocli.CommandLine.Option;
+
+/** Where timelines live: --data DIR (H2), --db-url URL (any JDBC database, e.g. PostgreSQL), or the environment. */
+public final class StoreOptions {
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Directory of the H2 database (default: $GOVSIM_DATA, else ./data).")
+    Path data;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "A JDBC URL such as jdbc:postgresql://host/db (default: $GOVSIM_DB_URL). "
+                    + "User and password from $GOVSIM_DB_USER and $GOVSIM_DB_PASSWORD.")
+    String dbUrl;
+
+    Database database() {
+        if (dbUrl != null) {
+            return new Database(dbUrl, env("GOVSIM_DB_USER"), env("GOVSIM_DB_PASSWORD"));
+        }
+        return Database.select(data);
+    }
+
+    TimelineStore open() {
+        return TimelineStore.open(database());
+    }
+
+    private static String env(String name) {
+        String v = System.getenv(name);
+        return v == null ? "" : v;
+    }
+}

@@ -1,0 +1,66 @@
+package org.govsim.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.govsim.timeline.Replays;
+import org.govsim.timeline.TimelineInfo;
+import org.govsim.timeline.TimelineStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "timelines", mixinStandardHelpOptions = true, description = "List the stored timelines.")
+final class TimelinesCommand implements Callable<Integer> {
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Output.only(format, Format.text, Format.json);
+        PrintWriter out = spec.commandLine().getOut();
+        List<TimelineInfo> all;
+        try (TimelineStore store = storeOptions.open()) {
+            all = new Replays(store).list();
+        }
+        if (format == Format.json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (TimelineInfo t : all) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", t.name());
+                m.put("scenario", t.scenario());
+                m.put("title", t.title());
+                m.put("seed", t.seed());
+                m.put("events", t.events());
+                m.put("parent", t.parent());
+                m.put("forkSeq", t.isBranch() ? t.forkSeq() : null);
+                m.put("readOnly", t.readOnly());
+                m.put("createdAt", t.createdAt().toString());
+                rows.add(m);
+            }
+            Output.json(out, rows);
+            return Main.OK;
+        }
+        if (all.isEmpty()) {
+            out.println("No timelines yet. Run: govsim replay scenarios/openai-2023-board-crisis.yaml");
+            return Main.OK;
+        }
+        out.printf("%-36s %-28s %8s  %s%n", "NAME", "SCENARIO", "EVENTS", "CREATED");
+        for (TimelineInfo t : all) {
+            out.printf("%-36s %-28s %8d  %s%n", t.name(), t.scenario(), t.events(), t.createdAt());
+        }
+        return Main.OK;
+    }
+}

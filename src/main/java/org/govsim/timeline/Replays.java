@@ -1,0 +1,90 @@
+package org.govsim.timeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govsim.policy.Policies;
+import org.govsim.scenario.InputException;
+import org.govsim.scenario.ScenarioLoader;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.Simulation;
+import org.govsim.simulation.World;
+
+/** Runs scenarios and keeps them as timelines; answers questions about stored timelines. */
+public final class Replays {
+
+    public record Replay(TimelineInfo timeline, List<Recorded> events) {
+    }
+
+    private final TimelineStore store;
+
+    public Replays(TimelineStore store) {
+        this.store = store;
+    }
+
+    /** Runs a scenario in memory; nothing is stored. Bad input fails before the run starts. */
+    public static List<Recorded> run(ScenarioPlan plan) {
+        List<Recorded> events = new ArrayList<>();
+        Simulation.begin(plan, Policies.standard(), events::add).runToEnd();
+        return events;
+    }
+
+    /** Loads, runs and stores a scenario as a new timeline named {@code name} (or after the scenario). */
+    public Replay replay(Path scenarioFile, String name) {
+        ScenarioPlan plan = ScenarioLoader.load(scenarioFile);
+        if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
+            throw new InputException("--name", 0, "name", "a timeline name uses letters, digits, '.', '_' and '-'");
+        }
+        if (name != null && store.find(name).isPresent()) {
+            throw new InputException("--name", 0, "name", "a timeline named '" + name + "' already exists");
+        }
+        List<Recorded> events = run(plan);
+        String chosen = name != null ? name : store.freeName(plan.id());
+        TimelineInfo info = new TimelineInfo(chosen, plan.id(), plan.title(), plan.seed(), null, 0, null, null,
+                Instant.now(), true, events.size());
+        store.save(info, events);
+        return new Replay(info, events);
+    }
+
+    public TimelineInfo timeline(String name) {
+        return store.find(name).orElseThrow(() -> new InputException("<timeline>", 0, "timeline",
+                "no timeline named '" + name + "' (see 'govsim timelines')"));
+    }
+
+    /** The world after event {@code seq} of a timeline (its last event when seq is null). */
+    public World stateAt(TimelineInfo timeline, Long seq) {
+        if (seq != null && (seq < 1 || seq > timeline.events())) {
+            throw new InputException("--at", 0, "at", "timeline '" + timeline.name() + "' has events 1 to "
+                    + timeline.events() + "; " + seq + " is outside");
+        }
+        World world = new World();
+        store.events(timeline, seq == null ? Long.MAX_VALUE : seq).forEach(world::apply);
+        return world;
+    }
+
+    /** The world at a simulated time: after the last event at or before it. */
+    public World stateAtTime(TimelineInfo timeline, Instant time) {
+        World world = new World();
+        for (Recorded r : store.events(timeline)) {
+            if (r.time().isAfter(time)) {
+                break;
+            }
+            world.apply(r);
+        }
+        if (world.seq() == 0) {
+            throw new InputException("--at-time", 0, "at-time", "the timeline begins after " + time);
+        }
+        return world;
+    }
+
+    public List<Recorded> events(TimelineInfo timeline) {
+        return store.events(timeline);
+    }
+
+    public List<TimelineInfo> list() {
+        return store.list();
+    }
+}

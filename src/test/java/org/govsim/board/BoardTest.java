@@ -1,0 +1,420 @@
+package org.govsim.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.govsim.board.BoardCommands.DemandBoardResignation;
+import org.govsim.board.BoardCommands.LapseSettlement;
+import org.govsim.board.BoardCommands.Method;
+import org.govsim.board.BoardCommands.ProposeSettlement;
+import org.govsim.board.BoardCommands.PutMotionToVote;
+import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ResignFromBoard;
+import org.govsim.board.BoardCommands.SettlementTerms;
+import org.govsim.board.BoardCommands.VoteBy;
+import org.govsim.board.BoardCommands.YieldToPressure;
+import org.govsim.board.BoardEvents.BoardConstituted;
+import org.govsim.board.BoardEvents.BoardResignationDemanded;
+import org.govsim.board.BoardEvents.ChairRemoved;
+import org.govsim.board.BoardEvents.DirectorElected;
+import org.govsim.board.BoardEvents.DirectorProfile;
+import org.govsim.board.BoardEvents.DirectorRemoved;
+import org.govsim.board.BoardEvents.DirectorResignationRejected;
+import org.govsim.board.BoardEvents.DirectorResigned;
+import org.govsim.board.BoardEvents.DirectorYielded;
+import org.govsim.board.BoardEvents.MotionCarried;
+import org.govsim.board.BoardEvents.MotionFailed;
+import org.govsim.board.BoardEvents.MotionRejected;
+import org.govsim.board.BoardEvents.PressureMeasured;
+import org.govsim.board.BoardEvents.SettlementLapsed;
+import org.govsim.board.BoardEvents.SettlementProposed;
+import org.govsim.board.Bylaws.Electorate;
+import org.govsim.board.Bylaws.WrittenConsent;
+import org.govsim.board.Motion.Kind;
+import org.govsim.board.Motion.Resolution;
+import org.govsim.board.Motion.Side;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The board acts only by motions that satisfy its bylaws; every broken rule ends in an event with its reason.
+ * Six directors: alice (CEO) and bob (chair) bear no strain; carol, dave, erin and frank give way at 10, 20, 30, 40.
+ */
+class BoardTest {
+
+    private static final String BOARD = "board";
+    private static final List<String> ALL = List.of("alice", "bob", "carol", "dave", "erin", "frank");
+    private static final List<String> FOUR = List.of("carol", "dave", "erin", "frank");
+
+    private FixtureConfiguration<Board> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Board.class);
+    }
+
+    static Bylaws bylaws(WrittenConsent consent, boolean notice, Electorate removedBy) {
+        return new Bylaws(0, consent, notice, Electorate.BOARD, removedBy, "assumption");
+    }
+
+    static BoardConstituted constituted(Bylaws bylaws) {
+        return new BoardConstituted(BOARD, bylaws, List.of(
+                new DirectorProfile("alice", 1_000_000, 0),
+                new DirectorProfile("bob", 1_000_000, 0),
+                new DirectorProfile("carol", 10, 1.0),
+                new DirectorProfile("dave", 20, 1.0),
+                new DirectorProfile("erin", 30, 1.0),
+                new DirectorProfile("frank", 40, 1.0)), "bob");
+    }
+
+    static BoardConstituted defaultBoard() {
+        return constituted(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD));
+    }
+
+    static final Motion REMOVE_CEO = new Motion("m1", "remove Alice as CEO",
+            List.of(Resolution.of(Kind.REMOVE_CEO, "alice")), Side.BOARD_LINE);
+
+    static final Motion REMOVE_CHAIR_AND_DIRECTOR = new Motion("m1", "remove Bob from the board and the chair",
+            List.of(Resolution.of(Kind.REMOVE_DIRECTOR, "bob"), Resolution.of(Kind.REMOVE_CHAIR, "bob"),
+                    Resolution.of(Kind.REMOVE_CEO, "alice")), Side.BOARD_LINE);
+
+    static PutMotionToVote meeting(Motion motion, List<String> present, List<String> votesFor, List<String> votesAgainst) {
+        return new PutMotionToVote(BOARD, motion, Method.MEETING, List.of(), present, votesFor, votesAgainst, VoteBy.RECORD);
+    }
+
+    static PutMotionToVote writtenConsent(Motion motion, List<String> signers) {
+        return new PutMotionToVote(BOARD, motion, Method.WRITTEN_CONSENT, List.of(), List.of(), signers, List.of(),
+                VoteBy.RECORD);
+    }
+
+    // ---- quorum and majority ----
+
+    @Test
+    void boardWithoutQuorumCannotRemoveCeo() {
+        List<String> three = List.of("carol", "dave", "erin");
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CEO, three, three, List.of()))
+                .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
+                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the serving directors)",
+                        three, three));
+    }
+
+    @Test
+    void quorumSetByTheBylawsOverridesTheMajorityDefault() {
+        List<String> four = FOUR;
+        fixture.given(constituted(new Bylaws(5, WrittenConsent.MAJORITY, false, Electorate.BOARD, Electorate.BOARD, "s")))
+                .when(meeting(REMOVE_CEO, four, four, List.of()))
+                .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
+                        "no quorum: 4 of 6 directors present, 5 needed (quorum of 5 set by the bylaws)", four, four));
+    }
+
+    @Test
+    void motionWithoutMajorityOfThosePresentFails() {
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CEO, FOUR, List.of("carol"), List.of("dave", "erin")))
+                .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
+                        "no majority: 1 of 4 directors present voted for, 3 needed", FOUR, List.of("carol")));
+    }
+
+    @Test
+    void peoplePresentWhoAreNotDirectorsDoNotCountTowardsQuorum() {
+        List<String> present = List.of("carol", "dave", "erin", "visitor");
+        List<String> three = List.of("carol", "dave", "erin");
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CEO, present, three, List.of()))
+                .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
+                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the serving directors)",
+                        three, three));
+    }
+
+    // ---- who may vote ----
+
+    @Test
+    void nonDirectorCannotVote() {
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CEO, List.of("carol", "dave", "erin", "frank", "zed"), List.of("carol", "zed"),
+                        List.of()))
+                .expectEvents(new MotionRejected("m1", "remove Alice as CEO", "zed is not a director, so cannot vote"));
+    }
+
+    @Test
+    void removedDirectorCannotVote() {
+        fixture.given(defaultBoard(), new DirectorRemoved("alice", "m0"))
+                .when(meeting(REMOVE_CEO, ALL, List.of("carol", "dave", "erin"), List.of("alice")))
+                .expectEvents(new MotionRejected("m1", "remove Alice as CEO",
+                        "alice is no longer a director (removed by motion m0), so cannot vote"));
+    }
+
+    @Test
+    void resignedDirectorCannotVote() {
+        fixture.given(defaultBoard(), new DirectorResigned("bob", "protest"))
+                .when(meeting(REMOVE_CEO, FOUR, FOUR, List.of("bob")))
+                .expectEvents(new MotionRejected("m1", "remove Alice as CEO",
+                        "bob is no longer a director (resigned), so cannot vote"));
+    }
+
+    @Test
+    void directorAbsentFromTheMeetingCannotVote() {
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CEO, FOUR, List.of("carol", "dave", "erin", "frank", "bob"), List.of()))
+                .expectEvents(new MotionRejected("m1", "remove Alice as CEO",
+                        "bob voted without being present at the meeting"));
+    }
+
+    // ---- action without a meeting ----
+
+    @Test
+    void writtenConsentUnderUnanimousBylawsFailsWithAMissingSignature() {
+        List<String> five = List.of("bob", "carol", "dave", "erin", "frank");
+        fixture.given(constituted(bylaws(WrittenConsent.UNANIMOUS, false, Electorate.BOARD)))
+                .when(writtenConsent(REMOVE_CEO, five))
+                .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
+                        "written consent must be unanimous: 5 of 6 directors signed", List.of(), five));
+    }
+
+    @Test
+    void writtenConsentUnderUnanimousBylawsCarriesWhenEveryDirectorSigns() {
+        fixture.given(constituted(bylaws(WrittenConsent.UNANIMOUS, false, Electorate.BOARD)))
+                .when(writtenConsent(REMOVE_CEO, ALL))
+                .expectEvents(new MotionCarried(REMOVE_CEO, Method.WRITTEN_CONSENT, List.of(), ALL, List.of(), 6, 4,
+                        "carried by written consent of 6 of 6 directors (unanimous consent required)", List.of()));
+    }
+
+    @Test
+    void writtenConsentUnderMajorityBylawsCarriesWithoutAMeeting() {
+        fixture.given(defaultBoard())
+                .when(writtenConsent(REMOVE_CHAIR_AND_DIRECTOR, FOUR))
+                .expectEvents(
+                        new MotionCarried(REMOVE_CHAIR_AND_DIRECTOR, Method.WRITTEN_CONSENT, List.of(), FOUR, List.of(), 6, 4,
+                                "carried by written consent of 4 of 6 directors (the bylaws let a majority act without a "
+                                        + "meeting or notice)", List.of()),
+                        new DirectorRemoved("bob", "m1"),
+                        new ChairRemoved("bob", "m1"));
+    }
+
+    @Test
+    void writtenConsentUnderMajorityBylawsNeedsAMajorityOfTheWholeBoard() {
+        List<String> three = List.of("carol", "dave", "erin");
+        fixture.given(defaultBoard())
+                .when(writtenConsent(REMOVE_CEO, three))
+                .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
+                        "no majority of the board: 3 of 6 directors consented, 4 needed", List.of(), three));
+    }
+
+    @Test
+    void bylawsWithoutActionByConsentRejectWrittenConsent() {
+        fixture.given(constituted(bylaws(WrittenConsent.NONE, false, Electorate.BOARD)))
+                .when(writtenConsent(REMOVE_CEO, ALL))
+                .expectEvents(new MotionRejected("m1", "remove Alice as CEO",
+                        "the bylaws allow no action without a meeting"));
+    }
+
+    // ---- notice ----
+
+    @Test
+    void meetingIsOutOfOrderWhenNoticeIsRequiredAndADirectorWasNotInvited() {
+        List<String> invited = List.of("bob", "carol", "dave", "erin", "frank");
+        fixture.given(constituted(bylaws(WrittenConsent.MAJORITY, true, Electorate.BOARD)))
+                .when(new PutMotionToVote(BOARD, REMOVE_CEO, Method.MEETING, invited, FOUR, FOUR, List.of(), VoteBy.RECORD))
+                .expectEvents(new MotionRejected("m1", "remove Alice as CEO",
+                        "alice was given no notice of the meeting, and the bylaws require notice to every director"));
+    }
+
+    @Test
+    void meetingHiddenFromADirectorCarriesWithAWarningWhenNoNoticeIsRequired() {
+        List<String> invited = List.of("bob", "carol", "dave", "erin", "frank");
+        fixture.given(defaultBoard())
+                .when(new PutMotionToVote(BOARD, REMOVE_CEO, Method.MEETING, invited, FOUR, FOUR, List.of(), VoteBy.RECORD))
+                .expectEvents(new MotionCarried(REMOVE_CEO, Method.MEETING, FOUR, FOUR, List.of(), 6, 4,
+                        "carried 4-0 at a meeting with 4 of 6 directors present (quorum 4; an act needs a majority of "
+                                + "those present)",
+                        List.of("alice was not told of the meeting; the bylaws require no notice, though hiding a meeting "
+                                + "from a director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)")));
+    }
+
+    // ---- the board's powers ----
+
+    @Test
+    void boardCannotRemoveADirectorWhenOnlyShareholdersMay() {
+        fixture.given(constituted(bylaws(WrittenConsent.MAJORITY, false, Electorate.SHAREHOLDERS)))
+                .when(meeting(REMOVE_CHAIR_AND_DIRECTOR, FOUR, FOUR, List.of()))
+                .expectEvents(new MotionRejected("m1", "remove Bob from the board and the chair",
+                        "under the bylaws only the shareholders may remove a director"));
+    }
+
+    @Test
+    void boardCannotRemoveAChairWhoIsNotTheChair() {
+        Motion motion = new Motion("m1", "remove Carol as chair", List.of(Resolution.of(Kind.REMOVE_CHAIR, "carol")),
+                Side.BOARD_LINE);
+        fixture.given(defaultBoard())
+                .when(meeting(motion, FOUR, FOUR, List.of()))
+                .expectEvents(new MotionRejected("m1", "remove Carol as chair", "cannot remove carol as chair: not the chair"));
+    }
+
+    @Test
+    void boardCannotElectAChairWhoWillNotBeADirector() {
+        Motion motion = new Motion("m1", "make Zed chair", List.of(Resolution.of(Kind.ELECT_CHAIR, "zed")), Side.BOARD_LINE);
+        fixture.given(defaultBoard())
+                .when(meeting(motion, FOUR, FOUR, List.of()))
+                .expectEvents(new MotionRejected("m1", "make Zed chair", "cannot elect zed chair: not a director"));
+    }
+
+    @Test
+    void carriedRemovalRemovesTheDirectorAndTheChair() {
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CHAIR_AND_DIRECTOR, FOUR, FOUR, List.of()))
+                .expectEvents(
+                        new MotionCarried(REMOVE_CHAIR_AND_DIRECTOR, Method.MEETING, FOUR, FOUR, List.of(), 6, 4,
+                                "carried 4-0 at a meeting with 4 of 6 directors present (quorum 4; an act needs a "
+                                        + "majority of those present)", List.of()),
+                        new DirectorRemoved("bob", "m1"),
+                        new ChairRemoved("bob", "m1"))
+                .expectState(board -> {
+                    assertThat(board.members()).containsExactly("alice", "carol", "dave", "erin", "frank");
+                    assertThat(board.chair()).isNull();
+                });
+    }
+
+    // ---- votes by stance ----
+
+    static final Motion CONCESSION = new Motion("s1", "the settlement",
+            List.of(Resolution.of(Kind.APPOINT_CEO, "alice"), Resolution.of(Kind.ELECT_DIRECTOR, "gina")), Side.CONCESSION);
+
+    static Object[] fourDirectorsThreeYielded() {
+        return new Object[] {defaultBoard(), new DirectorRemoved("alice", "m0"), new DirectorRemoved("bob", "m0"),
+                new DirectorYielded("carol", 12, 10), new DirectorYielded("dave", 25, 20),
+                new DirectorYielded("erin", 31, 30)};
+    }
+
+    @Test
+    void directorsWhoHaveYieldedCarryAConcessionByStance() {
+        fixture.given(fourDirectorsThreeYielded())
+                .when(new PutMotionToVote(BOARD, CONCESSION, Method.MEETING, List.of(), FOUR, List.of(), List.of(),
+                        VoteBy.STANCE))
+                .expectEvents(
+                        new MotionCarried(CONCESSION, Method.MEETING, FOUR, List.of("carol", "dave", "erin"),
+                                List.of("frank"), 4, 3, "carried 3-1 at a meeting with 4 of 4 directors present (quorum 3; "
+                                        + "an act needs a majority of those present)", List.of()),
+                        new DirectorElected("gina", "s1"));
+    }
+
+    @Test
+    void directorsWhoHaveYieldedNoLongerBackTheBoardLine() {
+        Motion line = new Motion("m2", "hold the line", List.of(Resolution.of(Kind.APPOINT_INTERIM_CEO, "olivia")),
+                Side.BOARD_LINE);
+        fixture.given(fourDirectorsThreeYielded())
+                .when(new PutMotionToVote(BOARD, line, Method.MEETING, List.of(), FOUR, List.of(), List.of(), VoteBy.STANCE))
+                .expectEvents(new MotionFailed("m2", "hold the line",
+                        "no majority: 1 of 4 directors present voted for, 3 needed", FOUR, List.of("frank")));
+    }
+
+    @Test
+    void stanceVotesByWrittenConsentCountEveryServingDirector() {
+        fixture.given(fourDirectorsThreeYielded())
+                .when(new PutMotionToVote(BOARD, CONCESSION, Method.WRITTEN_CONSENT, List.of(), List.of(), List.of(),
+                        List.of(), VoteBy.STANCE))
+                .expectEvents(
+                        new MotionCarried(CONCESSION, Method.WRITTEN_CONSENT, List.of(), List.of("carol", "dave", "erin"),
+                                List.of("frank"), 4, 3, "carried by written consent of 3 of 4 directors (the bylaws let a "
+                                        + "majority act without a meeting or notice)", List.of()),
+                        new DirectorElected("gina", "s1"));
+    }
+
+    // ---- pressure and strain ----
+
+    static PressureReading reading(double total) {
+        return new PressureReading(total, Map.of("investor/backer", total));
+    }
+
+    @Test
+    void pressureIsRecordedAsMeasured() {
+        fixture.given(defaultBoard())
+                .when(new RecordPressure(BOARD, 1.0, reading(2.5)))
+                .expectEvents(new PressureMeasured(1.0, reading(2.5)));
+    }
+
+    @Test
+    void pressureAccumulatesIntoStrainWeighedByEachDirectorsSusceptibility() {
+        fixture.given(defaultBoard(), new PressureMeasured(2, reading(3)), new PressureMeasured(3, reading(2)))
+                .when(new YieldToPressure(BOARD, "carol"))
+                .expectEvents(new DirectorYielded("carol", 12.0, 10.0))
+                .expectState(board -> {
+                    assertThat(board.directors().get("alice").strain()).isZero();
+                    assertThat(board.directors().get("frank").strain()).isEqualTo(12.0);
+                    assertThat(board.directors().get("carol").yielded()).isTrue();
+                    assertThat(board.yieldedCount()).isEqualTo(1);
+                    assertThat(board.majorityHasYielded()).isFalse();
+                });
+    }
+
+    @Test
+    void directorYieldsOnlyOnce() {
+        fixture.given(defaultBoard(), new PressureMeasured(5, reading(3)), new DirectorYielded("carol", 15, 10))
+                .when(new YieldToPressure(BOARD, "carol"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void nonDirectorCannotYield() {
+        fixture.given(defaultBoard())
+                .when(new YieldToPressure(BOARD, "zed"))
+                .expectNoEvents();
+    }
+
+    // ---- resignations, demands, settlements ----
+
+    @Test
+    void directorResigns() {
+        fixture.given(defaultBoard())
+                .when(new ResignFromBoard(BOARD, "carol", "regrets her part"))
+                .expectEvents(new DirectorResigned("carol", "regrets her part"))
+                .expectState(board -> assertThat(board.isDirector("carol")).isFalse());
+    }
+
+    @Test
+    void removedDirectorCannotResign() {
+        fixture.given(defaultBoard(), new DirectorRemoved("bob", "m1"))
+                .when(new ResignFromBoard(BOARD, "bob", "protest"))
+                .expectEvents(new DirectorResignationRejected("bob", "bob is no longer a director (removed by motion m1)"));
+    }
+
+    @Test
+    void demandToResignIsRecordedOnce() {
+        fixture.given(defaultBoard(), new BoardResignationDemanded("executives", 10))
+                .when(new DemandBoardResignation(BOARD, "executives", 12))
+                .expectNoEvents();
+    }
+
+    @Test
+    void settlementLapsesAtItsDeadlineWhenTooFewDirectorsHaveGivenWay() {
+        SettlementTerms terms = new SettlementTerms("alice", List.of(), null, List.of(), List.of());
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "alice", terms, null),
+                        new DirectorYielded("carol", 12, 10))
+                .when(new LapseSettlement(BOARD, "s1"))
+                .expectEvents(new SettlementLapsed("s1",
+                        "deadline passed: 1 of 6 directors had given way, 4 needed to concede"));
+    }
+
+    @Test
+    void settlementProposedIsOpen() {
+        SettlementTerms terms = new SettlementTerms("alice", List.of("gina"), "gina", List.of("frank"), List.of());
+        fixture.given(defaultBoard())
+                .when(new ProposeSettlement(BOARD, "s1", "alice", terms, null))
+                .expectEvents(new SettlementProposed("s1", "alice", terms, null))
+                .expectState(board -> assertThat(board.openSettlements()).containsKey("s1"));
+    }
+
+    @Test
+    void carriedSettlementIsNoLongerOpenAndCannotLapse() {
+        SettlementTerms terms = new SettlementTerms("alice", List.of(), null, List.of(), List.of());
+        Motion motion = terms.toMotion("s1", "the settlement");
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "alice", terms, null),
+                        new MotionCarried(motion, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried", List.of()))
+                .when(new LapseSettlement(BOARD, "s1"))
+                .expectNoEvents();
+    }
+}
