@@ -1,0 +1,47 @@
+package org.govsim.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.govsim", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] DOMAIN = {"org.govsim.simulation..", "org.govsim.organisation..", "org.govsim.board..",
+            "org.govsim.ceo..", "org.govsim.workforce..", "org.govsim.investor..", "org.govsim.policy..",
+            "org.govsim.narrative.."};
+
+    @ArchTest
+    static final ArchRule domainKnowsNoSpring = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+            .because("the domain runs headless, without a container");
+
+    @ArchTest
+    static final ArchRule domainKnowsNoWebOrCli = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                    "picocli..", "org.govsim.cli..", "org.govsim.web..")
+            .because("the web and the command line are adapters around the domain");
+
+    @ArchTest
+    static final ArchRule domainKnowsNoYaml = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "com.fasterxml.jackson.dataformat.yaml..",
+                    "org.govsim.scenario..")
+            .because("scenario files are read outside the domain");
+
+    @ArchTest
+    static final ArchRule domainKnowsNoStorage = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.govsim.timeline..",
+                    "org.axonframework.eventsourcing.eventstore..")
+            .because("the domain runs in memory; storage is the timeline package's concern");
+
+    @ArchTest
+    static final ArchRule onlyTheCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.govsim.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule onlyTheScenarioPackageReadsYaml = noClasses().that().resideOutsideOfPackage("org.govsim.scenario..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.yaml..");
+}
