@@ -1,0 +1,103 @@
+package org.govsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+
+    static final String SCENARIO = "scenarios/openai-2023-board-crisis.yaml";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aReplayIsListedAndInspectableFromLaterProcesses() throws Exception {
+        Cli replay = Cli.run("replay", SCENARIO, "--data", data.toString());
+        assertThat(replay.code()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("Motion carried", "Sam Altman returns as CEO", "source: S14",
+                "Stored as timeline 'openai-2023-board-crisis'");
+
+        Cli list = Cli.inNewProcess("timelines", "--data", data.toString(), "--format", "json");
+        assertThat(list.code()).as(list.err()).isZero();
+        JsonNode timelines = JSON.readTree(list.out());
+        assertThat(timelines).hasSize(1);
+        assertThat(timelines.get(0).get("name").asText()).isEqualTo("openai-2023-board-crisis");
+
+        Cli state = Cli.inNewProcess("state", "openai-2023-board-crisis", "--at", "20", "--data", data.toString(),
+                "--format", "json");
+        assertThat(state.code()).as(state.err()).isZero();
+        JsonNode s = JSON.readTree(state.out());
+        assertThat(s.at("/seq").asLong()).isEqualTo(20);
+        assertThat(s.at("/ceo/holder").asText()).isEqualTo("altman");
+        assertThat(s.at("/board/members")).hasSize(6);
+        assertThat(s.at("/board/chair").asText()).isEqualTo("brockman");
+        assertThat(s.at("/workforce/headcount").asInt()).isEqualTo(770);
+        assertThat(s.at("/workforce/letterSignatures").asInt()).isZero();
+        assertThat(s.at("/workforce/resigned").asInt()).isZero();
+        assertThat(s.at("/investors/0/name").asText()).isEqualTo("Microsoft");
+    }
+
+    @Test
+    void stateAtATimeAndAtTheEnd() {
+        assertThat(Cli.run("replay", SCENARIO, "--data", data.toString(), "--name", "h").code()).isZero();
+        Cli monday = Cli.run("state", "h", "--at-time", "2023-11-20T12:00", "--data", data.toString(), "--format", "json");
+        assertThat(monday.code()).as(monday.err()).isZero();
+        assertThat(monday.out()).contains("\"holder\" : \"shear\"");
+        Cli end = Cli.run("state", "h", "--data", data.toString());
+        assertThat(end.out()).contains("CEO: Sam Altman, reinstated", "chair Bret Taylor");
+    }
+
+    @Test
+    void exportWritesOneEventALineWithItsCauseAndSource() throws Exception {
+        assertThat(Cli.run("replay", SCENARIO, "--data", data.toString(), "--name", "x").code()).isZero();
+        Cli jsonl = Cli.run("export", "x", "--format", "jsonl", "--data", data.toString());
+        String[] lines = jsonl.out().split("\n");
+        JsonNode first = JSON.readTree(lines[0]);
+        assertThat(first.get("seq").asLong()).isEqualTo(1);
+        assertThat(first.get("time").asText()).isEqualTo("2023-11-16T18:00-08:00");
+        for (String field : new String[]{"aggregate", "type", "payload", "cause", "source"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(jsonl.out()).contains("\"type\":\"MotionCarried\"", "\"cause\":\"policy:letter-spreads\"");
+        Cli csv = Cli.run("export", "x", "--format", "csv", "--data", data.toString());
+        assertThat(csv.out()).startsWith("seq,time,aggregate,type,payload,cause,source\n1,2023-11-16T18:00-08:00,simulation,");
+        assertThat(csv.out().split("\n")).hasSize(lines.length + 1);
+    }
+
+    @Test
+    void unknownTimelinesAndPointsOutsideTheTimelineAreBadInput() {
+        assertThat(Cli.run("replay", SCENARIO, "--data", data.toString(), "--name", "y").code()).isZero();
+        Cli unknown = Cli.run("state", "nope", "--data", data.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no timeline named 'nope'");
+        Cli past = Cli.run("state", "y", "--at", "100000", "--data", data.toString());
+        assertThat(past.code()).isEqualTo(2);
+        assertThat(past.err()).contains("--at", "100000");
+        Cli format = Cli.run("export", "y", "--format", "text", "--data", data.toString());
+        assertThat(format.code()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"replay", "timelines", "state", "export", "validate"})
+    void everyCommandExplainsItself(String command) {
+        Cli help = Cli.run(command, "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: govsim " + command);
+    }
+
+    @Test
+    void validateChecksWithoutStoring() {
+        Cli ok = Cli.run("validate", SCENARIO);
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains(": ok");
+    }
+}
