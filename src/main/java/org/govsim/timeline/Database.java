@@ -42,7 +42,14 @@ public record Database(String url, String user, String password) {
     }
 
     public Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url, user, password);
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        if (isPostgres() && !url.contains("reWriteBatchedInserts")) {
+            // lets the driver send a batch of appended events as multi-row inserts
+            props.setProperty("reWriteBatchedInserts", "true");
+        }
+        Connection c = DriverManager.getConnection(url, props);
         c.setAutoCommit(false);
         return c;
     }
