@@ -45,6 +45,10 @@ public class Board {
         double strain;
         boolean yielded;
 
+        private Director() {
+            this(null, 0, 0);
+        }
+
         Director(String person, double resolve, double susceptibility) {
             this.person = person;
             this.resolve = resolve;
@@ -55,6 +59,18 @@ public class Board {
         public double resolve() { return resolve; }
         public double strain() { return strain; }
         public boolean yielded() { return yielded; }
+        public double susceptibility() { return susceptibility; }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Director d && java.util.Objects.equals(person, d.person) && resolve == d.resolve
+                    && susceptibility == d.susceptibility && strain == d.strain && yielded == d.yielded;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(person, resolve, susceptibility, strain, yielded);
+        }
     }
 
     /** A new director brought in by an act of the board is not part of the crisis: no strain reaches them. */
@@ -138,14 +154,15 @@ public class Board {
         if (out != null) {
             return List.of(new MotionRejected(m.id(), m.title(), out));
         }
-        List<String> presentDirectors = c.present().stream().filter(directors::containsKey).toList();
+        List<String> presentDirectors = c.present().stream().filter(directors::containsKey).distinct().toList();
         List<String> votesFor = new ArrayList<>();
         List<String> votesAgainst = new ArrayList<>();
         if (c.voteBy() == VoteBy.STANCE) {
             List<String> voters = c.method() == Method.MEETING ? presentDirectors : List.copyOf(directors.keySet());
             for (String p : voters) {
                 boolean holds = !directors.get(p).yielded;
-                boolean backs = (m.side() == Motion.Side.BOARD_LINE) == holds;
+                boolean backs = c.votesFor().contains(p) || (!c.votesAgainst().contains(p)
+                        && (m.side() == Motion.Side.BOARD_LINE) == holds);
                 (backs ? votesFor : votesAgainst).add(p);
             }
         } else {
@@ -221,7 +238,13 @@ public class Board {
     private String outOfOrder(PutMotionToVote c) {
         List<String> voters = new ArrayList<>(c.votesFor());
         voters.addAll(c.votesAgainst());
-        if (c.voteBy() == VoteBy.RECORD) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String v : voters) {
+            if (!seen.add(v)) {
+                return v + " voted twice";
+            }
+        }
+        {
             for (String v : voters) {
                 if (!directors.containsKey(v)) {
                     return notADirector(v) + ", so cannot vote";
@@ -343,6 +366,16 @@ public class Board {
             openSettlements.remove(e.settlement());
         } else if (event instanceof MotionCarried e) {
             openSettlements.remove(e.motion().id());
+        } else if (event instanceof BylawsAmended e) {
+            bylaws = e.bylaws();
+        } else if (event instanceof DirectorProfileChanged e) {
+            Director old = directors.get(e.profile().person());
+            if (old != null) {
+                Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility());
+                d.strain = old.strain;
+                d.yielded = old.yielded;
+                directors.put(d.person, d);
+            }
         }
     }
 

@@ -72,4 +72,12 @@ public interface BoardEvents {
 
     record SettlementLapsed(String settlement, String reason) implements BoardEvent {
     }
+
+    /** A what-if changes the bylaws from this point on. */
+    record BylawsAmended(Bylaws bylaws, String reason) implements BoardEvent {
+    }
+
+    /** A what-if changes how a director bears pressure; strain accumulated so far is kept. */
+    record DirectorProfileChanged(DirectorProfile profile, String reason) implements BoardEvent {
+    }
 }

@@ -72,6 +72,8 @@ public class Investor {
             offerMade = true;
         } else if (event instanceof CeoBacked e) {
             backedCeo = true;
+        } else if (event instanceof InvestorProfileChanged e) {
+            profile = e.profile();
         }
     }
 

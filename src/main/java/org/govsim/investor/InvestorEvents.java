@@ -40,4 +40,8 @@ public interface InvestorEvents {
 
     record CeoBacked(String investor, String person) implements InvestorEvent {
     }
+
+    /** A what-if changes the investor's leverage, alignment or patience. */
+    record InvestorProfileChanged(String investor, InvestorRegistered profile, String reason) implements InvestorEvent {
+    }
 }

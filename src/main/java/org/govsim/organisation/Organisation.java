@@ -39,6 +39,12 @@ public final class Organisation {
         public String aggregate() { return AGGREGATE; }
     }
 
+    /** A what-if changes who is loyal to whom, or the outsiders' tolerance. */
+    public record OrganisationRevised(List<Loyalist> loyalists, List<Candidate> candidates, String reason)
+            implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
     private String name = "";
     private final Map<String, Person> people = new LinkedHashMap<>();
     private List<Loyalist> loyalists = List.of();
@@ -48,6 +54,9 @@ public final class Organisation {
         if (event instanceof OrganisationDescribed e) {
             name = e.name();
             e.people().forEach(p -> people.put(p.id(), p));
+            loyalists = List.copyOf(e.loyalists());
+            candidates = List.copyOf(e.candidates());
+        } else if (event instanceof OrganisationRevised e) {
             loyalists = List.copyOf(e.loyalists());
             candidates = List.copyOf(e.candidates());
         }

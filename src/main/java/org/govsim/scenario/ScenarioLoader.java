@@ -55,7 +55,7 @@ public final class ScenarioLoader {
             throw e;
         }
         ZoneId zone = seed.zone;
-        long randomSeed = (long) root.get("randomSeed").num();
+        long randomSeed = wholeNumber(root.get("randomSeed"));
         Instant start = root.get("start").time(zone);
         Instant end = root.get("end").time(zone);
         if (!end.isAfter(start)) {
@@ -67,11 +67,11 @@ public final class ScenarioLoader {
             step.only(STEP_FIELDS);
             Yaml at = step.get("at");
             Instant when = at.time(zone);
-            if (when.isBefore(last)) {
-                throw at.error("time goes backwards: " + at.str() + " comes before the previous step");
-            }
             if (when.isBefore(start)) {
                 throw at.error("before the scenario's start");
+            }
+            if (when.isBefore(last)) {
+                throw at.error("time goes backwards: " + at.str() + " comes before the previous step");
             }
             last = when;
             boolean epilogue = step.bool("epilogue", false);
@@ -83,6 +83,14 @@ public final class ScenarioLoader {
         checkpoints(root, seed, zone);
         return new ScenarioPlan(root.str("scenario"), root.str("title"), randomSeed, zone, start, end, seed.model(),
                 seed.facts(randomSeed), steps);
+    }
+
+    static long wholeNumber(Yaml y) {
+        try {
+            return Long.parseLong(y.str().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw y.error("expected a whole number, found '" + y.str() + "'");
+        }
     }
 
     /** Reported figures a run is compared with: checked here so that a bad one fails before any run. */
@@ -130,7 +138,12 @@ public final class ScenarioLoader {
                 requirePower(step, by, "board", "put a motion to the board");
                 yield vote(a, seed);
             }
-            case "brief-executives" -> new BriefExecutives("workforce");
+            case "brief-executives" -> {
+                if (!a.isMap() || !a.fields().isEmpty()) {
+                    throw a.error("brief-executives takes no fields: write 'brief-executives: {}'");
+                }
+                yield new BriefExecutives("workforce");
+            }
             case "settlement" -> settlement(a, seed, zone);
             case "approach" -> {
                 requirePower(step, by, "board", "approach a candidate for CEO");
@@ -188,7 +201,8 @@ public final class ScenarioLoader {
             if (f.size() != 1 && !(f.size() == 2 && f.containsKey("role"))) {
                 throw r.error("a resolution is one kind and its subject, such as 'remove-ceo: altman'");
             }
-            Map.Entry<String, Yaml> kv = f.entrySet().stream().filter(e -> !e.getKey().equals("role")).findFirst().orElseThrow();
+            Map.Entry<String, Yaml> kv = f.entrySet().stream().filter(e -> !e.getKey().equals("role")).findFirst()
+                    .orElseThrow(() -> r.error("a resolution needs its kind, such as 'appoint-officer: murati', beside 'role'"));
             Motion.Kind kind = SeedWorld.choice(kv.getKey(), r, Motion.Kind.class);
             String subject = kind == Motion.Kind.GRANT_OBSERVER_SEAT ? seed.investor(kv.getValue()) : seed.person(kv.getValue());
             String role = f.containsKey("role") ? f.get("role").str() : null;

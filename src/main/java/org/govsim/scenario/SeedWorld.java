@@ -44,6 +44,7 @@ public final class SeedWorld {
         root.only(Set.of("organisation", "sources", "bylaws", "people", "board", "officers", "workforce", "loyalists",
                 "candidates", "investors", "model"));
         Yaml org = root.get("organisation");
+        org.only(Set.of("id", "name", "kind", "timezone", "source", "assumption"));
         String tz = org.str("timezone", "UTC");
         try {
             this.zone = ZoneId.of(tz);
@@ -62,7 +63,9 @@ public final class SeedWorld {
             people.put(id, new Person(id, p.str("name"), p.str("role", ""), p.bool("outsider", false), sourceOf(p)));
         }
         for (Yaml i : root.get("investors").list()) {
-            investors.add(i.str("id"));
+            if (!investors.add(i.str("id"))) {
+                throw i.get("id").error("investor '" + i.str("id") + "' is listed twice");
+            }
         }
         for (Yaml d : root.get("board").get("directors").list()) {
             directors.add(person(d.get("person")));
@@ -77,6 +80,9 @@ public final class SeedWorld {
     String sourceOf(Yaml block) {
         Yaml s = block.opt("source");
         if (s != null) {
+            if (s.strings().isEmpty()) {
+                throw s.error("an empty source: name at least one source key");
+            }
             for (String key : s.strings()) {
                 if (!sources.containsKey(key)) {
                     throw s.error("unknown source key '" + key + "' (not listed under sources)");
@@ -84,7 +90,11 @@ public final class SeedWorld {
             }
             return String.join(",", s.strings());
         }
-        if (block.opt("assumption") != null) {
+        Yaml assumption = block.opt("assumption");
+        if (assumption != null) {
+            if (assumption.str().isBlank()) {
+                throw assumption.error("say what the assumption is");
+            }
             return "assumption";
         }
         throw block.error("every fact needs a 'source' key or an 'assumption' saying it is a modelling choice");
@@ -166,8 +176,9 @@ public final class SeedWorld {
                 "source", "assumption", "note"));
         Yaml q = b.get("quorum");
         int quorum = q.str().equals("majority") ? 0 : q.integer();
-        if (quorum < 0 || (quorum > 0 && quorum * 3 < directors.size())) {
-            throw q.error("quorum must be 'majority' or at least a third of the board (" + directors.size() + " directors)");
+        if (!q.str().equals("majority") && (quorum * 3 < directors.size() || quorum > directors.size())) {
+            throw q.error("quorum must be 'majority' or a number from a third of the board to all of it ("
+                    + directors.size() + " directors)");
         }
         return new Bylaws(quorum, choice(b.get("actionWithoutMeeting"), Bylaws.WrittenConsent.class),
                 b.bool("noticeRequired", false), choice(b.get("directorsElectedBy"), Bylaws.Electorate.class),
@@ -182,6 +193,7 @@ public final class SeedWorld {
             throw w.get("headcount").error("headcount must be positive");
         }
         List<ThresholdBand> bands = thresholdBands(w.get("thresholds"));
+        sourceOf(w.get("thresholds"));
         Yaml rate = w.get("signRate");
         rate.only(Set.of("day", "night", "nightFrom", "nightTo", "source", "assumption"));
         sourceOf(rate);
@@ -189,6 +201,8 @@ public final class SeedWorld {
         ex.only(Set.of("count", "loyalty", "source", "assumption"));
         sourceOf(ex);
         Yaml demands = w.get("letterDemands");
+        demands.only(Set.of("items", "source", "assumption"));
+        sourceOf(demands);
         return new WorkforceFormed(w.str("id", "workforce"), headcount, bands, positive(rate, "day"), positive(rate, "night"),
                 rate.integer("nightFrom", 0), rate.integer("nightTo", 7), ex.get("count").integer(), fraction(ex, "loyalty"),
                 demands.get("items").strings(), seed, sourceOf(w));
@@ -196,6 +210,7 @@ public final class SeedWorld {
 
     /** Threshold bands whose shares add up to one. */
     public static List<ThresholdBand> thresholdBands(Yaml y) {
+        y.only(Set.of("bands", "source", "assumption"));
         List<ThresholdBand> bands = new ArrayList<>();
         double total = 0;
         for (Yaml b : y.get("bands").list()) {

@@ -203,7 +203,7 @@ public final class Yaml {
     public Instant time(ZoneId zone) {
         String s = str();
         try {
-            if (s.length() > 19 && (s.contains("+") || s.endsWith("Z") || s.lastIndexOf('-') > 9)) {
+            if (s.endsWith("Z") || s.indexOf('+', 10) > 0 || s.lastIndexOf('-') > 9) {
                 return OffsetDateTime.parse(s).toInstant();
             }
             if (s.length() == 10) {

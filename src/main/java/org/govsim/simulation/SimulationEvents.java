@@ -36,6 +36,16 @@ public interface SimulationEvents {
         public String aggregate() { return AGGREGATE; }
     }
 
+    /** A what-if changes the behaviour model's weights and rates from this point on. */
+    record ModelParametersChanged(ModelParameters parameters, String reason) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
+    /** A what-if moves the end of the simulation. */
+    record HorizonMoved(Instant horizon, String reason) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
     /** Command to record a fact (script only). */
     record NoteFact(String actor, String text, boolean disputed) implements Command {
         public String target() { return AGGREGATE; }

@@ -38,7 +38,8 @@ public final class World {
     private final CeoOffice ceo = new CeoOffice();
     private final Workforce workforce = new Workforce();
     private final Map<String, Investor> investors = new LinkedHashMap<>();
-    private final TreeSet<ScheduledAction> agenda = new TreeSet<>(BY_DUE);
+    /** An index over agendaById, ordered by due time; rebuilt rather than stored. */
+    private final transient TreeSet<ScheduledAction> agenda = new TreeSet<>(BY_DUE);
     private final Map<Long, ScheduledAction> agendaById = new HashMap<>();
 
     public void apply(Recorded r) {
@@ -90,7 +91,20 @@ public final class World {
             }
         } else if (e instanceof SimulationEnded s) {
             ended = s;
+        } else if (e instanceof ModelParametersChanged m) {
+            started = new SimulationStarted(started.scenario(), started.title(), started.seed(), started.timezone(),
+                    started.start(), started.horizon(), m.parameters());
+        } else if (e instanceof HorizonMoved h) {
+            started = new SimulationStarted(started.scenario(), started.title(), started.seed(), started.timezone(),
+                    started.start(), h.horizon(), started.parameters());
         }
+    }
+
+    /** Rebuilds what is derived rather than stored, after the state was restored from a snapshot. */
+    public void restoreDerived() {
+        agenda.clear();
+        agenda.addAll(agendaById.values());
+        workforce.restoreDerived();
     }
 
     public long seq() { return seq; }

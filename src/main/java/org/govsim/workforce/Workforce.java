@@ -28,7 +28,8 @@ public class Workforce {
     @AggregateIdentifier
     private String id;
     private WorkforceFormed profile;
-    private double[] thresholds = new double[0];
+    /** Derived from the profile and the seed; rebuilt rather than stored. */
+    private transient double[] thresholds = new double[0];
     private boolean letterOpen;
     private List<String> demands = List.of();
     private int signed;
@@ -115,6 +116,16 @@ public class Workforce {
             offerDiscount = e.thresholdDiscount();
         } else if (event instanceof ExecutivesBriefed e) {
             executivesBriefed = true;
+        } else if (event instanceof WorkforceProfileChanged e) {
+            profile = e.profile();
+            thresholds = drawThresholds(e.profile());
+        }
+    }
+
+    /** Rebuilds what is derived rather than stored, after the state was restored from a snapshot. */
+    public void restoreDerived() {
+        if (profile != null) {
+            thresholds = drawThresholds(profile);
         }
     }
 

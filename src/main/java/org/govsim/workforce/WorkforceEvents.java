@@ -37,4 +37,8 @@ public interface WorkforceEvents {
 
     record ExecutivesBriefed(int executives, double loyalty) implements WorkforceEvent {
     }
+
+    /** A what-if changes the staff's profile (thresholds, reaction rates, executives' loyalty); thresholds are redrawn. */
+    record WorkforceProfileChanged(WorkforceFormed profile, String reason) implements WorkforceEvent {
+    }
 }

@@ -1,0 +1,92 @@
+package org.govsim.policy;
+
+import static org.govsim.policy.PolicyFixture.LETTER_DEMANDS;
+import static org.govsim.policy.PolicyFixture.T0;
+import static org.govsim.policy.PolicyFixture.WORKFORCE;
+import static org.govsim.policy.PolicyFixture.hoursAfterStart;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.govsim.board.BoardEvents.PressureMeasured;
+import org.govsim.board.PressureReading;
+import org.govsim.simulation.SimulationEvents.SimulationStarted;
+import org.govsim.workforce.ThresholdBand;
+import org.govsim.workforce.WorkforceCommands.TallyLetter;
+import org.govsim.workforce.WorkforceEvents.LetterOpened;
+import org.govsim.workforce.WorkforceEvents.LetterSigned;
+import org.govsim.workforce.WorkforceEvents.OutsideOfferExtended;
+import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
+import org.junit.jupiter.api.Test;
+
+class LetterSpreadsTest {
+
+    private static final LetterOpened OPENED = new LetterOpened(LETTER_DEMANDS, "the board named an outsider");
+
+    /** Three organisers sign at once; nobody else ever will. */
+    private static WorkforceFormed onlyOrganisers() {
+        return new WorkforceFormed(WORKFORCE, 100, List.of(new ThresholdBand(0.03, 0.0, 0.0),
+                new ThresholdBand(0.97, 2.0, 3.0)), 0.5, 0.1, 0, 7, 10, 0.9, LETTER_DEMANDS, 42, "assumption");
+    }
+
+    @Test
+    void openedLetterIsTalliedAfterOneTick() {
+        PolicyFixture.givenMinimalWorld()
+                .when(new LetterSpreads(), OPENED)
+                .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 12))
+                .expectDue(hoursAfterStart(0.5));
+    }
+
+    @Test
+    void tallyCarriesTheLocalHourOfItsDueTime() {
+        SimulationStarted pacific = new SimulationStarted("test", "a policy test", 42, "America/Los_Angeles", T0,
+                T0.plus(Duration.ofDays(7)), PolicyFixture.defaultParameters());
+        // 12:30 UTC on 17 November is 04:30 in California: the night rate applies
+        PolicyFixture.givenMinimalWorld(pacific)
+                .when(new LetterSpreads(), OPENED)
+                .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 4));
+    }
+
+    @Test
+    void signaturesKeepBeingCountedWhileMoreColleaguesAreReady() {
+        PolicyFixture.givenMinimalWorld()
+                .andGiven(OPENED)
+                .when(new LetterSpreads(), new LetterSigned(3, 3, 100), hoursAfterStart(1))
+                .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(1.5), 0.5, 13));
+    }
+
+    @Test
+    void spreadingStopsWhenNobodyElseIsReadyToSign() {
+        PolicyFixture.givenMinimalWorld(onlyOrganisers())
+                .andGiven(OPENED)
+                .when(new LetterSpreads(), new LetterSigned(3, 3, 100), hoursAfterStart(1))
+                .expectNoCommands();
+    }
+
+    @Test
+    void outsideOfferRestartsTheSpreadByLoweringThresholds() {
+        // the discount must bring thresholds of 2 within reach: a discount of 2 does
+        PolicyFixture.givenMinimalWorld(onlyOrganisers())
+                .andGiven(OPENED, new LetterSigned(3, 3, 100))
+                .when(new LetterSpreads(), new OutsideOfferExtended("Backer Corp", 2.0), hoursAfterStart(2))
+                .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(2.5), 0.5, 14));
+    }
+
+    @Test
+    void noTallyWhileTheLetterIsNotOpen() {
+        PolicyFixture.givenMinimalWorld()
+                .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of())))
+                .expectNoCommands();
+    }
+
+    @Test
+    void noSecondTallyWhileOneIsPending() {
+        PolicyFixture.givenMinimalWorld()
+                .andGiven(OPENED)
+                .andScheduled(hoursAfterStart(0.5), new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 12))
+                .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of())),
+                        hoursAfterStart(0.25))
+                .expectNoCommands();
+    }
+}
