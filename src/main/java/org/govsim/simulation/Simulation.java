@@ -23,11 +23,16 @@ public final class Simulation {
     public static final String CAUSE_SCRIPT = "script";
     public static final String CAUSE_EPILOGUE = "epilogue";
 
-    private final World world = new World();
+    private final World world;
     private final List<Policy> policies;
     private final Consumer<Recorded> sink;
 
     private Simulation(List<Policy> policies, Consumer<Recorded> sink) {
+        this(new World(), policies, sink);
+    }
+
+    private Simulation(World world, List<Policy> policies, Consumer<Recorded> sink) {
+        this.world = world;
         this.policies = policies;
         this.sink = sink;
     }
@@ -54,6 +59,11 @@ public final class Simulation {
         Simulation s = new Simulation(policies, sink);
         history.forEach(s.world::apply);
         return s;
+    }
+
+    /** Go on from a world restored from a snapshot. */
+    public static Simulation resume(World world, List<Policy> policies, Consumer<Recorded> sink) {
+        return new Simulation(world, policies, sink);
     }
 
     public World world() {
