@@ -81,6 +81,10 @@ public class CeoOffice {
             if (unavailable.contains(c.person())) {
                 return List.of(new CeoChangeRejected(c.person(), c.person() + " has committed to another employer"));
             }
+            if (c.interim() && holder != null && !interim) {
+                return List.of(new CeoChangeRejected(c.person(), holder + " holds the office: an interim CEO fills a vacancy "
+                        + "or stands in for another interim"));
+            }
             if (c.person().equals(holder) && interim == c.interim()) {
                 return List.of(new CeoChangeRejected(c.person(), c.person() + " already holds the office"));
             }

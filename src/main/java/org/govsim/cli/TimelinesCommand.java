@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "timelines", mixinStandardHelpOptions = true, description = "List the stored timelines.")
 final class TimelinesCommand implements Callable<Integer> {
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text (a tree of branches), json or mermaid (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
@@ -29,7 +30,7 @@ final class TimelinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output.only(format, Format.text, Format.json);
+        Output.only(format, Format.text, Format.json, Format.mermaid);
         PrintWriter out = spec.commandLine().getOut();
         List<TimelineInfo> all;
         try (TimelineStore store = storeOptions.open()) {
@@ -46,6 +47,8 @@ final class TimelinesCommand implements Callable<Integer> {
                 m.put("events", t.events());
                 m.put("parent", t.parent());
                 m.put("forkSeq", t.isBranch() ? t.forkSeq() : null);
+                m.put("forkTime", t.forkTime() == null ? null : t.forkTime().toString());
+                m.put("whatif", t.whatIf());
                 m.put("readOnly", t.readOnly());
                 m.put("createdAt", t.createdAt().toString());
                 rows.add(m);
@@ -53,14 +56,43 @@ final class TimelinesCommand implements Callable<Integer> {
             Output.json(out, rows);
             return Main.OK;
         }
+        if (format == Format.mermaid) {
+            out.println("graph TD");
+            for (TimelineInfo t : all) {
+                out.printf("  %s[\"%s<br/>%d events\"]%n", id(t.name()), t.name(), t.events());
+            }
+            for (TimelineInfo t : all) {
+                if (t.isBranch()) {
+                    out.printf("  %s -->|\"fork after event %d\"| %s%n", id(t.parent()), t.forkSeq(), id(t.name()));
+                }
+            }
+            return Main.OK;
+        }
         if (all.isEmpty()) {
             out.println("No timelines yet. Run: govsim replay scenarios/openai-2023-board-crisis.yaml");
             return Main.OK;
         }
-        out.printf("%-36s %-28s %8s  %s%n", "NAME", "SCENARIO", "EVENTS", "CREATED");
+        out.printf("%-48s %-28s %8s  %s%n", "NAME", "SCENARIO", "EVENTS", "CREATED");
         for (TimelineInfo t : all) {
-            out.printf("%-36s %-28s %8d  %s%n", t.name(), t.scenario(), t.events(), t.createdAt());
+            if (!t.isBranch() || all.stream().noneMatch(p -> p.name().equals(t.parent()))) {
+                printTree(out, all, t, "");
+            }
         }
         return Main.OK;
+    }
+
+    private static void printTree(PrintWriter out, List<TimelineInfo> all, TimelineInfo t, String indent) {
+        String label = indent + (indent.isEmpty() ? "" : "└─ ") + t.name()
+                + (t.isBranch() ? " (after event " + t.forkSeq() + ")" : t.readOnly() ? " (read-only)" : "");
+        out.printf("%-48s %-28s %8d  %s%n", label, t.scenario(), t.events(), t.createdAt());
+        for (TimelineInfo child : all) {
+            if (t.name().equals(child.parent())) {
+                printTree(out, all, child, indent.isEmpty() ? "  " : indent + "   ");
+            }
+        }
+    }
+
+    private static String id(String name) {
+        return "t_" + name.replaceAll("[^A-Za-z0-9_]", "_");
     }
 }

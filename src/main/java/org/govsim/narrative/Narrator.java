@@ -30,17 +30,31 @@ public final class Narrator {
     private Narrator() {
     }
 
+    /** Tells a whole timeline from its first event. */
     public static List<Line> tell(List<Recorded> events) {
         World world = new World();
         List<Line> lines = new ArrayList<>();
         for (Recorded r : events) {
             world.apply(r);
-            String text = describe(r.event(), world.organisation());
-            if (text != null) {
-                lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source()));
-            }
+            add(lines, r, world.organisation());
         }
         return lines;
+    }
+
+    /** Tells a stretch of a timeline, taking people's names from {@code context}, a world that knows them. */
+    public static List<Line> tell(World context, List<Recorded> events) {
+        List<Line> lines = new ArrayList<>();
+        for (Recorded r : events) {
+            add(lines, r, context.organisation());
+        }
+        return lines;
+    }
+
+    private static void add(List<Line> lines, Recorded r, Organisation names) {
+        String text = describe(r.event(), names);
+        if (text != null) {
+            lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source()));
+        }
     }
 
     private static String basis(Recorded r) {

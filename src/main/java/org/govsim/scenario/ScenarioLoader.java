@@ -23,6 +23,7 @@ import org.govsim.simulation.Command;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.ScenarioPlan.ScriptStep;
 import org.govsim.simulation.SimulationEvents.NoteFact;
+import org.govsim.simulation.SimulationEvents.OnlyIf;
 import org.govsim.workforce.WorkforceCommands.BriefExecutives;
 
 /**
@@ -34,8 +35,8 @@ public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
             "resign-board", "commit-elsewhere", "appoint-ceo");
-    private static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
-            "by", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
+    static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
+            "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
             "appoint-ceo");
 
     private ScenarioLoader() {
@@ -78,11 +79,24 @@ public final class ScenarioLoader {
             if (!epilogue && when.isAfter(end)) {
                 throw at.error("after the scenario's end; mark the step 'epilogue: true' if it lies beyond the simulation");
             }
-            steps.add(new ScriptStep(when, command(step, seed, zone), seed.sourceOf(step), epilogue));
+            steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone)), seed.sourceOf(step), epilogue));
         }
         checkpoints(root, seed, zone);
         return new ScenarioPlan(root.str("scenario"), root.str("title"), randomSeed, zone, start, end, seed.model(),
                 seed.facts(randomSeed), steps);
+    }
+
+    /** Wraps a step's command in its 'onlyIf' condition, if it has one. */
+    static Command conditional(Yaml step, Command command) {
+        Yaml c = step.opt("onlyIf");
+        if (c == null) {
+            return command;
+        }
+        String condition = c.str();
+        if (!condition.equals(OnlyIf.CEO_REMOVED) && !condition.equals(OnlyIf.CEO_RETURNED)) {
+            throw c.error("'" + condition + "' is not one of " + OnlyIf.CEO_REMOVED + ", " + OnlyIf.CEO_RETURNED);
+        }
+        return new OnlyIf(condition, command);
     }
 
     static long wholeNumber(Yaml y) {
@@ -117,7 +131,7 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private static Command command(Yaml step, SeedWorld seed, ZoneId zone) {
+    static Command command(Yaml step, Names seed, ZoneId zone) {
         String action = null;
         for (String key : step.fields().keySet()) {
             if (ACTIONS.contains(key)) {
@@ -161,8 +175,8 @@ public final class ScenarioLoader {
             case "resign-board" -> {
                 a.only(Set.of("director", "reason"));
                 String d = seed.person(a.get("director"));
-                if (!seed.directors.contains(d)) {
-                    throw a.get("director").error(d + " is not a director in the seed world, so has no seat to resign");
+                if (!seed.isDirector(d)) {
+                    throw a.get("director").error(d + " is not a director, so has no seat to resign");
                 }
                 yield new ResignFromBoard("board", d, a.str("reason", "resigns"));
             }
@@ -189,11 +203,11 @@ public final class ScenarioLoader {
         }
     }
 
-    private static String actor(Yaml step, SeedWorld seed) {
+    private static String actor(Yaml step, Names seed) {
         return step.str("actor", "simulation");
     }
 
-    private static PutMotionToVote vote(Yaml v, SeedWorld seed) {
+    private static PutMotionToVote vote(Yaml v, Names seed) {
         v.only(Set.of("id", "title", "method", "invited", "present", "for", "against", "votes", "side", "resolutions"));
         List<Motion.Resolution> resolutions = new ArrayList<>();
         for (Yaml r : v.get("resolutions").list()) {
@@ -222,10 +236,10 @@ public final class ScenarioLoader {
                 people(v.opt("invited"), seed), present, people(v.opt("for"), seed), people(v.opt("against"), seed), voteBy);
     }
 
-    private static ProposeSettlement settlement(Yaml s, SeedWorld seed, ZoneId zone) {
+    private static ProposeSettlement settlement(Yaml s, Names seed, ZoneId zone) {
         s.only(Set.of("id", "proposer", "ceo", "elect", "chair", "leaving", "officers", "deadline"));
         String proposer = s.str("proposer");
-        if (!seed.people.containsKey(proposer) && !seed.investors.contains(proposer)) {
+        if (!seed.isPersonOrInvestor(proposer)) {
             throw s.get("proposer").error("unknown person or investor '" + proposer + "'");
         }
         List<SettlementTerms.Officer> officers = new ArrayList<>();
@@ -242,7 +256,7 @@ public final class ScenarioLoader {
                 chair, people(s.opt("leaving"), seed), officers), deadline);
     }
 
-    private static List<String> people(Yaml list, SeedWorld seed) {
+    private static List<String> people(Yaml list, Names seed) {
         if (list == null) {
             return List.of();
         }

@@ -28,7 +28,7 @@ import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
  * A seed world read from YAML: organisation, people, bylaws, board, officers, workforce, investors, model parameters.
  * Every block names its source key (listed under {@code sources}) or states that it is an assumption.
  */
-public final class SeedWorld {
+public final class SeedWorld implements Names {
 
     public final Path file;
     public final ZoneId zone;
@@ -77,7 +77,18 @@ public final class SeedWorld {
     }
 
     /** The source key of a block, checked against the list of sources, or "assumption" when the block says it is one. */
-    String sourceOf(Yaml block) {
+    @Override
+    public boolean isDirector(String person) {
+        return directors.contains(person);
+    }
+
+    @Override
+    public boolean isPersonOrInvestor(String id) {
+        return people.containsKey(id) || investors.contains(id);
+    }
+
+    @Override
+    public String sourceOf(Yaml block) {
         Yaml s = block.opt("source");
         if (s != null) {
             if (s.strings().isEmpty()) {
@@ -101,6 +112,7 @@ public final class SeedWorld {
     }
 
     /** A reference to a person of the seed world; unknown names are input errors. */
+    @Override
     public String person(Yaml ref) {
         String id = ref.str();
         if (!people.containsKey(id)) {
@@ -109,6 +121,7 @@ public final class SeedWorld {
         return id;
     }
 
+    @Override
     public String investor(Yaml ref) {
         String id = ref.str();
         if (!investors.contains(id)) {

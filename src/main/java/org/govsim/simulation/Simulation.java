@@ -70,10 +70,23 @@ public final class Simulation {
         return world;
     }
 
-    /** Record an event from outside the run (a what-if edit) and let the policies react to it. */
-    public void inject(DomainEvent event, String cause, String source) {
-        Recorded r = record(event, world.now(), cause, source, 0);
-        react(r);
+    /** Applies a what-if at the current point: its events are recorded with cause "whatif" and the policies react. */
+    public void apply(WhatIf whatIf) {
+        String source = "whatif:" + whatIf.name();
+        whatIf.apply(world, new WhatIf.Edits() {
+            public void record(DomainEvent event) {
+                react(Simulation.this.record(event, world.now(), "whatif", source, 0));
+            }
+
+            public void schedule(Instant due, Command command) {
+                Simulation.this.record(new ActionScheduled(world.nextActionId(), due, command, "whatif", source), world.now(),
+                        "whatif", source, 0);
+            }
+
+            public void cancel(long actionId, String reason) {
+                Simulation.this.record(new ActionCancelled(actionId, reason), world.now(), "whatif", source, 0);
+            }
+        });
     }
 
     public void runToEnd() {
@@ -112,7 +125,16 @@ public final class Simulation {
 
     private void execute(ScheduledAction action) {
         Instant at = action.due().isBefore(world.now()) ? world.now() : action.due();
-        Command command = prepare(action.command());
+        Command command = action.command();
+        if (command instanceof OnlyIf conditional) {
+            String unmet = unmet(conditional.condition());
+            if (unmet != null) {
+                record(new ActionLapsed(action.id(), unmet), at, action.cause(), action.source(), action.id());
+                return;
+            }
+            command = conditional.command();
+        }
+        command = prepare(command);
         List<DomainEvent> events = dispatch(command);
         if (events.isEmpty()) {
             events = List.of(new ActionLapsed(action.id(), "nothing changed"));
@@ -127,6 +149,15 @@ public final class Simulation {
         for (Recorded r : batch) {
             react(r);
         }
+    }
+
+    /** Why a scripted step's condition does not hold, or null when it does. */
+    private String unmet(String condition) {
+        return switch (condition) {
+            case OnlyIf.CEO_REMOVED -> world.crisisOpen() ? null : "skipped: the step presupposes a removed CEO who has not returned";
+            case OnlyIf.CEO_RETURNED -> world.ceoReturnedAt() != null ? null : "skipped: the step presupposes the CEO's return";
+            default -> throw new IllegalArgumentException("unknown condition " + condition);
+        };
     }
 
     /** Commands that read the world carry the reading taken when they run, not when they were planned. */

@@ -46,6 +46,23 @@ public interface SimulationEvents {
         public String aggregate() { return AGGREGATE; }
     }
 
+    /**
+     * A scripted command that presupposes a state of the world: "ceo-removed" (a CEO removed in this run has not
+     * returned) or "ceo-returned". When the condition does not hold at its time, the step lapses with the reason, so a
+     * what-if that removes a cause also removes the scripted steps that only made sense because of it.
+     */
+    record OnlyIf(String condition, Command command) implements Command {
+        public static final String CEO_REMOVED = "ceo-removed";
+        public static final String CEO_RETURNED = "ceo-returned";
+
+        public String target() { return command.target(); }
+
+        /** The command itself, unwrapped from any condition. */
+        public static Command inner(Command c) {
+            return c instanceof OnlyIf o ? o.command() : c;
+        }
+    }
+
     /** Command to record a fact (script only). */
     record NoteFact(String actor, String text, boolean disputed) implements Command {
         public String target() { return AGGREGATE; }

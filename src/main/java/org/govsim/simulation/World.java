@@ -33,6 +33,8 @@ public final class World {
     private long lastActionId;
     private Instant ceoRemovedAt;
     private Instant letterOpenedAt;
+    private Instant ceoReturnedAt;
+    private int peakSignatures;
     private final Organisation organisation = new Organisation();
     private final Board board = new Board();
     private final CeoOffice ceo = new CeoOffice();
@@ -56,6 +58,10 @@ public final class World {
             ceoRemovedAt = r.time();
         } else if (e instanceof org.govsim.workforce.WorkforceEvents.LetterOpened) {
             letterOpenedAt = r.time();
+        } else if (e instanceof org.govsim.ceo.CeoEvents.CeoAppointed a && a.returning() && ceoReturnedAt == null) {
+            ceoReturnedAt = r.time();
+        } else if (e instanceof org.govsim.workforce.WorkforceEvents.LetterSigned s) {
+            peakSignatures = Math.max(peakSignatures, s.total());
         }
         String aggregate = e.aggregate();
         switch (aggregate) {
@@ -123,6 +129,11 @@ public final class World {
     public Instant ceoRemovedAt() { return ceoRemovedAt; }
 
     public Instant letterOpenedAt() { return letterOpenedAt; }
+
+    /** When a removed CEO first returned, or null. */
+    public Instant ceoReturnedAt() { return ceoReturnedAt; }
+
+    public int peakSignatures() { return peakSignatures; }
 
     public long nextActionId() { return lastActionId + 1; }
 

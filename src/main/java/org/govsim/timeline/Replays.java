@@ -60,24 +60,16 @@ public final class Replays {
             throw new InputException("--at", 0, "at", "timeline '" + timeline.name() + "' has events 1 to "
                     + timeline.events() + "; " + seq + " is outside");
         }
-        World world = new World();
-        store.events(timeline, seq == null ? Long.MAX_VALUE : seq).forEach(world::apply);
-        return world;
+        return store.worldAt(timeline, seq == null ? timeline.events() : seq);
     }
 
     /** The world at a simulated time: after the last event at or before it. */
     public World stateAtTime(TimelineInfo timeline, Instant time) {
-        World world = new World();
-        for (Recorded r : store.events(timeline)) {
-            if (r.time().isAfter(time)) {
-                break;
-            }
-            world.apply(r);
-        }
-        if (world.seq() == 0) {
+        long seq = store.seqAtTime(timeline, time);
+        if (seq == 0) {
             throw new InputException("--at-time", 0, "at-time", "the timeline begins after " + time);
         }
-        return world;
+        return store.worldAt(timeline, seq);
     }
 
     public List<Recorded> events(TimelineInfo timeline) {

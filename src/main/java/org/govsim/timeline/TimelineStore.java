@@ -21,6 +21,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.Steps;
+import org.govsim.simulation.World;
 
 /**
  * Timelines kept in a database: the events in Axon's event store (one stream per timeline, keyed by its name, the
@@ -103,6 +105,11 @@ public final class TimelineStore implements AutoCloseable {
                     + "payloadType VARCHAR(255) NOT NULL,"
                     + "timeStamp VARCHAR(255) NOT NULL,"
                     + "PRIMARY KEY (aggregateIdentifier, sequenceNumber))");
+            s.execute("CREATE TABLE IF NOT EXISTS govsim_snapshot ("
+                    + "timeline VARCHAR(200) NOT NULL,"
+                    + "seq BIGINT NOT NULL,"
+                    + "world " + blob + " NOT NULL,"
+                    + "PRIMARY KEY (timeline, seq))");
             s.execute("CREATE TABLE IF NOT EXISTS govsim_timeline ("
                     + "name VARCHAR(200) PRIMARY KEY,"
                     + "scenario VARCHAR(200) NOT NULL,"
@@ -121,6 +128,14 @@ public final class TimelineStore implements AutoCloseable {
 
     /** Stores a new timeline whole: its catalogue entry and the events after its fork point, in one transaction. */
     public void save(TimelineInfo info, List<Recorded> ownEvents) {
+        save(info, ownEvents, new World());
+    }
+
+    /**
+     * Stores a new timeline whole, with a world snapshot every {@link Snapshots#EVERY} events; {@code atFork} is the
+     * world before its first own event (an empty world for a replay) and is advanced over the events.
+     */
+    public void save(TimelineInfo info, List<Recorded> ownEvents, World atFork) {
         try {
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_timeline "
                     + "(name, scenario, title, seed, parent, fork_seq, fork_time, whatif, created_at, read_only, events) "
@@ -143,6 +158,7 @@ public final class TimelineStore implements AutoCloseable {
                 messages.add(toMessage(info.name(), r));
             }
             engine.appendEvents(messages);
+            saveSnapshots(info.name(), ownEvents, atFork);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -150,6 +166,29 @@ public final class TimelineStore implements AutoCloseable {
                 throw new StoreException("could not store timeline '" + info.name() + "': " + s.getMessage(), s);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    private void saveSnapshots(String timeline, List<Recorded> ownEvents, World world) throws SQLException {
+        if (ownEvents.size() < Snapshots.EVERY) {
+            return;
+        }
+        long bucket = world.seq() / Snapshots.EVERY;
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_snapshot (timeline, seq, world) VALUES (?,?,?)")) {
+            for (int i = 0; i < ownEvents.size(); i++) {
+                Recorded r = ownEvents.get(i);
+                world.apply(r);
+                // snapshots sit at step boundaries, where a run can also resume
+                boolean boundary = i + 1 == ownEvents.size() || Steps.startsStep(r, ownEvents.get(i + 1));
+                if (boundary && r.seq() / Snapshots.EVERY > bucket) {
+                    bucket = r.seq() / Snapshots.EVERY;
+                    p.setString(1, timeline);
+                    p.setLong(2, r.seq());
+                    p.setBytes(3, Snapshots.write(world));
+                    p.addBatch();
+                }
+            }
+            p.executeBatch();
         }
     }
 
@@ -228,33 +267,97 @@ public final class TimelineStore implements AutoCloseable {
 
     /** Every event of a timeline, its parents' shared prefix included. */
     public List<Recorded> events(TimelineInfo timeline) {
-        return events(timeline, Long.MAX_VALUE);
+        return events(timeline, 1, Long.MAX_VALUE);
     }
 
-    /** The events of a timeline up to and including {@code lastSeq}: parents' events up to the fork, then its own. */
+    /** The events of a timeline up to and including {@code lastSeq}. */
     public List<Recorded> events(TimelineInfo timeline, long lastSeq) {
+        return events(timeline, 1, lastSeq);
+    }
+
+    /** Events {@code from}..{@code to} of a timeline: the parent's up to the fork point, then its own. */
+    public List<Recorded> events(TimelineInfo timeline, long from, long to) {
         List<Recorded> out = new ArrayList<>();
-        if (timeline.isBranch()) {
-            TimelineInfo parent = find(timeline.parent()).orElseThrow(() ->
-                    new StoreException("timeline '" + timeline.name() + "' names a missing parent '" + timeline.parent() + "'", null));
-            out.addAll(events(parent, Math.min(timeline.forkSeq(), lastSeq)));
+        if (timeline.isBranch() && from <= timeline.forkSeq()) {
+            out.addAll(events(parentOf(timeline), from, Math.min(to, timeline.forkSeq())));
         }
-        if (lastSeq > timeline.forkSeq()) {
-            DomainEventStream stream = engine.readEvents(timeline.name(), timeline.forkSeq());
+        long ownFrom = Math.max(from, timeline.forkSeq() + 1);
+        if (to >= ownFrom) {
+            DomainEventStream stream = engine.readEvents(timeline.name(), ownFrom - 1);
             while (stream.hasNext()) {
                 DomainEventMessage<?> m = stream.next();
-                if (m.getSequenceNumber() + 1 > lastSeq) {
+                if (m.getSequenceNumber() + 1 > to) {
                     break;
                 }
                 out.add(fromMessage(m));
             }
         }
+        commitRead(timeline);
+        return out;
+    }
+
+    /** The world after event {@code seq}: the nearest snapshot at or before it, then the events since. */
+    public World worldAt(TimelineInfo timeline, long seq) {
+        byte[] snapshot = nearestSnapshot(timeline, seq);
+        World world = snapshot == null ? new World() : Snapshots.read(snapshot);
+        for (Recorded r : events(timeline, world.seq() + 1, seq)) {
+            world.apply(r);
+        }
+        return world;
+    }
+
+    private byte[] nearestSnapshot(TimelineInfo timeline, long seq) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT world FROM govsim_snapshot WHERE timeline = ? "
+                + "AND seq <= ? AND seq > ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+            p.setString(1, timeline.name());
+            p.setLong(2, seq);
+            p.setLong(3, timeline.forkSeq());
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    byte[] bytes = rs.getBytes(1);
+                    connection.commit();
+                    return bytes;
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read snapshots of '" + timeline.name() + "': " + e.getMessage(), e);
+        }
+        return timeline.isBranch() ? nearestSnapshot(parentOf(timeline), Math.min(seq, timeline.forkSeq())) : null;
+    }
+
+    /** The last event at or before a simulated time, or 0 when the timeline begins after it. */
+    public long seqAtTime(TimelineInfo timeline, Instant time) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT MAX(sequenceNumber) FROM DomainEventEntry "
+                + "WHERE aggregateIdentifier = ? AND timeStamp <= ?")) {
+            p.setString(1, timeline.name());
+            p.setString(2, org.axonframework.common.DateTimeUtils.formatInstant(time));
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                long last = rs.getLong(1);
+                boolean found = !rs.wasNull();
+                connection.commit();
+                if (found) {
+                    return last + 1;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot search '" + timeline.name() + "': " + e.getMessage(), e);
+        }
+        return timeline.isBranch() ? Math.min(seqAtTime(parentOf(timeline), time), timeline.forkSeq()) : 0;
+    }
+
+    private TimelineInfo parentOf(TimelineInfo timeline) {
+        return find(timeline.parent()).orElseThrow(() -> new StoreException(
+                "timeline '" + timeline.name() + "' names a missing parent '" + timeline.parent() + "'", null));
+    }
+
+    private void commitRead(TimelineInfo timeline) {
         try {
             connection.commit();
         } catch (SQLException e) {
             throw new StoreException("cannot read timeline '" + timeline.name() + "': " + e.getMessage(), e);
         }
-        return out;
     }
 
     private static Recorded fromMessage(DomainEventMessage<?> m) {

@@ -1,0 +1,440 @@
+package org.govsim.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govsim.board.BoardCommands.PutMotionToVote;
+import org.govsim.board.BoardEvents.BylawsAmended;
+import org.govsim.board.BoardEvents.DirectorProfile;
+import org.govsim.board.BoardEvents.DirectorProfileChanged;
+import org.govsim.board.Bylaws;
+import org.govsim.ceo.CeoCommands.ApproachCandidate;
+import org.govsim.board.BoardCommands.ProposeSettlement;
+import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
+import org.govsim.investor.InvestorEvents.InvestorProfileChanged;
+import org.govsim.investor.InvestorEvents.InvestorRegistered;
+import org.govsim.investor.Investor;
+import org.govsim.organisation.Organisation.Candidate;
+import org.govsim.organisation.Organisation.Loyalist;
+import org.govsim.organisation.Organisation.OrganisationRevised;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.ModelParameters;
+import org.govsim.simulation.ScheduledAction;
+import org.govsim.simulation.SimulationEvents.HorizonMoved;
+import org.govsim.simulation.SimulationEvents.ModelParametersChanged;
+import org.govsim.simulation.SimulationEvents.OnlyIf;
+import org.govsim.simulation.WhatIf;
+import org.govsim.simulation.World;
+import org.govsim.board.Board;
+import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
+import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
+
+/**
+ * A what-if file: where to fork, and what to change there. Its structure is checked when it is read; every reference
+ * to people, investors and scripted steps is checked against the world at the fork point when it is applied, and a
+ * reference to something before the fork point is an input error naming file, line and field.
+ */
+public final class WhatIfFile implements WhatIf {
+
+    private static final Set<String> FIELDS = Set.of("whatif", "question", "forkAt", "thingsToNotice", "expect", "set",
+            "remove", "override", "add", "history");
+
+    private final Yaml root;
+    private final String name;
+    private final String text;
+
+    private WhatIfFile(Yaml root, String text) {
+        this.root = root;
+        this.text = text;
+        root.only(FIELDS);
+        this.name = root.str("whatif");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw root.get("whatif").error("a what-if name uses letters, digits, '.', '_' and '-'");
+        }
+        root.str("question");
+        Yaml fork = root.opt("forkAt");
+        if (fork != null) {
+            fork.only(Set.of("seq", "time", "before"));
+            if (fork.fields().size() != 1) {
+                throw fork.error("give one of seq, time or before");
+            }
+        }
+        for (String list : List.of("remove", "override", "add")) {
+            if (root.opt(list) != null) {
+                root.get(list).list();
+            }
+        }
+        if (root.opt("set") != null) {
+            root.get("set").fields();
+        }
+    }
+
+    public static WhatIfFile load(Path file) {
+        Yaml root = Yaml.load(file);
+        try {
+            return new WhatIfFile(root, Files.readString(file));
+        } catch (IOException e) {
+            throw new InputException(file, 0, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public String question() {
+        return root.str("question");
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Path file() {
+        return root.file();
+    }
+
+    /** What the file says about the outcome, for tests and the what-if summary: field to expected value. */
+    public Map<String, String> expectations() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Yaml e = root.opt("expect");
+        if (e != null) {
+            e.fields().forEach((k, v) -> out.put(k, v.str()));
+        }
+        return out;
+    }
+
+    public String history() {
+        return root.str("history", "");
+    }
+
+    /** The fork point the file names, read in the timeline's zone; null when the file names none. */
+    public ForkPoint forkPoint(ZoneId zone) {
+        Yaml fork = root.opt("forkAt");
+        if (fork == null) {
+            return null;
+        }
+        if (fork.opt("seq") != null) {
+            return new ForkPoint((long) fork.get("seq").integer(), null, null, fork.get("seq"));
+        }
+        if (fork.opt("time") != null) {
+            return new ForkPoint(null, fork.get("time").time(zone), null, fork.get("time"));
+        }
+        return new ForkPoint(null, null, new StepRef(fork.get("before"), zone), fork.get("before"));
+    }
+
+    /** Where to fork: after event {@code seq}, after the last event at {@code time}, or just before a scripted step. */
+    public record ForkPoint(Long seq, Instant time, StepRef before, Yaml where) {
+        public InputException error(String message) {
+            return where.error(message);
+        }
+    }
+
+    /** A reference to a scripted step: {vote: ID}, {settlement: ID}, {offer: INVESTOR}, {approach: PERSON} or {at: TIME}. */
+    public static final class StepRef {
+        private final Yaml node;
+        private final String kind;
+        private final String value;
+        private final Instant at;
+
+        StepRef(Yaml node, ZoneId zone) {
+            node.only(Set.of("vote", "settlement", "offer", "approach", "at"));
+            if (node.fields().size() != 1) {
+                throw node.error("name one step: vote, settlement, offer, approach or at");
+            }
+            var entry = node.fields().entrySet().iterator().next();
+            this.node = node;
+            this.kind = entry.getKey();
+            this.value = entry.getValue().str();
+            this.at = kind.equals("at") ? entry.getValue().time(zone) : null;
+        }
+
+        public boolean matches(Instant due, Command scheduled, String cause) {
+            Command command = OnlyIf.inner(scheduled);
+            return switch (kind) {
+                case "vote" -> command instanceof PutMotionToVote v && v.motion().id().equals(value);
+                case "settlement" -> command instanceof ProposeSettlement s && s.settlement().equals(value);
+                case "offer" -> command instanceof MakeOutsideOffer o && o.investor().equals(value);
+                case "approach" -> command instanceof ApproachCandidate a && a.person().equals(value);
+                default -> due.equals(at) && !cause.startsWith("policy:");
+            };
+        }
+
+        public Instant at() {
+            return at;
+        }
+
+        public InputException error(String message) {
+            return node.error(message);
+        }
+
+        @Override
+        public String toString() {
+            return kind + ": " + value;
+        }
+    }
+
+    @Override
+    public void apply(World world, Edits edits) {
+        ZoneId zone = world.zone();
+        Names names = new WorldNames(world);
+        if (root.opt("set") != null) {
+            applySettings(world, edits, root.get("set"), zone);
+        }
+        if (root.opt("remove") != null) {
+            for (Yaml r : root.get("remove").list()) {
+                StepRef ref = new StepRef(r, zone);
+                List<ScheduledAction> pending = pendingScripted(world, ref);
+                if (pending.isEmpty()) {
+                    throw r.error("no scripted step '" + ref + "' is pending after the fork point (event " + world.seq()
+                            + " at " + world.now().atZone(zone).toLocalDateTime() + "); it may lie before it");
+                }
+                for (ScheduledAction a : pending) {
+                    edits.cancel(a.id(), "what-if " + name + " removes " + ref);
+                }
+            }
+        }
+        if (root.opt("override") != null) {
+            for (Yaml o : root.get("override").list()) {
+                override(world, edits, o, names, zone);
+            }
+        }
+        if (root.opt("add") != null) {
+            for (Yaml step : root.get("add").list()) {
+                step.only(ScenarioLoader.STEP_FIELDS);
+                Instant when = step.get("at").time(zone);
+                if (when.isBefore(world.now())) {
+                    throw step.get("at").error("before the fork point (" + world.now().atZone(zone).toLocalDateTime() + ")");
+                }
+                edits.schedule(when, ScenarioLoader.conditional(step, ScenarioLoader.command(step, names, zone)));
+            }
+        }
+    }
+
+    private static List<ScheduledAction> pendingScripted(World world, StepRef ref) {
+        List<ScheduledAction> out = new ArrayList<>();
+        for (ScheduledAction a : world.agenda()) {
+            if (!a.cause().startsWith("policy:") && ref.matches(a.due(), a.command(), a.cause())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private void override(World world, Edits edits, Yaml o, Names names, ZoneId zone) {
+        o.only(Set.of("vote", "director", "decision"));
+        String motion = o.str("vote");
+        String director = names.person(o.get("director"));
+        String decision = o.str("decision");
+        ScheduledAction vote = null;
+        for (ScheduledAction a : world.agenda()) {
+            if (OnlyIf.inner(a.command()) instanceof PutMotionToVote v && v.motion().id().equals(motion)) {
+                vote = a;
+            }
+        }
+        if (vote == null) {
+            throw o.get("vote").error("no vote '" + motion + "' is pending after the fork point (event " + world.seq()
+                    + "); it may lie before it");
+        }
+        PutMotionToVote v = (PutMotionToVote) OnlyIf.inner(vote.command());
+        List<String> invited = new ArrayList<>(v.invited());
+        List<String> present = new ArrayList<>(v.present());
+        List<String> votesFor = new ArrayList<>(v.votesFor());
+        List<String> against = new ArrayList<>(v.votesAgainst());
+        present.remove(director);
+        votesFor.remove(director);
+        against.remove(director);
+        switch (decision) {
+            case "stays-away" -> {
+                // invited or not, the director does not come
+            }
+            case "votes-for", "votes-against" -> {
+                if (!invited.isEmpty() && !invited.contains(director)) {
+                    invited.add(director);
+                }
+                present.add(director);
+                (decision.equals("votes-for") ? votesFor : against).add(director);
+            }
+            default -> throw o.get("decision").error("'" + decision + "' is not one of stays-away, votes-for, votes-against");
+        }
+        edits.cancel(vote.id(), "what-if " + name + ": " + director + " " + decision.replace('-', ' '));
+        Command changed = new PutMotionToVote(v.board(), v.motion(), v.method(), invited, present, votesFor, against,
+                v.voteBy());
+        edits.schedule(vote.due(), vote.command() instanceof OnlyIf only ? new OnlyIf(only.condition(), changed) : changed);
+    }
+
+    private void applySettings(World world, Edits edits, Yaml set, ZoneId zone) {
+        Bylaws bylaws = world.board().bylaws();
+        Map<String, DirectorProfile> directors = new LinkedHashMap<>();
+        WorkforceFormed staff = world.workforce().profile();
+        Map<String, InvestorRegistered> investors = new LinkedHashMap<>();
+        ModelParameters model = world.parameters();
+        List<Loyalist> loyalists = new ArrayList<>(world.organisation().loyalists());
+        List<Candidate> candidates = new ArrayList<>(world.organisation().candidates());
+        Instant horizon = null;
+        String reason = "what-if " + name;
+        for (Map.Entry<String, Yaml> e : set.fields().entrySet()) {
+            String[] path = e.getKey().split("\\.");
+            Yaml v = e.getValue();
+            switch (path[0]) {
+                case "bylaws" -> {
+                    need(path, 2, v, "bylaws.FIELD");
+                    if (path[1].equals("quorum")) {
+                        int serving = world.board().members().size();
+                        int q = v.str().equals("majority") ? 0 : v.integer();
+                        if (q != 0 && (q * 3 < serving || q > serving)) {
+                            throw v.error("quorum must be 'majority' or a number from a third of the board to all of it ("
+                                    + serving + " directors at the fork point)");
+                        }
+                        bylaws = new Bylaws(q, bylaws.actionWithoutMeeting(), bylaws.noticeRequired(),
+                                bylaws.directorsElectedBy(), bylaws.directorsRemovedBy(), "what-if");
+                    } else {
+                        bylaws = RecordEdit.with(bylaws, path[1], v);
+                    }
+                }
+                case "directors" -> {
+                    need(path, 3, v, "directors.PERSON.resolve");
+                    Board.Director d = world.board().directors().get(path[1]);
+                    if (d == null) {
+                        throw v.error("'" + path[1] + "' is not a director at the fork point");
+                    }
+                    DirectorProfile current = directors.getOrDefault(path[1],
+                            new DirectorProfile(d.person(), d.resolve(), d.susceptibility()));
+                    directors.put(path[1], RecordEdit.with(current, path[2], v));
+                }
+                case "workforce" -> {
+                    if (path.length == 2 && path[1].equals("thresholds")) {
+                        staff = new WorkforceFormed(staff.workforce(), staff.headcount(), SeedWorld.thresholdBands(v),
+                                staff.signRateDay(), staff.signRateNight(), staff.nightFrom(), staff.nightTo(),
+                                staff.executives(), staff.executiveLoyalty(), staff.letterDemands(), staff.seed(), "what-if");
+                    } else {
+                        need(path, 2, v, "workforce.FIELD");
+                        staff = RecordEdit.with(staff, path[1], v);
+                    }
+                }
+                case "investors" -> {
+                    need(path, 3, v, "investors.ID.FIELD");
+                    Investor investor = world.investors().get(path[1]);
+                    if (investor == null) {
+                        throw v.error("unknown investor '" + path[1] + "'");
+                    }
+                    InvestorRegistered current = investors.getOrDefault(path[1], investor.profile());
+                    if (path[2].equals("leverage")) {
+                        need(path, 4, v, "investors.ID.leverage.funding");
+                        investors.put(path[1], new InvestorRegistered(current.investor(), current.name(),
+                                current.committedUsd(), current.profitShare(), current.votes(),
+                                RecordEdit.with(current.leverage(), path[3], v), current.alignment(), current.reactionHours(),
+                                current.escalateAfterHours(), "what-if"));
+                    } else {
+                        need(path, 3, v, "investors.ID.FIELD");
+                        investors.put(path[1], RecordEdit.with(current, path[2], v));
+                    }
+                }
+                case "model" -> {
+                    need(path, 2, v, "model.FIELD");
+                    model = RecordEdit.with(model, path[1], v);
+                }
+                case "loyalists" -> {
+                    need(path, 3, v, "loyalists.PERSON_OR_GROUP.FIELD");
+                    int i = indexOfLoyalist(loyalists, path[1]);
+                    if (i < 0) {
+                        throw v.error("no loyalist '" + path[1] + "' in the seed world");
+                    }
+                    loyalists.set(i, RecordEdit.with(loyalists.get(i), path[2], v));
+                }
+                case "candidates" -> {
+                    need(path, 3, v, "candidates.PERSON.FIELD");
+                    int i = -1;
+                    for (int k = 0; k < candidates.size(); k++) {
+                        if (candidates.get(k).person().equals(path[1])) {
+                            i = k;
+                        }
+                    }
+                    if (i < 0) {
+                        throw v.error("no candidate '" + path[1] + "' in the seed world");
+                    }
+                    candidates.set(i, RecordEdit.with(candidates.get(i), path[2], v));
+                }
+                case "horizon" -> {
+                    horizon = v.time(zone);
+                    if (!horizon.isAfter(world.now())) {
+                        throw v.error("the new horizon lies before the fork point");
+                    }
+                }
+                default -> throw v.error("unknown setting '" + e.getKey() + "' (settings start with bylaws, directors, "
+                        + "workforce, investors, model, loyalists, candidates or horizon)");
+            }
+        }
+        if (!bylaws.equals(world.board().bylaws())) {
+            edits.record(new BylawsAmended(bylaws, reason));
+        }
+        directors.values().forEach(d -> edits.record(new DirectorProfileChanged(d, reason)));
+        if (!staff.equals(world.workforce().profile())) {
+            edits.record(new WorkforceProfileChanged(staff, reason));
+        }
+        investors.forEach((id, p) -> edits.record(new InvestorProfileChanged(id, p, reason)));
+        if (!model.equals(world.parameters())) {
+            edits.record(new ModelParametersChanged(model, reason));
+        }
+        if (!loyalists.equals(world.organisation().loyalists()) || !candidates.equals(world.organisation().candidates())) {
+            edits.record(new OrganisationRevised(loyalists, candidates, reason));
+        }
+        if (horizon != null) {
+            edits.record(new HorizonMoved(horizon, reason));
+        }
+    }
+
+    private static int indexOfLoyalist(List<Loyalist> loyalists, String key) {
+        for (int i = 0; i < loyalists.size(); i++) {
+            Loyalist l = loyalists.get(i);
+            if (key.equals(l.person()) || (l.isGroup() && key.equals(l.office().replace(' ', '-')))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void need(String[] path, int length, Yaml at, String form) {
+        if (path.length != length) {
+            throw at.error("a setting here has the form " + form);
+        }
+    }
+
+    /** People, investors and directors as they stand at the fork point. */
+    private record WorldNames(World world) implements Names {
+        public String person(Yaml ref) {
+            if (!world.organisation().knows(ref.str())) {
+                throw ref.error("unknown person '" + ref.str() + "'");
+            }
+            return ref.str();
+        }
+
+        public String investor(Yaml ref) {
+            if (!world.investors().containsKey(ref.str())) {
+                throw ref.error("unknown investor '" + ref.str() + "'");
+            }
+            return ref.str();
+        }
+
+        public boolean isDirector(String person) {
+            return world.board().isDirector(person);
+        }
+
+        public boolean isPersonOrInvestor(String id) {
+            return world.organisation().knows(id) || world.investors().containsKey(id);
+        }
+
+        public String sourceOf(Yaml block) {
+            return block.opt("source") == null ? "whatif" : String.join(",", block.get("source").strings());
+        }
+    }
+}
