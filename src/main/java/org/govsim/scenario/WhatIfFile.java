@@ -365,7 +365,7 @@ public final class WhatIfFile implements WhatIf {
                     candidates.set(i, RecordEdit.with(candidates.get(i), path[2], v));
                 }
                 case "horizon" -> {
-                    horizon = v.time(zone);
+                    horizon = v.str().startsWith("+") ? world.now().plus(duration(v)) : v.time(zone);
                     if (!horizon.isAfter(world.now())) {
                         throw v.error("the new horizon lies before the fork point");
                     }
@@ -390,6 +390,15 @@ public final class WhatIfFile implements WhatIf {
         }
         if (horizon != null) {
             edits.record(new HorizonMoved(horizon, reason));
+        }
+    }
+
+    /** "+PT24H": a span after the fork point, in ISO-8601. */
+    private static java.time.Duration duration(Yaml v) {
+        try {
+            return java.time.Duration.parse(v.str().substring(1));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw v.error("expected a time or a span after the fork point such as +PT24H, found '" + v.str() + "'");
         }
     }
 

@@ -22,7 +22,7 @@ import org.govsim.workforce.Workforce;
 public final class Snapshots {
 
     /** A snapshot is written every this many events of a stored timeline. */
-    public static final int EVERY = 1_000;
+    public static final int EVERY = 250;
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)

@@ -31,7 +31,7 @@ import org.govsim.simulation.World;
  */
 public final class TimelineStore implements AutoCloseable {
 
-    private static final int READ_BATCH = 10_000;
+    private static final int READ_BATCH = 500;
 
     private final Database database;
     private final Connection connection;
