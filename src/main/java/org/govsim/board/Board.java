@@ -121,7 +121,7 @@ public class Board {
         if (command instanceof PutMotionToVote c) {
             return vote(c);
         } else if (command instanceof RecordPressure c) {
-            return List.of(new PressureMeasured(c.hours(), c.reading()));
+            return List.of(new PressureMeasured(c.hours(), c.reading(), c.tolerance()));
         } else if (command instanceof YieldToPressure c) {
             Director d = directors.get(c.director());
             if (d == null || d.yielded) {
@@ -351,7 +351,7 @@ public class Board {
             observers.add(e.investor());
         } else if (event instanceof PressureMeasured e) {
             for (Director d : directors.values()) {
-                d.strain += e.reading().total() * e.hours() * d.susceptibility;
+                d.strain = Math.max(0, d.strain + (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility);
             }
         } else if (event instanceof DirectorYielded e) {
             Director d = directors.get(e.person());

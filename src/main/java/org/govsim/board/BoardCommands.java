@@ -25,11 +25,12 @@ public interface BoardCommands {
     }
 
     /** Measure the pressure on the directors over the last {@code hours}; the reading is taken when the action runs. */
-    record RecordPressure(@TargetAggregateIdentifier String board, double hours, PressureReading reading) implements Command {
+    record RecordPressure(@TargetAggregateIdentifier String board, double hours, PressureReading reading, double tolerance)
+            implements Command {
         public String target() { return Board.AGGREGATE; }
 
         public RecordPressure withReading(PressureReading r) {
-            return new RecordPressure(board, hours, r);
+            return new RecordPressure(board, hours, r, tolerance);
         }
     }
 

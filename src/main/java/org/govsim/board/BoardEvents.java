@@ -57,7 +57,8 @@ public interface BoardEvents {
     record DirectorResignationRejected(String person, String reason) implements BoardEvent {
     }
 
-    record PressureMeasured(double hours, PressureReading reading) implements BoardEvent {
+    /** Pressure over {@code hours}; strain builds by what exceeds {@code tolerance} and eases by what falls short. */
+    record PressureMeasured(double hours, PressureReading reading, double tolerance) implements BoardEvent {
     }
 
     record DirectorYielded(String person, double strain, double resolve) implements BoardEvent {

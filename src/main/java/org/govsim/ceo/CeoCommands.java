@@ -29,6 +29,11 @@ public interface CeoCommands {
         public String target() { return CeoOffice.AGGREGATE; }
     }
 
+    /** The candidate has had time to think; the answer is given on what they see then. */
+    record ConsiderApproach(@TargetAggregateIdentifier String office, String person) implements Command {
+        public String target() { return CeoOffice.AGGREGATE; }
+    }
+
     record AnswerApproach(@TargetAggregateIdentifier String office, String person, boolean accept, String reason)
             implements Command {
         public String target() { return CeoOffice.AGGREGATE; }

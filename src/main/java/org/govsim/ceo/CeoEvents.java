@@ -34,6 +34,9 @@ public interface CeoEvents {
     record CandidateApproached(String person, String role) implements CeoEvent {
     }
 
+    record ApproachConsidered(String person, String role) implements CeoEvent {
+    }
+
     record CandidateAccepted(String person, String role) implements CeoEvent {
     }
 

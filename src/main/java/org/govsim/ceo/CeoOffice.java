@@ -55,6 +55,9 @@ public class CeoOffice {
     public void handle(ApproachCandidate c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
+    public void handle(ConsiderApproach c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
     public void handle(AnswerApproach c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
@@ -104,6 +107,9 @@ public class CeoOffice {
             return List.of(new OfficerResigned(c.person(), c.role(), c.reason()));
         } else if (command instanceof ApproachCandidate c) {
             return List.of(new CandidateApproached(c.person(), c.role()));
+        } else if (command instanceof ConsiderApproach c) {
+            String role = openApproaches.get(c.person());
+            return role == null ? List.of() : List.of(new ApproachConsidered(c.person(), role));
         } else if (command instanceof AnswerApproach c) {
             if (!openApproaches.containsKey(c.person())) {
                 return List.of();

@@ -116,7 +116,8 @@ public final class Narrator {
             return String.format("%s gives way under pressure (strain %.0f against resolve %.0f) and now backs a settlement",
                     org.nameOf(e.person()), e.strain(), e.resolve());
         } else if (event instanceof BoardResignationDemanded e) {
-            return (org.knows(e.by()) ? org.nameOf(e.by()) : e.count() + " " + e.by()) + " demand that the board resign";
+            return org.knows(e.by()) ? org.nameOf(e.by()) + " backs the demand that the board resign"
+                    : e.count() + " " + e.by() + " demand that the board resign";
         } else if (event instanceof SettlementProposed e) {
             return "Terms on the table from " + org.nameOf(e.proposer()) + ": " + terms(e, org)
                     + (e.deadline() == null ? "" : "; deadline " + e.deadline());
@@ -135,6 +136,8 @@ public final class Narrator {
             return org.nameOf(e.person()) + " " + e.reason() + " (gives up the office of " + e.role() + ")";
         } else if (event instanceof CandidateApproached e) {
             return "The board approaches " + org.nameOf(e.person()) + " to be " + e.role();
+        } else if (event instanceof ApproachConsidered e) {
+            return null;
         } else if (event instanceof CandidateAccepted e) {
             return org.nameOf(e.person()) + " accepts the approach";
         } else if (event instanceof CandidateDeclined e) {
@@ -156,7 +159,7 @@ public final class Narrator {
             return String.format("%d more sign the letter: %d of %d (%.0f%%)", e.added(), e.total(), e.employed(),
                     100.0 * e.total() / e.employed());
         } else if (event instanceof EmployeesResigned e) {
-            return e.count() + " employees resign: " + e.reason();
+            return e.count() + (e.count() == 1 ? " employee resigns: " : " employees resign: ") + e.reason();
         } else if (event instanceof ResignationsWithdrawn e) {
             return e.count() + " employees who had resigned come back: " + e.reason();
         } else if (event instanceof OutsideOfferExtended e) {

@@ -7,6 +7,8 @@ import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.VoteBy;
 import org.govsim.board.Motion;
 import org.govsim.ceo.CeoCommands.AnswerApproach;
+import org.govsim.ceo.CeoCommands.ConsiderApproach;
+import org.govsim.ceo.CeoEvents.ApproachConsidered;
 import org.govsim.ceo.CeoEvents.CandidateAccepted;
 import org.govsim.ceo.CeoEvents.CandidateApproached;
 import org.govsim.organisation.Organisation.Candidate;
@@ -16,22 +18,28 @@ import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
 
 /**
- * An outsider asked to lead weighs the revolt: they decline once the share of staff who signed the letter reaches
- * their tolerance. An acceptance goes to the board as a motion, voted by the directors' stances.
+ * An outsider asked to lead weighs the revolt when they answer: they decline once the share of staff who signed the
+ * letter has reached their tolerance. An acceptance goes to the board as a motion, voted by the directors' stances.
  */
 public final class CandidatesWeighTheCrisis implements Policy {
 
     public String name() { return "candidates-weigh-the-crisis"; }
 
+    private static Candidate candidate(World world, String person) {
+        return world.organisation().candidates().stream().filter(x -> x.person().equals(person)).findFirst()
+                .orElse(new Candidate(person, 1.0, 1.0));
+    }
+
     public void react(Recorded event, World world, Reactions out) {
         if (event.event() instanceof CandidateApproached approached) {
-            Candidate c = world.organisation().candidates().stream()
-                    .filter(x -> x.person().equals(approached.person())).findFirst()
-                    .orElse(new Candidate(approached.person(), 1.0, 1.0));
+            out.after(candidate(world, approached.person()).answerAfterHours(),
+                    new ConsiderApproach(world.ceo().id(), approached.person()));
+        } else if (event.event() instanceof ApproachConsidered considered) {
+            Candidate c = candidate(world, considered.person());
             double share = world.workforce().signedShare();
             boolean accept = share < c.tolerance();
             String reason = accept ? "accepts" : String.format("declines: %.0f%% of staff have signed the letter", share * 100);
-            out.after(c.answerAfterHours(), new AnswerApproach(world.ceo().id(), c.person(), accept, reason));
+            out.now(new AnswerApproach(world.ceo().id(), c.person(), accept, reason));
         } else if (event.event() instanceof CandidateAccepted accepted) {
             String id = "appoint-" + accepted.person() + "-" + event.seq();
             Motion motion = new Motion(id, "appoint " + world.organisation().nameOf(accepted.person()) + " interim CEO",

@@ -3,7 +3,6 @@ package org.govsim.policy;
 import java.util.List;
 
 import org.govsim.board.BoardCommands.PutMotionToVote;
-import org.govsim.board.Motion;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.ScheduledAction;
 import org.govsim.simulation.World;

@@ -17,7 +17,7 @@ public final class PressureMounts implements Policy {
         boolean start = event.event() instanceof CeoRemoved && !world.hasPending(RecordPressure.class);
         if ((start || event.event() instanceof PressureMeasured) && world.crisisOpen()) {
             double hours = world.parameters().pressureTickHours();
-            out.after(hours, new RecordPressure(world.board().id(), hours, null));
+            out.after(hours, new RecordPressure(world.board().id(), hours, null, world.parameters().pressureTolerance()));
         }
     }
 }

@@ -60,6 +60,9 @@ final class RecordEdit {
         if (type == int.class) {
             return value.integer();
         }
+        if (type == long.class) {
+            return ScenarioLoader.wholeNumber(value);
+        }
         if (type == boolean.class) {
             return value.bool();
         }

@@ -79,7 +79,7 @@ public final class ScenarioLoader {
             if (!epilogue && when.isAfter(end)) {
                 throw at.error("after the scenario's end; mark the step 'epilogue: true' if it lies beyond the simulation");
             }
-            steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone)), seed.sourceOf(step), epilogue));
+            steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone), seed), seed.sourceOf(step), epilogue));
         }
         checkpoints(root, seed, zone);
         return new ScenarioPlan(root.str("scenario"), root.str("title"), randomSeed, zone, start, end, seed.model(),
@@ -87,16 +87,27 @@ public final class ScenarioLoader {
     }
 
     /** Wraps a step's command in its 'onlyIf' condition, if it has one. */
-    static Command conditional(Yaml step, Command command) {
+    static Command conditional(Yaml step, Command command, Names names) {
         Yaml c = step.opt("onlyIf");
         if (c == null) {
             return command;
         }
-        String condition = c.str();
-        if (!condition.equals(OnlyIf.CEO_REMOVED) && !condition.equals(OnlyIf.CEO_RETURNED)) {
-            throw c.error("'" + condition + "' is not one of " + OnlyIf.CEO_REMOVED + ", " + OnlyIf.CEO_RETURNED);
+        List<String> conditions = c.strings();
+        List<Yaml> nodes = c.isList() ? c.list() : List.of(c);
+        for (int i = 0; i < conditions.size(); i++) {
+            String condition = conditions.get(i);
+            int colon = condition.indexOf(':');
+            String kind = colon < 0 ? condition : condition.substring(0, colon);
+            if (colon < 0 ? !(kind.equals(OnlyIf.CEO_REMOVED) || kind.equals(OnlyIf.CEO_RETURNED))
+                    : !OnlyIf.WITH_PERSON.contains(kind)) {
+                throw nodes.get(i).error("'" + condition + "' is not a condition (ceo-removed, ceo-returned, ceo-is:PERSON, "
+                        + "not-director:PERSON, available:PERSON)");
+            }
+            if (colon >= 0) {
+                names.person(nodes.get(i).scalar(condition.substring(colon + 1)));
+            }
         }
-        return new OnlyIf(condition, command);
+        return new OnlyIf(List.copyOf(conditions), command);
     }
 
     static long wholeNumber(Yaml y) {

@@ -283,13 +283,14 @@ public final class SeedWorld implements Names {
         Yaml m = root.get("model");
         m.only(Set.of("pressureTickHours", "tallyTickHours", "weightExecutiveDemand", "weightInterimBacking",
                 "weightSignatures", "outsideOfferMultiplier", "legalMultiplier", "weightResignations", "letterOrganiseHours",
-                "letterUltimatumHours", "leaveRatePerHour", "offerThresholdDiscount", "source", "assumption"));
+                "letterUltimatumHours", "leaveRatePerHour", "offerThresholdDiscount", "pressureTolerance", "source",
+                "assumption"));
         sourceOf(m);
         return new ModelParameters(positive(m, "pressureTickHours"), positive(m, "tallyTickHours"),
                 m.num("weightExecutiveDemand"), m.num("weightInterimBacking"), m.num("weightSignatures"),
                 m.num("outsideOfferMultiplier"), m.num("legalMultiplier"), m.num("weightResignations"),
                 m.num("letterOrganiseHours"), m.num("letterUltimatumHours"), m.num("leaveRatePerHour"),
-                m.num("offerThresholdDiscount"));
+                m.num("offerThresholdDiscount"), m.num("pressureTolerance", 0));
     }
 
     static double positive(Yaml y, String key) {

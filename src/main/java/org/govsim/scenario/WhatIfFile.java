@@ -12,30 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.govsim.board.BoardCommands.PutMotionToVote;
-import org.govsim.board.BoardEvents.BylawsAmended;
-import org.govsim.board.BoardEvents.DirectorProfile;
-import org.govsim.board.BoardEvents.DirectorProfileChanged;
-import org.govsim.board.Bylaws;
 import org.govsim.ceo.CeoCommands.ApproachCandidate;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
-import org.govsim.investor.InvestorEvents.InvestorProfileChanged;
-import org.govsim.investor.InvestorEvents.InvestorRegistered;
-import org.govsim.investor.Investor;
-import org.govsim.organisation.Organisation.Candidate;
-import org.govsim.organisation.Organisation.Loyalist;
-import org.govsim.organisation.Organisation.OrganisationRevised;
 import org.govsim.simulation.Command;
-import org.govsim.simulation.ModelParameters;
 import org.govsim.simulation.ScheduledAction;
-import org.govsim.simulation.SimulationEvents.HorizonMoved;
-import org.govsim.simulation.SimulationEvents.ModelParametersChanged;
 import org.govsim.simulation.SimulationEvents.OnlyIf;
 import org.govsim.simulation.WhatIf;
 import org.govsim.simulation.World;
-import org.govsim.board.Board;
-import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
-import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
 
 /**
  * A what-if file: where to fork, and what to change there. Its structure is checked when it is read; every reference
@@ -188,7 +172,7 @@ public final class WhatIfFile implements WhatIf {
         ZoneId zone = world.zone();
         Names names = new WorldNames(world);
         if (root.opt("set") != null) {
-            applySettings(world, edits, root.get("set"), zone);
+            Settings.apply(world, root.get("set").fields(), edits, "what-if " + name);
         }
         if (root.opt("remove") != null) {
             for (Yaml r : root.get("remove").list()) {
@@ -215,7 +199,7 @@ public final class WhatIfFile implements WhatIf {
                 if (when.isBefore(world.now())) {
                     throw step.get("at").error("before the fork point (" + world.now().atZone(zone).toLocalDateTime() + ")");
                 }
-                edits.schedule(when, ScenarioLoader.conditional(step, ScenarioLoader.command(step, names, zone)));
+                edits.schedule(when, ScenarioLoader.conditional(step, ScenarioLoader.command(step, names, zone), names));
             }
         }
     }
@@ -269,153 +253,7 @@ public final class WhatIfFile implements WhatIf {
         edits.cancel(vote.id(), "what-if " + name + ": " + director + " " + decision.replace('-', ' '));
         Command changed = new PutMotionToVote(v.board(), v.motion(), v.method(), invited, present, votesFor, against,
                 v.voteBy());
-        edits.schedule(vote.due(), vote.command() instanceof OnlyIf only ? new OnlyIf(only.condition(), changed) : changed);
-    }
-
-    private void applySettings(World world, Edits edits, Yaml set, ZoneId zone) {
-        Bylaws bylaws = world.board().bylaws();
-        Map<String, DirectorProfile> directors = new LinkedHashMap<>();
-        WorkforceFormed staff = world.workforce().profile();
-        Map<String, InvestorRegistered> investors = new LinkedHashMap<>();
-        ModelParameters model = world.parameters();
-        List<Loyalist> loyalists = new ArrayList<>(world.organisation().loyalists());
-        List<Candidate> candidates = new ArrayList<>(world.organisation().candidates());
-        Instant horizon = null;
-        String reason = "what-if " + name;
-        for (Map.Entry<String, Yaml> e : set.fields().entrySet()) {
-            String[] path = e.getKey().split("\\.");
-            Yaml v = e.getValue();
-            switch (path[0]) {
-                case "bylaws" -> {
-                    need(path, 2, v, "bylaws.FIELD");
-                    if (path[1].equals("quorum")) {
-                        int serving = world.board().members().size();
-                        int q = v.str().equals("majority") ? 0 : v.integer();
-                        if (q != 0 && (q * 3 < serving || q > serving)) {
-                            throw v.error("quorum must be 'majority' or a number from a third of the board to all of it ("
-                                    + serving + " directors at the fork point)");
-                        }
-                        bylaws = new Bylaws(q, bylaws.actionWithoutMeeting(), bylaws.noticeRequired(),
-                                bylaws.directorsElectedBy(), bylaws.directorsRemovedBy(), "what-if");
-                    } else {
-                        bylaws = RecordEdit.with(bylaws, path[1], v);
-                    }
-                }
-                case "directors" -> {
-                    need(path, 3, v, "directors.PERSON.resolve");
-                    Board.Director d = world.board().directors().get(path[1]);
-                    if (d == null) {
-                        throw v.error("'" + path[1] + "' is not a director at the fork point");
-                    }
-                    DirectorProfile current = directors.getOrDefault(path[1],
-                            new DirectorProfile(d.person(), d.resolve(), d.susceptibility()));
-                    directors.put(path[1], RecordEdit.with(current, path[2], v));
-                }
-                case "workforce" -> {
-                    if (path.length == 2 && path[1].equals("thresholds")) {
-                        staff = new WorkforceFormed(staff.workforce(), staff.headcount(), SeedWorld.thresholdBands(v),
-                                staff.signRateDay(), staff.signRateNight(), staff.nightFrom(), staff.nightTo(),
-                                staff.executives(), staff.executiveLoyalty(), staff.letterDemands(), staff.seed(), "what-if");
-                    } else {
-                        need(path, 2, v, "workforce.FIELD");
-                        staff = RecordEdit.with(staff, path[1], v);
-                    }
-                }
-                case "investors" -> {
-                    need(path, 3, v, "investors.ID.FIELD");
-                    Investor investor = world.investors().get(path[1]);
-                    if (investor == null) {
-                        throw v.error("unknown investor '" + path[1] + "'");
-                    }
-                    InvestorRegistered current = investors.getOrDefault(path[1], investor.profile());
-                    if (path[2].equals("leverage")) {
-                        need(path, 4, v, "investors.ID.leverage.funding");
-                        investors.put(path[1], new InvestorRegistered(current.investor(), current.name(),
-                                current.committedUsd(), current.profitShare(), current.votes(),
-                                RecordEdit.with(current.leverage(), path[3], v), current.alignment(), current.reactionHours(),
-                                current.escalateAfterHours(), "what-if"));
-                    } else {
-                        need(path, 3, v, "investors.ID.FIELD");
-                        investors.put(path[1], RecordEdit.with(current, path[2], v));
-                    }
-                }
-                case "model" -> {
-                    need(path, 2, v, "model.FIELD");
-                    model = RecordEdit.with(model, path[1], v);
-                }
-                case "loyalists" -> {
-                    need(path, 3, v, "loyalists.PERSON_OR_GROUP.FIELD");
-                    int i = indexOfLoyalist(loyalists, path[1]);
-                    if (i < 0) {
-                        throw v.error("no loyalist '" + path[1] + "' in the seed world");
-                    }
-                    loyalists.set(i, RecordEdit.with(loyalists.get(i), path[2], v));
-                }
-                case "candidates" -> {
-                    need(path, 3, v, "candidates.PERSON.FIELD");
-                    int i = -1;
-                    for (int k = 0; k < candidates.size(); k++) {
-                        if (candidates.get(k).person().equals(path[1])) {
-                            i = k;
-                        }
-                    }
-                    if (i < 0) {
-                        throw v.error("no candidate '" + path[1] + "' in the seed world");
-                    }
-                    candidates.set(i, RecordEdit.with(candidates.get(i), path[2], v));
-                }
-                case "horizon" -> {
-                    horizon = v.str().startsWith("+") ? world.now().plus(duration(v)) : v.time(zone);
-                    if (!horizon.isAfter(world.now())) {
-                        throw v.error("the new horizon lies before the fork point");
-                    }
-                }
-                default -> throw v.error("unknown setting '" + e.getKey() + "' (settings start with bylaws, directors, "
-                        + "workforce, investors, model, loyalists, candidates or horizon)");
-            }
-        }
-        if (!bylaws.equals(world.board().bylaws())) {
-            edits.record(new BylawsAmended(bylaws, reason));
-        }
-        directors.values().forEach(d -> edits.record(new DirectorProfileChanged(d, reason)));
-        if (!staff.equals(world.workforce().profile())) {
-            edits.record(new WorkforceProfileChanged(staff, reason));
-        }
-        investors.forEach((id, p) -> edits.record(new InvestorProfileChanged(id, p, reason)));
-        if (!model.equals(world.parameters())) {
-            edits.record(new ModelParametersChanged(model, reason));
-        }
-        if (!loyalists.equals(world.organisation().loyalists()) || !candidates.equals(world.organisation().candidates())) {
-            edits.record(new OrganisationRevised(loyalists, candidates, reason));
-        }
-        if (horizon != null) {
-            edits.record(new HorizonMoved(horizon, reason));
-        }
-    }
-
-    /** "+PT24H": a span after the fork point, in ISO-8601. */
-    private static java.time.Duration duration(Yaml v) {
-        try {
-            return java.time.Duration.parse(v.str().substring(1));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw v.error("expected a time or a span after the fork point such as +PT24H, found '" + v.str() + "'");
-        }
-    }
-
-    private static int indexOfLoyalist(List<Loyalist> loyalists, String key) {
-        for (int i = 0; i < loyalists.size(); i++) {
-            Loyalist l = loyalists.get(i);
-            if (key.equals(l.person()) || (l.isGroup() && key.equals(l.office().replace(' ', '-')))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void need(String[] path, int length, Yaml at, String form) {
-        if (path.length != length) {
-            throw at.error("a setting here has the form " + form);
-        }
+        edits.schedule(vote.due(), vote.command() instanceof OnlyIf only ? new OnlyIf(only.conditions(), changed) : changed);
     }
 
     /** People, investors and directors as they stand at the fork point. */

@@ -73,6 +73,12 @@ public final class Yaml {
         return new InputException(file, line(), path, message);
     }
 
+    /** A value standing where this node stands: errors about it point at this node's line. */
+    public Yaml scalar(String value) {
+        return new Yaml(file, new ScalarNode(org.yaml.snakeyaml.nodes.Tag.STR, value, node.getStartMark(),
+                node.getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN), path);
+    }
+
     public boolean isMap() { return node instanceof MappingNode; }
 
     public boolean isList() { return node instanceof SequenceNode; }

@@ -16,10 +16,11 @@ package org.govsim.simulation;
  * @param letterUltimatumHours  after this long with the board holding, signers begin to leave for an outside offer
  * @param leaveRatePerHour      hazard of a signer leaving once the ultimatum has run out
  * @param offerThresholdDiscount how much an outside job offer for all staff lowers every employee's signing threshold
+ * @param pressureTolerance     pressure per hour a director bears without strain; above it strain builds, below it eases
  */
 public record ModelParameters(double pressureTickHours, double tallyTickHours, double weightExecutiveDemand,
                               double weightInterimBacking, double weightSignatures, double outsideOfferMultiplier,
                               double legalMultiplier, double weightResignations, double letterOrganiseHours,
                               double letterUltimatumHours, double leaveRatePerHour,
-                              double offerThresholdDiscount) {
+                              double offerThresholdDiscount, double pressureTolerance) {
 }

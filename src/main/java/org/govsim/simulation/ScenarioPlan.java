@@ -11,6 +11,20 @@ import java.util.List;
 public record ScenarioPlan(String id, String title, long seed, ZoneId zone, Instant start, Instant horizon,
                            ModelParameters parameters, List<SeedFact> seedWorld, List<ScriptStep> script) {
 
+    /** The same scenario drawn with another seed: the run's own seed and the staff's threshold draws. */
+    public ScenarioPlan withSeed(long newSeed) {
+        List<SeedFact> facts = new java.util.ArrayList<>(seedWorld.size());
+        for (SeedFact f : seedWorld) {
+            if (f.event() instanceof org.govsim.workforce.WorkforceEvents.WorkforceFormed w) {
+                f = new SeedFact(new org.govsim.workforce.WorkforceEvents.WorkforceFormed(w.workforce(), w.headcount(),
+                        w.thresholds(), w.signRateDay(), w.signRateNight(), w.nightFrom(), w.nightTo(), w.executives(),
+                        w.executiveLoyalty(), w.letterDemands(), newSeed, w.source()), f.source());
+            }
+            facts.add(f);
+        }
+        return new ScenarioPlan(id, title, newSeed, zone, start, horizon, parameters, facts, script);
+    }
+
     /** One fact of the initial world, as an event, with its source key. */
     public record SeedFact(DomainEvent event, String source) {
     }

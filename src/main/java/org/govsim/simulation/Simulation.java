@@ -127,7 +127,10 @@ public final class Simulation {
         Instant at = action.due().isBefore(world.now()) ? world.now() : action.due();
         Command command = action.command();
         if (command instanceof OnlyIf conditional) {
-            String unmet = unmet(conditional.condition());
+            String unmet = null;
+            for (String condition : conditional.conditions()) {
+                unmet = unmet == null ? unmet(condition) : unmet;
+            }
             if (unmet != null) {
                 record(new ActionLapsed(action.id(), unmet), at, action.cause(), action.source(), action.id());
                 return;
@@ -153,9 +156,17 @@ public final class Simulation {
 
     /** Why a scripted step's condition does not hold, or null when it does. */
     private String unmet(String condition) {
-        return switch (condition) {
+        String person = condition.contains(":") ? condition.substring(condition.indexOf(':') + 1) : null;
+        String kind = person == null ? condition : condition.substring(0, condition.indexOf(':'));
+        String name = person == null ? null : world.organisation().nameOf(person);
+        return switch (kind) {
             case OnlyIf.CEO_REMOVED -> world.crisisOpen() ? null : "skipped: the step presupposes a removed CEO who has not returned";
             case OnlyIf.CEO_RETURNED -> world.ceoReturnedAt() != null ? null : "skipped: the step presupposes the CEO's return";
+            case "ceo-is" -> person.equals(world.ceo().holder()) ? null : "skipped: the step presupposes " + name + " as CEO";
+            case "not-director" -> !world.board().isDirector(person) ? null
+                    : "skipped: the step presupposes that " + name + " is off the board";
+            case "available" -> !world.ceo().unavailable().contains(person) ? null
+                    : "skipped: " + name + " has committed elsewhere";
             default -> throw new IllegalArgumentException("unknown condition " + condition);
         };
     }

@@ -47,13 +47,15 @@ public interface SimulationEvents {
     }
 
     /**
-     * A scripted command that presupposes a state of the world: "ceo-removed" (a CEO removed in this run has not
-     * returned) or "ceo-returned". When the condition does not hold at its time, the step lapses with the reason, so a
-     * what-if that removes a cause also removes the scripted steps that only made sense because of it.
+     * A scripted command that presupposes states of the world: "ceo-removed" (a CEO removed in this run has not
+     * returned), "ceo-returned", "ceo-is:PERSON", "not-director:PERSON", "available:PERSON" (not committed elsewhere).
+     * When one does not hold at its time, the step lapses with the reason, so a what-if that removes a cause also
+     * removes the scripted steps that only made sense because of it.
      */
-    record OnlyIf(String condition, Command command) implements Command {
+    record OnlyIf(List<String> conditions, Command command) implements Command {
         public static final String CEO_REMOVED = "ceo-removed";
         public static final String CEO_RETURNED = "ceo-returned";
+        public static final List<String> WITH_PERSON = List.of("ceo-is", "not-director", "available");
 
         public String target() { return command.target(); }
 

@@ -333,13 +333,13 @@ class BoardTest {
     @Test
     void pressureIsRecordedAsMeasured() {
         fixture.given(defaultBoard())
-                .when(new RecordPressure(BOARD, 1.0, reading(2.5)))
-                .expectEvents(new PressureMeasured(1.0, reading(2.5)));
+                .when(new RecordPressure(BOARD, 1.0, reading(2.5), 0))
+                .expectEvents(new PressureMeasured(1.0, reading(2.5), 0));
     }
 
     @Test
     void pressureAccumulatesIntoStrainWeighedByEachDirectorsSusceptibility() {
-        fixture.given(defaultBoard(), new PressureMeasured(2, reading(3)), new PressureMeasured(3, reading(2)))
+        fixture.given(defaultBoard(), new PressureMeasured(2, reading(3), 0), new PressureMeasured(3, reading(2), 0))
                 .when(new YieldToPressure(BOARD, "carol"))
                 .expectEvents(new DirectorYielded("carol", 12.0, 10.0))
                 .expectState(board -> {
@@ -353,7 +353,7 @@ class BoardTest {
 
     @Test
     void directorYieldsOnlyOnce() {
-        fixture.given(defaultBoard(), new PressureMeasured(5, reading(3)), new DirectorYielded("carol", 15, 10))
+        fixture.given(defaultBoard(), new PressureMeasured(5, reading(3), 0), new DirectorYielded("carol", 15, 10))
                 .when(new YieldToPressure(BOARD, "carol"))
                 .expectNoEvents();
     }

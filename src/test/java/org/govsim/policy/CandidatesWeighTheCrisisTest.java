@@ -13,6 +13,8 @@ import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.VoteBy;
 import org.govsim.board.Motion;
 import org.govsim.ceo.CeoCommands.AnswerApproach;
+import org.govsim.ceo.CeoCommands.ConsiderApproach;
+import org.govsim.ceo.CeoEvents.ApproachConsidered;
 import org.govsim.ceo.CeoEvents.CandidateAccepted;
 import org.govsim.ceo.CeoEvents.CandidateApproached;
 import org.govsim.ceo.CeoEvents.CandidateDeclined;
@@ -32,28 +34,36 @@ class CandidatesWeighTheCrisisTest {
     }
 
     @Test
-    void candidateAcceptsWhileTheRevoltIsSmall() {
+    void candidateTakesHerTimeBeforeAnswering() {
+        oliviaIsACandidate()
+                .when(new CandidatesWeighTheCrisis(), new CandidateApproached("olivia", "ceo"))
+                .expectCommands(new ConsiderApproach(OFFICE, "olivia"))
+                .expectDue(hoursAfterStart(4));
+    }
+
+    @Test
+    void candidateAcceptsWhileTheRevoltIsSmallWhenSheAnswers() {
         oliviaIsACandidate()
                 .andGiven(new LetterOpened(LETTER_DEMANDS, "x"), new LetterSigned(10, 10, 100))
-                .when(new CandidatesWeighTheCrisis(), new CandidateApproached("olivia", "ceo"))
+                .when(new CandidatesWeighTheCrisis(), new ApproachConsidered("olivia", "ceo"))
                 .expectCommands(new AnswerApproach(OFFICE, "olivia", true, "accepts"))
-                .expectDue(hoursAfterStart(4));
+                .expectAllDueNow();
     }
 
     @Test
-    void candidateDeclinesOnceTheShareWhoSignedReachesHerTolerance() {
+    void candidateDeclinesOnceTheShareWhoSignedHasReachedHerToleranceWhenSheAnswers() {
         oliviaIsACandidate()
                 .andGiven(new LetterOpened(LETTER_DEMANDS, "x"), new LetterSigned(60, 60, 100))
-                .when(new CandidatesWeighTheCrisis(), new CandidateApproached("olivia", "ceo"))
+                .when(new CandidatesWeighTheCrisis(), new ApproachConsidered("olivia", "ceo"))
                 .expectCommands(new AnswerApproach(OFFICE, "olivia", false, "declines: 60% of staff have signed the letter"))
-                .expectDue(hoursAfterStart(4));
+                .expectAllDueNow();
     }
 
     @Test
-    void candidateTheSeedDoesNotListAcceptsWithinTheHour() {
+    void candidateTheSeedDoesNotListAnswersWithinTheHour() {
         oliviaIsACandidate()
                 .when(new CandidatesWeighTheCrisis(), new CandidateApproached("gina", "ceo"))
-                .expectCommands(new AnswerApproach(OFFICE, "gina", true, "accepts"))
+                .expectCommands(new ConsiderApproach(OFFICE, "gina"))
                 .expectDue(hoursAfterStart(1));
     }
 

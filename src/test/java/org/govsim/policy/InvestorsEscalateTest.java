@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The investor reacts 2 hours after the removal and escalates 24 hours after that: 26 hours in all. */
 class InvestorsEscalateTest {
 
-    private static final PressureMeasured MEASURED = new PressureMeasured(1.0, new PressureReading(1.0, Map.of()));
+    private static final PressureMeasured MEASURED = new PressureMeasured(1.0, new PressureReading(1.0, Map.of()), 0);
 
     private static PolicyFixture pressingSinceTheRemoval() {
         return PolicyFixture.givenMinimalWorld()

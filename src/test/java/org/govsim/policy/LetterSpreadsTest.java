@@ -76,7 +76,7 @@ class LetterSpreadsTest {
     @Test
     void noTallyWhileTheLetterIsNotOpen() {
         PolicyFixture.givenMinimalWorld()
-                .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of())))
+                .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of()), 0))
                 .expectNoCommands();
     }
 
@@ -85,7 +85,7 @@ class LetterSpreadsTest {
         PolicyFixture.givenMinimalWorld()
                 .andGiven(OPENED)
                 .andScheduled(hoursAfterStart(0.5), new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 12))
-                .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of())),
+                .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of()), 0),
                         hoursAfterStart(0.25))
                 .expectNoCommands();
     }

@@ -67,7 +67,7 @@ public final class PolicyFixture {
 
     /** The seed's calibrated model parameters. */
     public static ModelParameters defaultParameters() {
-        return new ModelParameters(1.0, 0.5, 1.0, 1.0, 3.0, 1.0, 2.0, 3.0, 3.5, 72, 0.05, 0.1);
+        return new ModelParameters(1.0, 0.5, 1.0, 1.0, 3.0, 1.0, 2.0, 3.0, 3.5, 72, 0.05, 0.1, 0);
     }
 
     public static SimulationStarted started() {

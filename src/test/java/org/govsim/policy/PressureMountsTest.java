@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class PressureMountsTest {
 
-    private static final PressureMeasured MEASURED = new PressureMeasured(1.0, new PressureReading(1.0, Map.of("letter", 1.0)));
+    private static final PressureMeasured MEASURED = new PressureMeasured(1.0, new PressureReading(1.0, Map.of("letter", 1.0)), 0);
 
     @Test
     void removalOfTheCeoStartsMeasuringThePressure() {
         PolicyFixture.givenMinimalWorld()
                 .when(new PressureMounts(), new CeoRemoved("alice", "m1"))
-                .expectCommands(new RecordPressure(BOARD, 1.0, null))
+                .expectCommands(new RecordPressure(BOARD, 1.0, null, 0))
                 .expectDue(hoursAfterStart(1));
     }
 
@@ -31,18 +31,18 @@ class PressureMountsTest {
         ModelParameters twoHourly = new ModelParameters(2.0, p.tallyTickHours(), p.weightExecutiveDemand(),
                 p.weightInterimBacking(), p.weightSignatures(), p.outsideOfferMultiplier(), p.legalMultiplier(),
                 p.weightResignations(), p.letterOrganiseHours(), p.letterUltimatumHours(), p.leaveRatePerHour(),
-                p.offerThresholdDiscount());
+                p.offerThresholdDiscount(), p.pressureTolerance());
         PolicyFixture.givenMinimalWorld(PolicyFixture.started(twoHourly))
                 .andGiven(new CeoRemoved("alice", "m1"))
                 .when(new PressureMounts(), MEASURED, hoursAfterStart(5))
-                .expectCommands(new RecordPressure(BOARD, 2.0, null))
+                .expectCommands(new RecordPressure(BOARD, 2.0, null, 0))
                 .expectDue(hoursAfterStart(7));
     }
 
     @Test
     void noSecondMeasurementIsStartedWhileOneIsPending() {
         PolicyFixture.givenMinimalWorld()
-                .andScheduled(hoursAfterStart(1), new RecordPressure(BOARD, 1.0, null))
+                .andScheduled(hoursAfterStart(1), new RecordPressure(BOARD, 1.0, null, 0))
                 .when(new PressureMounts(), new CeoRemoved("alice", "m1"))
                 .expectNoCommands();
     }

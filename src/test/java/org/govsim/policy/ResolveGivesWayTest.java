@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ResolveGivesWayTest {
 
     private static PressureMeasured measured(double hours, double total) {
-        return new PressureMeasured(hours, new PressureReading(total, Map.of("investor/backer", total)));
+        return new PressureMeasured(hours, new PressureReading(total, Map.of("investor/backer", total)), 0);
     }
 
     @Test

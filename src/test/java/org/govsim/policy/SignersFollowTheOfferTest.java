@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The letter's ultimatum runs 72 hours; signers then leave at 0.05 an hour. */
 class SignersFollowTheOfferTest {
 
-    private static final PressureMeasured MEASURED = new PressureMeasured(1.0, new PressureReading(2.0, Map.of()));
+    private static final PressureMeasured MEASURED = new PressureMeasured(1.0, new PressureReading(2.0, Map.of()), 0);
 
     private static PolicyFixture letterWithAnOffer() {
         return PolicyFixture.givenMinimalWorld()
