@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.govsim.experiment.Sweep;
 import org.govsim.narrative.Narrator;
+import org.govsim.scenario.ExperimentFile;
+import org.govsim.scenario.InputException;
+import org.govsim.timeline.TimelineInfo;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Summary;
@@ -28,8 +32,15 @@ import picocli.CommandLine.Spec;
                 + "the rule or policy behind it, the source.")
 final class ReplayCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
     Path scenario;
+
+    @Option(names = "--from-sweep", paramLabel = "DIR", description = "Replay one run of a sweep (with --run) exactly as "
+            + "the sweep computed it, and store it.")
+    Path fromSweep;
+
+    @Option(names = "--run", paramLabel = "N", description = "The run of the sweep to replay.")
+    Integer run;
 
     @Option(names = "--name", description = "Name of the stored timeline (default: the scenario's id, numbered if taken).")
     String name;
@@ -44,9 +55,15 @@ final class ReplayCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Output.only(format, Format.text, Format.json);
         PrintWriter out = spec.commandLine().getOut();
+        if ((scenario == null) == (fromSweep == null)) {
+            throw new InputException("SCENARIO", 0, "scenario", "give a scenario file, or --from-sweep DIR --run N");
+        }
+        if (fromSweep != null) {
+            return fromSweep(out);
+        }
         var checkpoints = ScenarioLoader.checkpoints(scenario);
         Replays.Replay replay;
         try (TimelineStore store = storeOptions.open()) {
@@ -80,6 +97,35 @@ final class ReplayCommand implements Callable<Integer> {
             }
             out.println();
             out.println("Stored as timeline '" + replay.timeline().name() + "' (" + events.size() + " events).");
+        }
+        return Main.OK;
+    }
+
+    private int fromSweep(PrintWriter out) throws java.io.IOException {
+        if (run == null) {
+            throw new InputException("--run", 0, "run", "--from-sweep needs --run N");
+        }
+        Sweep sweep = Sweep.prepare(ExperimentFile.load(Sweep.experimentOf(fromSweep)), storeOptions::open);
+        TimelineInfo kept;
+        List<Recorded> events;
+        try (TimelineStore store = storeOptions.open()) {
+            kept = sweep.keep(store, run, name);
+            events = store.events(kept);
+        }
+        ZoneId zone = Narrator.zone(events);
+        List<Narrator.Line> lines = Narrator.tell(events);
+        if (format == Format.json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("timeline", kept.name());
+            doc.put("events", events.size());
+            doc.put("narrative", Output.narrativeJson(lines, zone));
+            doc.put("outcome", org.govsim.simulation.Outcome.of(events).rows());
+            Output.json(out, doc);
+        } else {
+            Output.narrative(out, lines, zone);
+            out.println();
+            out.println("Run " + run + " of sweep " + fromSweep + " stored as timeline '" + kept.name() + "' ("
+                    + events.size() + " events).");
         }
         return Main.OK;
     }

@@ -189,11 +189,14 @@ final class Settings {
     }
 
 
-    /** Every band moved up by {@code shift} (down when negative), kept within [0, 1]; bands of those who never sign stay. */
+    /**
+     * Every band moved up by {@code shift} (down when negative), kept within [0, 1]. The organisers (threshold 0) and
+     * those who never sign (above 1) stay: the letter still starts, and the holdouts still hold out.
+     */
     static List<ThresholdBand> shifted(List<ThresholdBand> bands, double shift) {
         List<ThresholdBand> out = new ArrayList<>();
         for (ThresholdBand b : bands) {
-            if (b.from() > 1) {
+            if (b.from() > 1 || b.to() == 0) {
                 out.add(b);
             } else {
                 out.add(new ThresholdBand(b.share(), clamp(b.from() + shift), clamp(b.to() + shift)));

@@ -139,8 +139,8 @@ public final class Forks {
                 : "the step '" + point.before() + "' never ran in timeline '" + parent.name() + "'");
     }
 
-    /** The last event of the step holding event {@code seq}. */
-    private long snap(TimelineInfo parent, long seq) {
+    /** The last event of the step holding event {@code seq}: where a run can resume. */
+    public long snap(TimelineInfo parent, long seq) {
         long window = 64;
         while (true) {
             List<Recorded> around = store.events(parent, seq, seq + window);

@@ -1,0 +1,362 @@
+package org.govsim.experiment;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.govsim.policy.Policies;
+import org.govsim.scenario.ExperimentFile;
+import org.govsim.scenario.InputException;
+import org.govsim.scenario.ParameterSet;
+import org.govsim.scenario.WhatIfFile;
+import org.govsim.simulation.Policy;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.Simulation;
+import org.govsim.simulation.WhatIf;
+import org.govsim.simulation.World;
+import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
+import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
+import org.govsim.timeline.Snapshots;
+import org.govsim.timeline.TimelineInfo;
+import org.govsim.timeline.TimelineStore;
+
+/**
+ * Runs an experiment: every run in memory, on as many threads as asked, each a pure function of its index, so the
+ * results are the same whatever the thread count. Completed runs are appended to DIR/runs.partial as they finish, so
+ * an interrupted sweep resumes without losing or repeating a run.
+ */
+public final class Sweep {
+
+    /** Where runs start: a scenario's first step, or the world at a stored timeline's fork point. */
+    private final ExperimentFile experiment;
+    private final ScenarioPlan plan;
+    private final byte[] forkWorld;
+    private final TimelineInfo baseTimeline;
+    private final long forkSeq;
+    private final List<Policy> policies = Policies.standard();
+
+    private Sweep(ExperimentFile experiment, ScenarioPlan plan, byte[] forkWorld, TimelineInfo baseTimeline, long forkSeq) {
+        this.experiment = experiment;
+        this.plan = plan;
+        this.forkWorld = forkWorld;
+        this.baseTimeline = baseTimeline;
+        this.forkSeq = forkSeq;
+    }
+
+    /** Reads the base and checks every setting the experiment will use; bad input fails here, before any run. */
+    public static Sweep prepare(ExperimentFile experiment, java.util.function.Supplier<TimelineStore> store) {
+        Sweep sweep;
+        if (experiment.scenario() != null) {
+            sweep = new Sweep(experiment, experiment.scenario(), null, null, 0);
+        } else {
+            try (TimelineStore s = store.get()) {
+                TimelineInfo t = s.find(experiment.timeline()).orElseThrow(() -> new InputException(experiment.file(), 0,
+                        "timeline", "no timeline named '" + experiment.timeline() + "'"));
+                WhatIfFile.ForkPoint point = experiment.forkPoint(s.worldAt(t, 1).zone());
+                long seq = point.seq() != null ? point.seq() : s.seqAtTime(t, point.time());
+                if (seq < 1 || seq >= t.events()) {
+                    throw point.error("the fork point lies outside timeline '" + t.name() + "' (events 1 to " + t.events() + ")");
+                }
+                long snapped = new org.govsim.timeline.Forks(s).snap(t, seq);
+                sweep = new Sweep(experiment, null, Snapshots.write(s.worldAt(t, snapped)), t, snapped);
+            }
+        }
+        World base = sweep.startWorld(1, r -> { }).world();
+        for (ParameterSet settings : experiment.settingsToCheck()) {
+            settings.check(base);
+        }
+        return sweep;
+    }
+
+    private Simulation startWorld(long seed, Consumer<Recorded> sink) {
+        if (plan != null) {
+            return Simulation.begin(plan.withSeed(seed), policies, sink);
+        }
+        World w = Snapshots.read(forkWorld);
+        Simulation sim = Simulation.resume(w, policies, sink);
+        sim.apply(new WhatIf() {
+            public String name() {
+                return "seed";
+            }
+
+            public void apply(World world, Edits edits) {
+                WorkforceFormed p = world.workforce().profile();
+                edits.record(new WorkforceProfileChanged(new WorkforceFormed(p.workforce(), p.headcount(), p.thresholds(),
+                        p.signRateDay(), p.signRateNight(), p.nightFrom(), p.nightTo(), p.executives(), p.executiveLoyalty(),
+                        p.letterDemands(), seed, p.source()), "the run's seed"));
+            }
+        });
+        return sim;
+    }
+
+    public ExperimentFile experiment() {
+        return experiment;
+    }
+
+    /** Runs one run and returns its row of runs.csv; with a sink, also every event. */
+    public List<String> row(int index, Consumer<Recorded> sink) {
+        ExperimentFile.Run run = experiment.run(index);
+        Simulation sim = startWorld(run.seed(), sink);
+        sim.apply(experiment.settings(run));
+        boolean stop = experiment.stopWhenCeoReturns();
+        while (sim.step()) {
+            if (stop && sim.world().ceoReturnedAt() != null) {
+                break;
+            }
+        }
+        List<String> row = new ArrayList<>();
+        row.add(Integer.toString(index));
+        row.add(Long.toString(run.seed()));
+        row.addAll(run.parameters().values());
+        for (String m : experiment.metrics()) {
+            row.add(Metrics.value(m, sim.world()));
+        }
+        return row;
+    }
+
+    public List<String> header() {
+        List<String> h = new ArrayList<>(List.of("run", "seed"));
+        experiment.varied().forEach(v -> h.add(v.path()));
+        h.addAll(experiment.metrics());
+        return h;
+    }
+
+    /** The events of run {@code index}, as the sweep computed it; for a timeline base, only those after the fork. */
+    public List<Recorded> events(int index) {
+        if (index < 0 || index >= experiment.runCount()) {
+            throw new InputException("--run", 0, "run", "the experiment has runs 0 to " + (experiment.runCount() - 1));
+        }
+        List<Recorded> events = new ArrayList<>();
+        row(index, events::add);
+        return events;
+    }
+
+    /** Stores run {@code index} as a timeline: a replay of the scenario, or a branch of the base timeline. */
+    public TimelineInfo keep(TimelineStore store, int index, String name) {
+        List<Recorded> events = events(index);
+        ExperimentFile.Run run = experiment.run(index);
+        String chosen = name != null ? name : store.freeName(experiment.name() + "-run-" + index);
+        TimelineInfo info = plan != null
+                ? new TimelineInfo(chosen, plan.id(), plan.title() + " (" + experiment.name() + " run " + index + ")",
+                run.seed(), null, 0, null, null, Instant.now(), true, events.size())
+                : new TimelineInfo(chosen, baseTimeline.scenario(), baseTimeline.title(), run.seed(), baseTimeline.name(),
+                forkSeq, Snapshots.read(forkWorld).now(), experiment.text(), Instant.now(), false, forkSeq + events.size());
+        store.save(info, events, plan != null ? new World() : Snapshots.read(forkWorld));
+        return info;
+    }
+
+    /** Progress reports: runs done, runs in all, runs per second. */
+    public interface Progress {
+        void update(int done, int total, double runsPerSecond);
+
+        void finish(int done, int total, double seconds);
+    }
+
+    /** Runs every run not yet in DIR/runs.partial and writes runs.csv, summary.csv and chart.svg. */
+    public void run(Path dir, int threads, boolean resume, Progress progress, BooleanSupplier cancelled) throws IOException {
+        Files.createDirectories(dir);
+        Path partial = dir.resolve("runs.partial");
+        Path manifest = dir.resolve("manifest.properties");
+        String digest = digest(experiment.text());
+        int total = experiment.runCount();
+        String[] rows = new String[total];
+        if (resume) {
+            checkManifest(manifest, digest);
+            readPartial(partial, rows);
+        } else {
+            if (Files.exists(partial) || Files.exists(dir.resolve("runs.csv"))) {
+                throw new InputException("--out", 0, "out", dir + " already holds a sweep: use --resume, or another --out");
+            }
+            writeManifest(dir);
+        }
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            if (rows[i] == null) {
+                pending.add(i);
+            }
+        }
+        int alreadyDone = total - pending.size();
+        LinkedBlockingQueue<Object[]> done = new LinkedBlockingQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        for (int t = 0; t < Math.max(1, threads); t++) {
+            pool.submit(() -> {
+                try {
+                    for (int k; (k = next.getAndIncrement()) < pending.size() && !cancelled.getAsBoolean(); ) {
+                        int index = pending.get(k);
+                        done.put(new Object[]{index, Csv.line(row(index, r -> { }))});
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        long start = System.nanoTime();
+        int count = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
+            while (count < pending.size()) {
+                Object[] item = done.poll(200, TimeUnit.MILLISECONDS);
+                if (item == null) {
+                    if (failure.get() != null) {
+                        throw new IllegalStateException("a run failed", failure.get());
+                    }
+                    if (pool.isTerminated() && done.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                List<Object[]> batch = new ArrayList<>();
+                batch.add(item);
+                done.drainTo(batch);
+                for (Object[] b : batch) {
+                    rows[(Integer) b[0]] = (String) b[1];
+                    out.write((String) b[1]);
+                    out.write('\n');
+                }
+                out.flush();
+                count += batch.size();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                progress.update(alreadyDone + count, total, count / Math.max(seconds, 1e-9));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a run failed", failure.get());
+        }
+        progress.finish(alreadyDone + count, total, (System.nanoTime() - start) / 1e9);
+        if (alreadyDone + count < total) {
+            return;
+        }
+        writeResults(dir, rows);
+        Files.deleteIfExists(partial);
+    }
+
+    /** Records which experiment file a sweep directory holds, so it can be resumed and its runs replayed. */
+    public void writeManifest(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Properties p = new Properties();
+        p.setProperty("experiment", experiment.file().toAbsolutePath().toString());
+        p.setProperty("sha256", digest(experiment.text()));
+        p.setProperty("runs", Integer.toString(experiment.runCount()));
+        try (var w = Files.newBufferedWriter(dir.resolve("manifest.properties"))) {
+            p.store(w, "govsim sweep");
+        }
+        Files.writeString(dir.resolve("experiment.yaml"), experiment.text());
+    }
+
+    /** Writes runs.csv (rows by run index), summary.csv and chart.svg from complete rows. */
+    public void writeResults(Path dir, String[] rows) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
+            w.write(Csv.line(header()));
+            w.write('\n');
+            for (String r : rows) {
+                w.write(r);
+                w.write('\n');
+            }
+        }
+        List<List<String>> parsed = new ArrayList<>(rows.length);
+        for (String r : rows) {
+            parsed.add(Csv.parse(r));
+        }
+        Summary summary = Summary.of(experiment, header(), parsed);
+        Files.writeString(dir.resolve("summary.csv"), summary.csv(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("chart.svg"), Chart.svg(experiment, summary), StandardCharsets.UTF_8);
+    }
+
+    private void readPartial(Path partial, String[] rows) throws IOException {
+        if (!Files.exists(partial)) {
+            return;
+        }
+        int columns = header().size();
+        for (String line : Files.readAllLines(partial, StandardCharsets.UTF_8)) {
+            List<String> cells = Csv.parse(line);
+            if (cells.size() != columns) {
+                continue; // a line cut short when the sweep was stopped: the run is done again
+            }
+            try {
+                int index = Integer.parseInt(cells.get(0));
+                if (index >= 0 && index < rows.length) {
+                    rows[index] = line;
+                }
+            } catch (NumberFormatException e) {
+                // not a run row
+            }
+        }
+        // rewrite without torn lines, so that appends start on a clean line
+        List<String> clean = new ArrayList<>();
+        for (String r : rows) {
+            if (r != null) {
+                clean.add(r);
+            }
+        }
+        Files.write(partial, clean, StandardCharsets.UTF_8);
+    }
+
+    private void checkManifest(Path manifest, String digest) throws IOException {
+        if (!Files.exists(manifest)) {
+            throw new InputException("--resume", 0, "resume", manifest.getParent() + " holds no sweep to resume");
+        }
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(manifest)) {
+            p.load(r);
+        }
+        if (!digest.equals(p.getProperty("sha256"))) {
+            throw new InputException("--resume", 0, "resume", manifest.getParent()
+                    + " holds a sweep of a different experiment file; resume with the same file or use another --out");
+        }
+    }
+
+    /** The experiment file that a sweep directory was made from, as recorded in its manifest. */
+    public static Path experimentOf(Path dir) throws IOException {
+        Path manifest = dir.resolve("manifest.properties");
+        if (!Files.exists(manifest)) {
+            throw new InputException(manifest, 0, "", "not a sweep directory (no manifest.properties)");
+        }
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(manifest)) {
+            p.load(r);
+        }
+        Path file = Path.of(p.getProperty("experiment"));
+        if (!Files.exists(file) || !digest(Files.readString(file)).equals(p.getProperty("sha256"))) {
+            throw new InputException(manifest, 0, "experiment", "the experiment file " + file
+                    + " is gone or has changed since the sweep");
+        }
+        return file;
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
