@@ -35,3 +35,24 @@ cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 java -Daxoniq.update-checker.disabled=true -cp "$cp" org.govsim.bench.StoreBenchmark h2 300
 java -Daxoniq.update-checker.disabled=true -cp "$cp" org.govsim.bench.StoreBenchmark postgres 300
 java -jar bench/baseline-app/target/baseline-app.jar append 3000 3000 --baseline.data="$tmp/append"
+
+echo "== forks and time travel (issue: fork cost, state --at, dry-run what-if)"
+java -Daxoniq.update-checker.disabled=true -cp "$cp" org.govsim.bench.ForkBenchmark "$tmp/forks"
+
+echo "== sweeps: runs per second, and the plain-Java limit"
+java -Daxoniq.update-checker.disabled=true -cp "$cp" org.govsim.bench.SweepBenchmark 20000
+
+echo "== sweeps: 100,000 runs within a 512 MiB heap"
+cat > "$tmp/hundred-thousand.yaml" <<YAML
+experiment: hundred-thousand
+title: 100,000 runs of the historical scenario
+scenario: $PWD/scenarios/openai-2023-board-crisis.yaml
+vary:
+  workforce.thresholdShift: [0, 0.05, 0.1, 0.12, 0.13]
+repetitions: 20000
+seeds: {base: 1}
+metrics: [ceoReinstated, hoursToReturn, daysWithoutCeo, peakSignatures, employeesLost, directorsRemaining, finalChair, finalCeo]
+YAML
+GOVSIM_JAVA_OPTS="-Xmx512m" /usr/bin/time -f "elapsed %e s, max resident %M KiB" \
+  ./govsim sweep "$tmp/hundred-thousand.yaml" --out "$tmp/hundred-thousand" 2>&1 | grep -E "done:|elapsed|Error|error" || true
+wc -l < "$tmp/hundred-thousand/runs.csv" | awk '{print "runs.csv rows (with header): " $1}'
