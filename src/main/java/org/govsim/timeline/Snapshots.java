@@ -21,8 +21,11 @@ import org.govsim.workforce.Workforce;
  */
 public final class Snapshots {
 
-    /** A snapshot is written every this many events of a stored timeline. */
+    /** A snapshot is written every this many events of a stored timeline... */
     public static final int EVERY = 250;
+
+    /** ...once it has this many events of its own: shorter ones fold from the start in a few milliseconds. */
+    public static final int FROM_LENGTH = 2_000;
 
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
