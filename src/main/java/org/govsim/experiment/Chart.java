@@ -34,7 +34,7 @@ final class Chart {
         boolean numericX = xLabels.stream().allMatch(Chart::isNumber);
         for (Summary.Group g : summary.groups()) {
             String x = listed.isEmpty() ? "all" : g.parameters().get(0);
-            String line = listed.size() > 1 ? listed.get(1).path() + " = " + g.parameters().get(1) : experiment.outcome();
+            String line = listed.size() > 1 ? g.parameters().get(1) : experiment.outcome();
             double xv = numericX ? Double.parseDouble(x) : xLabels.indexOf(x);
             series.computeIfAbsent(line, k -> new ArrayList<>()).add(new double[]{xv, g.outcomeValue(), g.low(), g.high()});
         }
@@ -54,9 +54,7 @@ final class Chart {
             xMin -= 1;
             xMax += 1;
         }
-        if (yMax == 0) {
-            yMax = 1;
-        }
+        yMax = share ? 1 : nice(yMax);
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\">%n", W, H));
@@ -85,6 +83,9 @@ final class Chart {
         s.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"13\" "
                 + "transform=\"rotate(-90 18 %.1f)\">%s</text>%n", TOP + plotH / 2.0, TOP + plotH / 2.0,
                 esc((share ? "share of runs: " : "mean: ") + experiment.outcome() + (share ? " (95% interval)" : ""))));
+        if (listed.size() > 1) {
+            s.append(text(W - RIGHT + 12, TOP - 6, "start", 11, esc(listed.get(1).path())));
+        }
         int c = 0;
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             String colour = COLOURS[c % COLOURS.length];
@@ -111,6 +112,20 @@ final class Chart {
         }
         s.append("</svg>\n");
         return s.toString();
+    }
+
+    /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code max}. */
+    static double nice(double max) {
+        if (!(max > 0)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+            if (m * p >= max) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 
     private static boolean isNumber(String s) {

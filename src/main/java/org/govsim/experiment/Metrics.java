@@ -30,7 +30,7 @@ final class Metrics {
             case "hoursToReturn" -> w.ceoReturnedAt() == null || w.ceoRemovedAt() == null ? ""
                     : number(Duration.between(w.ceoRemovedAt(), w.ceoReturnedAt()).toMinutes() / 60.0);
             case "daysWithoutCeo" -> w.ceoRemovedAt() == null ? "0" : number(Duration.between(w.ceoRemovedAt(),
-                    w.ceoReturnedAt() != null && w.ceoReturnedAt().isAfter(w.ceoRemovedAt()) ? w.ceoReturnedAt() : w.now())
+                    w.ceoReturnedAt() != null && w.ceoReturnedAt().isAfter(w.ceoRemovedAt()) ? w.ceoReturnedAt() : end(w))
                     .toMinutes() / 1440.0);
             case "peakSignatures" -> String.valueOf(w.peakSignatures());
             case "employeesLost" -> String.valueOf(w.workforce().resigned());
@@ -38,9 +38,15 @@ final class Metrics {
             case "directorsRemaining" -> String.join(" ", new ArrayList<>(w.board().members()).stream().sorted().toList());
             case "finalChair" -> w.board().chair() == null ? "none" : w.board().chair();
             case "finalCeo" -> w.ceo().holder() == null ? "vacant" : w.ceo().holder();
-            case "endedAt" -> ZonedDateTime.ofInstant(w.now(), w.zone()).toOffsetDateTime().toString();
+            case "endedAt" -> ZonedDateTime.ofInstant(end(w), w.zone()).toOffsetDateTime().toString();
             default -> throw new IllegalArgumentException(metric);
         };
+    }
+
+    /** Where the simulated crisis ended: its horizon, not a dated epilogue recorded after it. */
+    static java.time.Instant end(World w) {
+        java.time.Instant horizon = w.started().horizon();
+        return w.now().isAfter(horizon) ? horizon : w.now();
     }
 
     static String number(double d) {
