@@ -85,13 +85,16 @@ public final class ExperimentFile {
             }
         }
         this.combinations = combos;
+        if (root.get("metrics").list().isEmpty()) {
+            throw root.get("metrics").error("name at least one metric (known: " + String.join(", ", METRICS) + ")");
+        }
         for (Yaml m : root.get("metrics").list()) {
             if (!METRICS.contains(m.str())) {
                 throw m.error("unknown metric '" + m.str() + "' (known: " + String.join(", ", METRICS) + ")");
             }
             metrics.add(m.str());
         }
-        this.outcome = root.str("outcome", "ceoReinstated");
+        this.outcome = root.str("outcome", metrics.isEmpty() ? "" : metrics.get(0));
         if (!metrics.contains(outcome)) {
             throw (root.opt("outcome") != null ? root.get("outcome") : root.get("metrics"))
                     .error("the outcome '" + outcome + "' must be one of the metrics");
