@@ -28,6 +28,12 @@ public class InputException extends RuntimeException {
 
     /** "file:line: field: message", the form editors and terminals recognise. */
     public String describe() {
+        if (line == 0 && file.startsWith("--")) {
+            return "option " + file + ": " + getMessage();
+        }
+        if (line == 0 && file.matches("[A-Z]+")) {
+            return "argument " + file + ": " + getMessage();
+        }
         StringBuilder s = new StringBuilder(file);
         if (line > 0) {
             s.append(':').append(line);

@@ -50,7 +50,7 @@ public final class Replays {
     }
 
     public TimelineInfo timeline(String name) {
-        return store.find(name).orElseThrow(() -> new InputException("<timeline>", 0, "timeline",
+        return store.find(name).orElseThrow(() -> new InputException("TIMELINE", 0, "timeline",
                 "no timeline named '" + name + "' (see 'govsim timelines')"));
     }
 
