@@ -255,10 +255,10 @@ public class Board {
             }
         }
         if (bylaws.noticeRequired() && !c.invited().isEmpty()) {
-            for (String d : directors.keySet()) {
-                if (!c.invited().contains(d)) {
-                    return d + " was given no notice of the meeting, and the bylaws require notice to every director";
-                }
+            List<String> uninvited = directors.keySet().stream().filter(d -> !c.invited().contains(d)).toList();
+            if (!uninvited.isEmpty()) {
+                return String.join(" and ", uninvited) + (uninvited.size() == 1 ? " was" : " were")
+                        + " given no notice of the meeting, and the bylaws require notice to every director";
             }
         }
         Set<String> after = new LinkedHashSet<>(directors.keySet());

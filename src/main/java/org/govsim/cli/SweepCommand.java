@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run an experiment: many runs over varied parameters and seeds, in memory on all cores. Writes "
-                + "DIR/runs.csv (one row a run), DIR/summary.csv (per combination, with 95% intervals) and DIR/chart.svg.")
+                + "DIR/runs.csv (one row a run), DIR/summary.csv (per combination, with 95%% intervals) and DIR/chart.svg.")
 final class SweepCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML).")

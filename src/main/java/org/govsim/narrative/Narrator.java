@@ -156,8 +156,8 @@ public final class Narrator {
         } else if (event instanceof LetterOpened e) {
             return "Employees open a letter to the board (" + e.trigger() + "). Demands: " + String.join("; ", e.demands());
         } else if (event instanceof LetterSigned e) {
-            return String.format("%d more sign the letter: %d of %d (%.0f%%)", e.added(), e.total(), e.employed(),
-                    100.0 * e.total() / e.employed());
+            return String.format("%d more sign the letter: %d signatures, with %d staff employed", e.added(), e.total(),
+                    e.employed());
         } else if (event instanceof EmployeesResigned e) {
             return e.count() + (e.count() == 1 ? " employee resigns: " : " employees resign: ") + e.reason();
         } else if (event instanceof ResignationsWithdrawn e) {

@@ -153,19 +153,21 @@ public class Workforce {
         return night ? profile.signRateNight() : profile.signRateDay();
     }
 
-    /** Employees whose threshold the current share of signers (plus any outside-offer discount) has reached, not yet signed. */
+    /**
+     * Employees still here whose threshold the share of signers still here (plus any outside-offer discount) has
+     * reached, and who have not signed. Signers who left no longer count towards the share.
+     */
     public int eligibleUnsigned() {
         if (!letterOpen) {
             return 0;
         }
-        int employed = employed();
-        double share = employed == 0 ? 0 : (double) signed / employed;
-        double bar = share + offerDiscount;
+        double bar = signedShare() + offerDiscount;
         int eligible = 0;
         while (eligible < thresholds.length && thresholds[eligible] <= bar) {
             eligible++;
         }
-        return Math.max(0, Math.min(eligible, employed) - signed);
+        int unsignedStaff = employed() - (signed - resignedSigners);
+        return Math.max(0, Math.min(eligible - signed, unsignedStaff));
     }
 
     public String id() { return id; }
