@@ -205,7 +205,8 @@ public final class Sweep {
         for (int t = 0; t < Math.max(1, threads); t++) {
             pool.submit(() -> {
                 try {
-                    for (int k; (k = next.getAndIncrement()) < pending.size() && !cancelled.getAsBoolean(); ) {
+                    for (int k; failure.get() == null && (k = next.getAndIncrement()) < pending.size()
+                            && !cancelled.getAsBoolean(); ) {
                         int index = pending.get(k);
                         done.put(new Object[]{index, Csv.line(row(index, r -> { }))});
                     }
@@ -224,7 +225,7 @@ public final class Sweep {
                 Object[] item = done.poll(200, TimeUnit.MILLISECONDS);
                 if (item == null) {
                     if (failure.get() != null) {
-                        throw new IllegalStateException("a run failed", failure.get());
+                        throw failed(failure.get());
                     }
                     if (pool.isTerminated() && done.isEmpty()) {
                         break;
@@ -249,7 +250,7 @@ public final class Sweep {
             return;
         }
         if (failure.get() != null) {
-            throw new IllegalStateException("a run failed", failure.get());
+            throw failed(failure.get());
         }
         progress.finish(alreadyDone + count, total, (System.nanoTime() - start) / 1e9);
         if (alreadyDone + count < total) {
@@ -272,6 +273,11 @@ public final class Sweep {
         Files.writeString(dir.resolve("experiment.yaml"), experiment.text());
     }
 
+    /** A run's bad setting (a draw out of range, say) is bad input; anything else is an internal failure. */
+    private static RuntimeException failed(Throwable t) {
+        return t instanceof InputException input ? input : new IllegalStateException("a run failed", t);
+    }
+
     /** Writes runs.csv (rows by run index), summary.csv and chart.svg from complete rows. */
     public void writeResults(Path dir, String[] rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
@@ -292,6 +298,12 @@ public final class Sweep {
     }
 
     private void readPartial(Path partial, String[] rows) throws IOException {
+        Path finished = partial.resolveSibling("runs.csv");
+        if (!Files.exists(partial) && Files.exists(finished)) {
+            // a finished sweep: its rows are all there, so nothing runs again
+            List<String> lines = Files.readAllLines(finished, StandardCharsets.UTF_8);
+            Files.write(partial, lines.subList(1, lines.size()), StandardCharsets.UTF_8);
+        }
         if (!Files.exists(partial)) {
             return;
         }

@@ -74,7 +74,17 @@ public final class ExperimentFile {
             throw root.error("give a base: 'scenario' (a file) or 'timeline' with 'forkAt'");
         }
         if (root.opt("timeline") != null && root.opt("forkAt") == null) {
-            throw root.get("timeline").error("a timeline base needs 'forkAt: {seq: N}'");
+            throw root.get("timeline").error("a timeline base needs 'forkAt: {seq: N}' or 'forkAt: {time: ...}'");
+        }
+        if (root.opt("scenario") != null && root.opt("forkAt") != null) {
+            throw root.get("forkAt").error("'forkAt' goes with a 'timeline' base; a scenario runs from its start");
+        }
+        if (root.opt("forkAt") != null) {
+            Yaml f = root.get("forkAt");
+            f.only(Set.of("seq", "time"));
+            if (f.fields().size() != 1) {
+                throw f.error("give one of seq or time");
+            }
         }
         int combos = 1;
         for (Map.Entry<String, Yaml> v : root.get("vary").fields().entrySet()) {
@@ -95,6 +105,12 @@ public final class ExperimentFile {
             metrics.add(m.str());
         }
         this.outcome = root.str("outcome", metrics.isEmpty() ? "" : metrics.get(0));
+        if (metrics.contains(outcome) && !outcome.equals("ceoRemoved") && !outcome.equals("ceoReinstated")
+                && !List.of("hoursToReturn", "daysWithoutCeo", "peakSignatures", "employeesLost", "employeesRemaining")
+                .contains(outcome)) {
+            throw (root.opt("outcome") != null ? root.get("outcome") : root.get("metrics"))
+                    .error("the outcome is charted, so it must be a true/false or numeric metric, not '" + outcome + "'");
+        }
         if (!metrics.contains(outcome)) {
             throw (root.opt("outcome") != null ? root.get("outcome") : root.get("metrics"))
                     .error("the outcome '" + outcome + "' must be one of the metrics");
@@ -176,9 +192,9 @@ public final class ExperimentFile {
             };
         }
         v.only(Set.of("from", "to", "step"));
-        BigDecimal from = new BigDecimal(v.get("from").str());
-        BigDecimal to = new BigDecimal(v.get("to").str());
-        BigDecimal step = new BigDecimal(v.get("step").str());
+        BigDecimal from = decimal(v.get("from"));
+        BigDecimal to = decimal(v.get("to"));
+        BigDecimal step = decimal(v.get("step"));
         if (step.signum() <= 0) {
             throw v.get("step").error("a step must be greater than 0");
         }
@@ -193,6 +209,14 @@ public final class ExperimentFile {
             }
         }
         return new Varied(path, values, null, 0, 0, v);
+    }
+
+    private static BigDecimal decimal(Yaml y) {
+        try {
+            return new BigDecimal(y.str());
+        } catch (NumberFormatException e) {
+            throw y.error("expected a number, found '" + y.str() + "'");
+        }
     }
 
     static double gaussian(SplittableRandom r) {

@@ -92,7 +92,9 @@ final class Settings {
                     }
                 }
                 case "investors" -> {
-                    need(path, 3, v, "investors.ID.FIELD");
+                    if (path.length < 3) {
+                        need(path, 3, v, "investors.ID.FIELD");
+                    }
                     Investor investor = world.investors().get(path[1]);
                     if (investor == null) {
                         throw v.error("unknown investor '" + path[1] + "'");
