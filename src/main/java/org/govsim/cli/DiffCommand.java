@@ -77,9 +77,10 @@ final class DiffCommand implements Callable<Integer> {
                     + (d.divergenceTimeB() == null ? "(B has ended)" : Output.when(d.divergenceTimeB(), zone)) + " in B");
         }
         out.println();
-        int width = Math.max(24, Math.max(a.length(), maxWidth(d)));
-        out.printf("  %-38s %-" + width + "s %s%n", "", "A: " + a, "B: " + b);
-        d.table().forEach((k, v) -> out.printf("  %-38s %-" + width + "s %s%s%n", k, v[0], v[1],
+        int width = Math.max(24, Math.max(a.length() + 3, maxWidth(d)));
+        int labels = d.table().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        out.printf("  %-" + labels + "s %-" + width + "s %s%n", "", "A: " + a, "B: " + b);
+        d.table().forEach((k, v) -> out.printf("  %-" + labels + "s %-" + width + "s %s%s%n", k, v[0], v[1],
                 v[0].equals(v[1]) ? "" : "   *"));
         printOnly(out, "Only in A", d, d.onlyInA(), zone);
         printOnly(out, "Only in B", d, d.onlyInB(), zone);

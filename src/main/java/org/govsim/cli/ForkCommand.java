@@ -91,7 +91,8 @@ final class ForkCommand implements Callable<Integer> {
         Output.narrative(out, Narrator.tell(branch.end(), branch.ownEvents()), zone);
         out.println();
         out.println("Outcome:");
-        branch.outcome().rows().forEach((k, v) -> out.printf("  %-40s %s%n", k, v));
+        int labels = branch.outcome().rows().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        branch.outcome().rows().forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
         return Main.OK;
     }
 

@@ -24,13 +24,18 @@ public final class PressureGauge {
             }
         }
         for (String by : world.board().demandsToResign()) {
-            boolean interimCeo = by.equals(world.ceo().holder()) || world.organisation().knows(by);
-            parts.put("demand/" + by, interimCeo ? p.weightInterimBacking() : p.weightExecutiveDemand());
+            if (!world.organisation().knows(by)) {
+                parts.put("demand/" + by, p.weightExecutiveDemand());
+            } else if (by.equals(world.ceo().holder()) && world.ceo().interim()) {
+                // a named person's backing weighs as the board's own interim CEO's, and only while they are
+                parts.put("demand/" + by, p.weightInterimBacking());
+            }
         }
         Workforce staff = world.workforce();
-        if (staff.signed() > 0) {
+        if (staff.signed() > 0 && staff.headcount() > 0) {
+            // the letter's public count: a signer who leaves carries the threat out, so is still counted here
             double multiplier = staff.offerEmployer() == null ? 1 : 1 + p.outsideOfferMultiplier();
-            parts.put("letter", staff.signedShare() * p.weightSignatures() * multiplier);
+            parts.put("letter", (double) staff.signed() / staff.headcount() * p.weightSignatures() * multiplier);
         }
         if (staff.resigned() > 0 && staff.headcount() > 0) {
             parts.put("resignations", (double) staff.resigned() / staff.headcount() * p.weightResignations());
