@@ -12,7 +12,10 @@ import org.govsim.workforce.WorkforceEvents.LetterOpened;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
 import org.govsim.workforce.WorkforceEvents.OutsideOfferExtended;
 
-/** Granovetter's threshold model over simulated time: while some employees' thresholds are met, signatures are counted each tally tick. */
+/**
+ * Granovetter's threshold model over simulated time: while the crisis lasts and some employees' thresholds are met,
+ * signatures are counted each tally tick.
+ */
 public final class LetterSpreads implements Policy {
 
     public String name() { return "letter-spreads"; }
@@ -21,7 +24,8 @@ public final class LetterSpreads implements Policy {
         Object e = event.event();
         boolean trigger = e instanceof LetterOpened || e instanceof LetterSigned || e instanceof OutsideOfferExtended
                 || e instanceof PressureMeasured;
-        if (!trigger || !world.workforce().letterOpen() || world.hasPending(TallyLetter.class)) {
+        // once the removed CEO is back the letter has what it asked for: nobody else signs
+        if (!trigger || !world.crisisOpen() || !world.workforce().letterOpen() || world.hasPending(TallyLetter.class)) {
             return;
         }
         if (!(e instanceof LetterOpened) && world.workforce().eligibleUnsigned() == 0) {
