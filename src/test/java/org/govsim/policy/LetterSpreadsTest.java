@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.govsim.board.BoardEvents.PressureMeasured;
 import org.govsim.board.PressureReading;
+import org.govsim.ceo.CeoEvents.CeoAppointed;
+import org.govsim.ceo.CeoEvents.CeoRemoved;
 import org.govsim.simulation.SimulationEvents.SimulationStarted;
 import org.govsim.workforce.ThresholdBand;
 import org.govsim.workforce.WorkforceCommands.TallyLetter;
@@ -21,6 +23,9 @@ import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
 import org.junit.jupiter.api.Test;
 
 class LetterSpreadsTest {
+
+    /** The crisis the letter answers. */
+    private static final CeoRemoved REMOVED = new CeoRemoved("alice", "m1");
 
     private static final LetterOpened OPENED = new LetterOpened(LETTER_DEMANDS, "the board named an outsider");
 
@@ -33,6 +38,7 @@ class LetterSpreadsTest {
     @Test
     void openedLetterIsTalliedAfterOneTick() {
         PolicyFixture.givenMinimalWorld()
+                .andGiven(REMOVED)
                 .when(new LetterSpreads(), OPENED)
                 .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 12))
                 .expectDue(hoursAfterStart(0.5));
@@ -44,6 +50,7 @@ class LetterSpreadsTest {
                 T0.plus(Duration.ofDays(7)), PolicyFixture.defaultParameters());
         // 12:30 UTC on 17 November is 04:30 in California: the night rate applies
         PolicyFixture.givenMinimalWorld(pacific)
+                .andGiven(REMOVED)
                 .when(new LetterSpreads(), OPENED)
                 .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 4));
     }
@@ -51,6 +58,7 @@ class LetterSpreadsTest {
     @Test
     void signaturesKeepBeingCountedWhileMoreColleaguesAreReady() {
         PolicyFixture.givenMinimalWorld()
+                .andGiven(REMOVED)
                 .andGiven(OPENED)
                 .when(new LetterSpreads(), new LetterSigned(3, 3, 100), hoursAfterStart(1))
                 .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(1.5), 0.5, 13));
@@ -59,7 +67,7 @@ class LetterSpreadsTest {
     @Test
     void spreadingStopsWhenNobodyElseIsReadyToSign() {
         PolicyFixture.givenMinimalWorld(onlyOrganisers())
-                .andGiven(OPENED)
+                .andGiven(REMOVED, OPENED)
                 .when(new LetterSpreads(), new LetterSigned(3, 3, 100), hoursAfterStart(1))
                 .expectNoCommands();
     }
@@ -68,7 +76,7 @@ class LetterSpreadsTest {
     void outsideOfferRestartsTheSpreadByLoweringThresholds() {
         // the discount must bring thresholds of 2 within reach: a discount of 2 does
         PolicyFixture.givenMinimalWorld(onlyOrganisers())
-                .andGiven(OPENED, new LetterSigned(3, 3, 100))
+                .andGiven(REMOVED, OPENED, new LetterSigned(3, 3, 100))
                 .when(new LetterSpreads(), new OutsideOfferExtended("Backer Corp", 2.0), hoursAfterStart(2))
                 .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(2.5), 0.5, 14));
     }
@@ -76,6 +84,7 @@ class LetterSpreadsTest {
     @Test
     void noTallyWhileTheLetterIsNotOpen() {
         PolicyFixture.givenMinimalWorld()
+                .andGiven(REMOVED)
                 .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of()), 0))
                 .expectNoCommands();
     }
@@ -83,10 +92,19 @@ class LetterSpreadsTest {
     @Test
     void noSecondTallyWhileOneIsPending() {
         PolicyFixture.givenMinimalWorld()
+                .andGiven(REMOVED)
                 .andGiven(OPENED)
                 .andScheduled(hoursAfterStart(0.5), new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 12))
                 .when(new LetterSpreads(), new PressureMeasured(1.0, new PressureReading(1.0, Map.of()), 0),
                         hoursAfterStart(0.25))
+                .expectNoCommands();
+    }
+
+    @Test
+    void nobodyElseSignsOnceTheRemovedCeoIsBack() {
+        PolicyFixture.givenMinimalWorld()
+                .andGiven(REMOVED, OPENED, new CeoAppointed("alice", false, "m2", true, null))
+                .when(new LetterSpreads(), new LetterSigned(3, 3, 100), hoursAfterStart(1))
                 .expectNoCommands();
     }
 }
