@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.govsim.narrative.Narrator;
 import org.govsim.simulation.Recorded;
@@ -14,15 +13,12 @@ import org.govsim.timeline.Diff;
 import org.govsim.timeline.Replays;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two timelines: common ancestor, first divergence, outcomes side by side, "
                 + "and the events only in each.")
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "A")
     String a;
@@ -30,19 +26,10 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B")
     String b;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Diff d;
         ZoneId zone;
         try (TimelineStore store = storeOptions.open()) {

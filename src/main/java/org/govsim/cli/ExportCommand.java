@@ -5,21 +5,18 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.govsim.narrative.Narrator;
 import org.govsim.simulation.Recorded;
 import org.govsim.timeline.Replays;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a timeline's events, one a line: seq, time, aggregate, type, payload, cause, source.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
     String timeline;
@@ -27,16 +24,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "jsonl or csv.")
     Format format;
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         Output.only(format, Format.jsonl, Format.csv);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Recorded> events;
         try (TimelineStore store = storeOptions.open()) {
             Replays replays = new Replays(store);

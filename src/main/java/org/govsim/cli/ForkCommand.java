@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.govsim.narrative.Narrator;
 import org.govsim.scenario.InputException;
@@ -17,15 +16,13 @@ import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "fork", mixinStandardHelpOptions = true,
         description = "Branch a timeline at an event, apply a what-if, and let the actors play on. The branch shares "
                 + "the parent's events up to the fork point and stores only its own.")
-final class ForkCommand implements Callable<Integer> {
+final class ForkCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
     String timeline;
@@ -45,19 +42,10 @@ final class ForkCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Run the branch in memory, print the result, store nothing.")
     boolean dryRun;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         WhatIfFile file = whatIf == null ? null : WhatIfFile.load(whatIf);
         Forks.Branch branch;
         java.time.ZoneId zone;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.govsim.experiment.Sweep;
 import org.govsim.narrative.Narrator;
@@ -22,15 +21,13 @@ import org.govsim.timeline.Replays;
 import org.govsim.timeline.TimelineStore;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Run a scenario, store it as a timeline and tell its story: time, actor, what happened, "
                 + "the rule or policy behind it, the source.")
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand extends ReportCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
     Path scenario;
@@ -45,19 +42,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--name", description = "Name of the stored timeline (default: the scenario's id, numbered if taken).")
     String name;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws java.io.IOException {
         Output.only(format, Format.text, Format.json);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if ((scenario == null) == (fromSweep == null)) {
             throw new InputException("SCENARIO", 0, "scenario", "give a scenario file, or --from-sweep DIR --run N");
         }

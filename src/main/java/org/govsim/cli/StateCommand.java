@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.govsim.scenario.InputException;
 import org.govsim.simulation.Summary;
@@ -17,14 +16,12 @@ import org.govsim.timeline.StateView;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "state", mixinStandardHelpOptions = true,
         description = "Every actor's state after an event of a timeline (default: its last event).")
-final class StateCommand implements Callable<Integer> {
+final class StateCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
     String timeline;
@@ -36,22 +33,13 @@ final class StateCommand implements Callable<Integer> {
             + "e.g. 2023-11-20T09:00 (in the scenario's time zone) or 2023-11-20T09:00-08:00.")
     String atTime;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
         if (at != null && atTime != null) {
             throw new InputException("--at", 0, "at", "give --at or --at-time, not both");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         World world;
         try (TimelineStore store = storeOptions.open()) {
             Replays replays = new Replays(store);

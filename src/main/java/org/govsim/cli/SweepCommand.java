@@ -3,7 +3,6 @@ package org.govsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.govsim.experiment.Sweep;
 import org.govsim.experiment.SweepQueue;
@@ -12,15 +11,13 @@ import org.govsim.scenario.InputException;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run an experiment: many runs over varied parameters and seeds, in memory on all cores. Writes "
                 + "DIR/runs.csv (one row a run), DIR/summary.csv (per combination, with 95%% intervals) and DIR/chart.svg.")
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML).")
     Path experiment;
@@ -41,15 +38,9 @@ final class SweepCommand implements Callable<Integer> {
             + "database (--db-url): every process started with the same experiment claims runs until none are left.")
     boolean queue;
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         PrintWriter err = spec.commandLine().getErr();
         ExperimentFile file = ExperimentFile.load(experiment);
         Sweep sweep = Sweep.prepare(file, storeOptions::open);

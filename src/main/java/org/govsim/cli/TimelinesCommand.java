@@ -5,33 +5,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.govsim.timeline.Replays;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "timelines", mixinStandardHelpOptions = true, description = "List the stored timelines.")
-final class TimelinesCommand implements Callable<Integer> {
+final class TimelinesCommand extends StoreCommand {
 
     @Option(names = "--format", defaultValue = "text",
             description = "text (a tree of branches), json or mermaid (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json, Format.mermaid);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<TimelineInfo> all;
         try (TimelineStore store = storeOptions.open()) {
             all = new Replays(store).list();

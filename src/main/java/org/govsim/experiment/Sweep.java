@@ -159,7 +159,7 @@ public final class Sweep {
                 run.seed(), null, 0, null, null, Instant.now(), true, events.size())
                 : new TimelineInfo(chosen, baseTimeline.scenario(), baseTimeline.title(), run.seed(), baseTimeline.name(),
                 forkSeq, Snapshots.read(forkWorld).now(), experiment.text(), Instant.now(), false, forkSeq + events.size());
-        store.save(info, events, plan != null ? new World() : Snapshots.read(forkWorld));
+        store.save(info, events, () -> plan != null ? new World() : Snapshots.read(forkWorld));
         return info;
     }
 

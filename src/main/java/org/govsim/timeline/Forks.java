@@ -80,7 +80,8 @@ public final class Forks {
     private TimelineInfo saveUnderFreeName(TimelineInfo info, List<Recorded> own, long forkSeq, String base) {
         for (int attempt = 0; ; attempt++) {
             try {
-                store.save(info, own, store.worldAt(new Replays(store).timeline(info.parent()), forkSeq));
+                String parent = info.parent();
+                store.save(info, own, () -> store.worldAt(new Replays(store).timeline(parent), forkSeq));
                 return info;
             } catch (StoreException e) {
                 if (base == null || store.find(info.name()).isEmpty() || attempt > 20) {

@@ -130,14 +130,14 @@ public final class TimelineStore implements AutoCloseable {
 
     /** Stores a new timeline whole: its catalogue entry and the events after its fork point, in one transaction. */
     public void save(TimelineInfo info, List<Recorded> ownEvents) {
-        save(info, ownEvents, new World());
+        save(info, ownEvents, World::new);
     }
 
     /**
-     * Stores a new timeline whole, with a world snapshot every {@link Snapshots#EVERY} events; {@code atFork} is the
-     * world before its first own event (an empty world for a replay) and is advanced over the events.
+     * Stores a new timeline whole, with a world snapshot every {@link Snapshots#EVERY} events once it is long enough;
+     * {@code atFork} gives the world before its first own event (an empty world for a replay), asked for only then.
      */
-    public void save(TimelineInfo info, List<Recorded> ownEvents, World atFork) {
+    public void save(TimelineInfo info, List<Recorded> ownEvents, java.util.function.Supplier<World> atFork) {
         try {
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_timeline "
                     + "(name, scenario, title, seed, parent, fork_seq, fork_time, whatif, created_at, read_only, events) "
@@ -171,10 +171,12 @@ public final class TimelineStore implements AutoCloseable {
         }
     }
 
-    private void saveSnapshots(String timeline, List<Recorded> ownEvents, World world) throws SQLException {
+    private void saveSnapshots(String timeline, List<Recorded> ownEvents, java.util.function.Supplier<World> atFork)
+            throws SQLException {
         if (ownEvents.size() < Snapshots.FROM_LENGTH) {
             return;
         }
+        World world = atFork.get();
         long bucket = world.seq() / Snapshots.EVERY;
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_snapshot (timeline, seq, world) VALUES (?,?,?)")) {
             for (int i = 0; i < ownEvents.size(); i++) {

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.govsim.scenario.ExperimentFile;
+import org.govsim.timeline.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +31,8 @@ class SweepQueueTest {
                 + "metrics: [ceoReinstated, hoursToReturn, peakSignatures]\n");
         Sweep.prepare(ExperimentFile.load(file), () -> null).run(dir.resolve("alone"), 2, false, SweepTest.QUIET, () -> false);
 
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            String url = pg.getJdbcUrl("postgres", "postgres");
+        {
+            String url = SharedPostgres.database().url();
             Process a = worker(file, dir.resolve("a"), url);
             Process b = worker(file, dir.resolve("b"), url);
             assertThat(a.waitFor(180, TimeUnit.SECONDS)).isTrue();

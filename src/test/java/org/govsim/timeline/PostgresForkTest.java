@@ -1,25 +1,10 @@
 package org.govsim.timeline;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-
+/** The fork contract against a real PostgreSQL server. */
 class PostgresForkTest extends ForkContract {
-
-    static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
 
     @Override
     Database database() {
-        return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return SharedPostgres.database();
     }
 }
