@@ -166,6 +166,26 @@ public final class Narrator {
             return "Every employee now has somewhere to go: " + e.employer() + " offers jobs to all who follow";
         } else if (event instanceof ExecutivesBriefed e) {
             return "The board briefs " + e.executives() + " executives on the removal";
+        } else if (event instanceof BylawsAmended e) {
+            return "The bylaws change (" + e.reason() + "): " + e.bylaws().quorumRule() + "; action without a meeting: "
+                    + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; notice "
+                    + (e.bylaws().noticeRequired() ? "required" : "not required");
+        } else if (event instanceof DirectorProfileChanged e) {
+            return String.format("%s's resolve is set to %.0f, susceptibility %.2f (%s)", org.nameOf(e.profile().person()),
+                    e.profile().resolve(), e.profile().susceptibility(), e.reason());
+        } else if (event instanceof WorkforceProfileChanged e) {
+            return "The staff's thresholds and reactions change (" + e.reason() + ")";
+        } else if (event instanceof InvestorProfileChanged e) {
+            return String.format("%s's leverage and stance change: leverage %.2f, alignment %.2f (%s)", e.profile().name(),
+                    e.profile().leverage().total(), e.profile().alignment(), e.reason());
+        } else if (event instanceof ModelParametersChanged e) {
+            return "The behaviour model's weights and rates change (" + e.reason() + ")";
+        } else if (event instanceof org.govsim.organisation.Organisation.OrganisationRevised e) {
+            return "Loyalties and candidates change (" + e.reason() + ")";
+        } else if (event instanceof HorizonMoved e) {
+            return "The simulation now ends at " + e.horizon() + " (" + e.reason() + ")";
+        } else if (event instanceof ActionCancelled e) {
+            return "A planned step is dropped: " + e.reason();
         } else if (event instanceof SimulationEnded e) {
             return "End of the run: " + String.join(" | ", e.summary());
         }
