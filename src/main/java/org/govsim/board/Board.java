@@ -254,8 +254,10 @@ public class Board {
                 }
             }
         }
-        if (bylaws.noticeRequired() && !c.invited().isEmpty()) {
-            List<String> uninvited = directors.keySet().stream().filter(d -> !c.invited().contains(d)).toList();
+        if (bylaws.noticeRequired() && c.method() == Method.MEETING && !c.invited().isEmpty()) {
+            // a director who attends has waived notice
+            List<String> uninvited = directors.keySet().stream()
+                    .filter(d -> !c.invited().contains(d) && !c.present().contains(d)).toList();
             if (!uninvited.isEmpty()) {
                 return String.join(" and ", uninvited) + (uninvited.size() == 1 ? " was" : " were")
                         + " given no notice of the meeting, and the bylaws require notice to every director";
@@ -277,6 +279,9 @@ public class Board {
                     if (bylaws.directorsElectedBy() != Bylaws.Electorate.BOARD) {
                         return "under the bylaws only the shareholders may elect a director";
                     }
+                    if (directors.containsKey(r.person())) {
+                        return "cannot elect " + r.person() + ": already a director";
+                    }
                     after.add(r.person());
                 }
                 case REMOVE_CHAIR -> {
@@ -288,6 +293,7 @@ public class Board {
                     if (!directors.containsKey(r.person())) {
                         return "cannot accept the departure of " + r.person() + ": " + notADirector(r.person());
                     }
+                    after.remove(r.person());
                 }
                 default -> {
                 }

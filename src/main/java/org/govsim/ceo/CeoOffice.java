@@ -129,7 +129,10 @@ public class CeoOffice {
             holder = e.ceo();
             officers.putAll(e.officers());
         } else if (event instanceof CeoRemoved e) {
-            removed.add(e.person());
+            // the crisis is about a permanent CEO's removal; taking an interim holder off does not open another
+            if (!interim) {
+                removed.add(e.person());
+            }
             holder = null;
             interim = false;
         } else if (event instanceof CeoAppointed e) {
@@ -144,6 +147,7 @@ public class CeoOffice {
         } else if (event instanceof OfficerResigned e) {
             if (e.role().equals("ceo")) {
                 holder = null;
+                interim = false;
             } else {
                 officers.remove(e.role(), e.person());
             }

@@ -94,6 +94,7 @@ final class ReplayCommand extends ReportCommand {
             throw new InputException("--run", 0, "run", "--from-sweep needs --run N");
         }
         Sweep sweep = Sweep.prepare(ExperimentFile.load(Sweep.experimentOf(fromSweep)), storeOptions::open);
+        sweep.checkSameInputs(fromSweep);
         TimelineInfo kept;
         List<Recorded> events;
         try (TimelineStore store = storeOptions.open()) {

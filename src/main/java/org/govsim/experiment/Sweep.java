@@ -175,7 +175,7 @@ public final class Sweep {
         Files.createDirectories(dir);
         Path partial = dir.resolve("runs.partial");
         Path manifest = dir.resolve("manifest.properties");
-        String digest = digest(experiment.text());
+        String digest = fingerprint();
         int total = experiment.runCount();
         String[] rows = new String[total];
         if (resume) {
@@ -266,6 +266,7 @@ public final class Sweep {
         Properties p = new Properties();
         p.setProperty("experiment", experiment.file().toAbsolutePath().toString());
         p.setProperty("sha256", digest(experiment.text()));
+        p.setProperty("fingerprint", fingerprint());
         p.setProperty("runs", Integer.toString(experiment.runCount()));
         try (var w = Files.newBufferedWriter(dir.resolve("manifest.properties"))) {
             p.store(w, "govsim sweep");
@@ -308,7 +309,13 @@ public final class Sweep {
             return;
         }
         int columns = header().size();
-        for (String line : Files.readAllLines(partial, StandardCharsets.UTF_8)) {
+        String content = Files.readString(partial, StandardCharsets.UTF_8);
+        // a line without its newline was cut short when the sweep stopped: its run is done again
+        String complete = content.substring(0, content.lastIndexOf('\n') + 1);
+        for (String line : complete.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
             List<String> cells = Csv.parse(line);
             if (cells.size() != columns) {
                 continue; // a line cut short when the sweep was stopped: the run is done again
@@ -329,7 +336,10 @@ public final class Sweep {
                 clean.add(r);
             }
         }
-        Files.write(partial, clean, StandardCharsets.UTF_8);
+        Path fresh = partial.resolveSibling("runs.partial.tmp");
+        Files.write(fresh, clean, StandardCharsets.UTF_8);
+        Files.move(fresh, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void checkManifest(Path manifest, String digest) throws IOException {
@@ -340,9 +350,9 @@ public final class Sweep {
         try (var r = Files.newBufferedReader(manifest)) {
             p.load(r);
         }
-        if (!digest.equals(p.getProperty("sha256"))) {
-            throw new InputException("--resume", 0, "resume", manifest.getParent()
-                    + " holds a sweep of a different experiment file; resume with the same file or use another --out");
+        if (!digest.equals(p.getProperty("fingerprint"))) {
+            throw new InputException("--resume", 0, "resume", manifest.getParent() + " holds a sweep of a different "
+                    + "experiment, scenario, seed world or base timeline; resume with the same inputs or use another --out");
         }
     }
 
@@ -362,6 +372,25 @@ public final class Sweep {
                     + " is gone or has changed since the sweep");
         }
         return file;
+    }
+
+    /**
+     * What the runs depend on: the experiment file and the base it starts from (the whole scenario plan, seed world
+     * included, or the base timeline and fork point), so that a changed input is never mixed with earlier results.
+     */
+    public String fingerprint() {
+        try {
+            String base = plan != null ? org.govsim.timeline.Codec.mapper().writeValueAsString(plan)
+                    : baseTimeline.name() + "@" + baseTimeline.events() + "/" + forkSeq;
+            return digest(experiment.text() + "\n" + base);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Refuses a sweep directory whose runs were computed from other inputs than this sweep's. */
+    public void checkSameInputs(Path dir) throws IOException {
+        checkManifest(dir.resolve("manifest.properties"), fingerprint());
     }
 
     static String digest(String text) {

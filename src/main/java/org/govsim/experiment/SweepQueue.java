@@ -35,7 +35,7 @@ public final class SweepQueue {
     public SweepQueue(Database database, Sweep sweep) {
         this.database = database;
         this.sweep = sweep;
-        this.key = Sweep.digest(sweep.experiment().text());
+        this.key = sweep.fingerprint().substring(0, 64);
     }
 
     public void run(Path dir, int threads, Sweep.Progress progress) throws Exception {

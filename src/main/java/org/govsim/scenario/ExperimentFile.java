@@ -27,6 +27,9 @@ public final class ExperimentFile {
             "peakSignatures", "employeesLost", "employeesRemaining", "directorsRemaining", "finalChair", "finalCeo",
             "endedAt");
 
+    /** The most runs one sweep takes. */
+    public static final long MAX_RUNS = 10_000_000;
+
     /** One varied parameter: a list of values (lists and ranges) or a distribution drawn per run. */
     public record Varied(String path, List<String> values, String distribution, double a, double b, Yaml where) {
         public boolean isRandom() {
@@ -91,7 +94,7 @@ public final class ExperimentFile {
             Varied p = varied(v.getKey(), v.getValue());
             varied.add(p);
             if (!p.isRandom()) {
-                combos *= p.values().size();
+                combos = (int) Math.min(Integer.MAX_VALUE, (long) combos * p.values().size());
             }
         }
         this.combinations = combos;
@@ -140,6 +143,10 @@ public final class ExperimentFile {
             if (repetitions < 1) {
                 throw root.get("repetitions").error("at least one repetition");
             }
+        }
+        if ((long) combinations * repetitions > MAX_RUNS) {
+            throw root.get("vary").error("the experiment has " + ((long) combinations * repetitions) + " runs; at most "
+                    + MAX_RUNS + " fit in one sweep");
         }
         if (root.opt("stopWhen") != null && !root.str("stopWhen").equals("ceo-returned")) {
             throw root.get("stopWhen").error("the only stop condition is 'ceo-returned'");
@@ -311,11 +318,12 @@ public final class ExperimentFile {
         return new ParameterSet(name + "#" + run.index(), settings);
     }
 
-    /** The distinct settings to check before any run: every list value, and a draw for each distribution. */
+    /** The settings to check before any run: every combination, and with distributions every run's own draw. */
     public List<ParameterSet> settingsToCheck() {
+        boolean drawn = varied.stream().anyMatch(Varied::isRandom);
         List<ParameterSet> out = new ArrayList<>();
-        for (int c = 0; c < combinations; c++) {
-            out.add(settings(run(c * repetitions)));
+        for (int i = 0; i < runCount(); i += drawn ? 1 : repetitions) {
+            out.add(settings(run(i)));
         }
         return out;
     }

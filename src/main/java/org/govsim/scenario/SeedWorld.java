@@ -177,7 +177,7 @@ public final class SeedWorld implements Names {
             facts.add(new SeedFact(new InvestorRegistered(i.str("id"), i.str("name"), i.num("committedUsd", 0),
                     i.num("profitShare", 0), i.integer("votes", 0),
                     new Leverage(lev.num("funding", 0), lev.num("compute", 0), lev.num("jobs", 0)),
-                    fraction(i, "alignment"), i.num("reactionHours", 24), i.num("escalateAfterHours", 1e9), sourceOf(i)),
+                    fraction(i, "alignment"), hours(i, "reactionHours", 24), hours(i, "escalateAfterHours", 100_000), sourceOf(i)),
                     sourceOf(i)));
         }
         return facts;
@@ -260,7 +260,7 @@ public final class SeedWorld implements Names {
             }
             String office = person == null ? l.str("group") : l.str("office");
             out.add(new Loyalist(person, office, l.integer("count", 1), person(l.get("loyalTo")), l.bool("quits", false),
-                    l.num("quitAfterHours", 0), sourceOf(l)));
+                    hours(l, "quitAfterHours", 0), sourceOf(l)));
         }
         return out;
     }
@@ -274,7 +274,7 @@ public final class SeedWorld implements Names {
         for (Yaml c : cs.list()) {
             c.only(Set.of("person", "tolerance", "answerAfterHours", "source", "assumption"));
             sourceOf(c);
-            out.add(new Candidate(person(c.get("person")), fraction(c, "tolerance"), c.num("answerAfterHours", 1)));
+            out.add(new Candidate(person(c.get("person")), fraction(c, "tolerance"), hours(c, "answerAfterHours", 1)));
         }
         return out;
     }
@@ -297,6 +297,18 @@ public final class SeedWorld implements Names {
         double v = y.num(key);
         if (!(v > 0)) {
             throw y.get(key).error("must be greater than 0");
+        }
+        return v;
+    }
+
+    /** A span of simulated hours: from 0 to 100,000 (about eleven years). */
+    static double hours(Yaml y, String key, double fallback) {
+        if (y.opt(key) == null) {
+            return fallback;
+        }
+        double v = y.num(key);
+        if (v < 0 || v > 100_000) {
+            throw y.get(key).error("hours from 0 to 100,000");
         }
         return v;
     }

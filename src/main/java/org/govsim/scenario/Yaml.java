@@ -162,11 +162,16 @@ public final class Yaml {
     }
 
     public double num() {
+        double d;
         try {
-            return Double.parseDouble(str().replace("_", ""));
+            d = Double.parseDouble(str().replace("_", ""));
         } catch (NumberFormatException e) {
             throw error("expected a number, found '" + str() + "'");
         }
+        if (!Double.isFinite(d)) {
+            throw error("expected a finite number, found '" + str() + "'");
+        }
+        return d;
     }
 
     public double num(String key) { return get(key).num(); }

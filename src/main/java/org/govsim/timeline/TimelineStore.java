@@ -138,6 +138,8 @@ public final class TimelineStore implements AutoCloseable {
      * {@code atFork} gives the world before its first own event (an empty world for a replay), asked for only then.
      */
     public void save(TimelineInfo info, List<Recorded> ownEvents, java.util.function.Supplier<World> atFork) {
+        // reads commit this connection's transaction, so whatever must be read is read before the first write
+        World start = ownEvents.size() < Snapshots.FROM_LENGTH ? null : atFork.get();
         try {
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_timeline "
                     + "(name, scenario, title, seed, parent, fork_seq, fork_time, whatif, created_at, read_only, events) "
@@ -160,7 +162,9 @@ public final class TimelineStore implements AutoCloseable {
                 messages.add(toMessage(info.name(), r));
             }
             engine.appendEvents(messages);
-            saveSnapshots(info.name(), ownEvents, atFork);
+            if (start != null) {
+                saveSnapshots(info.name(), ownEvents, start);
+            }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -171,12 +175,7 @@ public final class TimelineStore implements AutoCloseable {
         }
     }
 
-    private void saveSnapshots(String timeline, List<Recorded> ownEvents, java.util.function.Supplier<World> atFork)
-            throws SQLException {
-        if (ownEvents.size() < Snapshots.FROM_LENGTH) {
-            return;
-        }
-        World world = atFork.get();
+    private void saveSnapshots(String timeline, List<Recorded> ownEvents, World world) throws SQLException {
         long bucket = world.seq() / Snapshots.EVERY;
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_snapshot (timeline, seq, world) VALUES (?,?,?)")) {
             for (int i = 0; i < ownEvents.size(); i++) {

@@ -236,6 +236,29 @@ class BoardTest {
                                 + "from a director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)")));
     }
 
+    @Test
+    void aDirectorWhoAttendsWithoutNoticeHasWaivedIt() {
+        List<String> invited = List.of("bob", "carol", "dave", "erin", "frank");
+        List<String> present = List.of("alice", "carol", "dave", "erin", "frank");
+        fixture.given(constituted(bylaws(WrittenConsent.MAJORITY, true, Electorate.BOARD)))
+                .when(new PutMotionToVote(BOARD, REMOVE_CEO, Method.MEETING, invited, present, FOUR, List.of("alice"),
+                        VoteBy.RECORD))
+                .expectEvents(new MotionCarried(REMOVE_CEO, Method.MEETING, present, FOUR, List.of("alice"), 6, 4,
+                        "carried 4-1 at a meeting with 5 of 6 directors present (quorum 4; an act needs a majority of "
+                                + "those present)",
+                        List.of("alice was not told of the meeting; the bylaws require no notice, though hiding a meeting "
+                                + "from a director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)")));
+    }
+
+    @Test
+    void boardCannotElectSomeoneWhoAlreadySits() {
+        Motion electCarol = new Motion("m9", "elect Carol", List.of(Motion.Resolution.of(Motion.Kind.ELECT_DIRECTOR, "carol")),
+                Motion.Side.BOARD_LINE);
+        fixture.given(defaultBoard())
+                .when(meeting(electCarol, FOUR, FOUR, List.of()))
+                .expectEvents(new MotionRejected("m9", "elect Carol", "cannot elect carol: already a director"));
+    }
+
     // ---- the board's powers ----
 
     @Test
