@@ -94,10 +94,13 @@ class CliTest {
         assertThat(help.out()).contains("Usage: govsim " + command);
     }
 
-    @Test
-    void validateChecksWithoutStoring() {
-        Cli ok = Cli.run("validate", SCENARIO);
-        assertThat(ok.code()).isZero();
-        assertThat(ok.out()).contains(": ok");
+    @ParameterizedTest
+    @ValueSource(strings = {SCENARIO, "seeds/openai-2023.yaml", "scenarios/what-if/openai-2023/brockman-invited.yaml",
+            "scenarios/experiments/quorum-and-notice.yaml"})
+    void validateChecksEveryKindOfFileWithoutStoring(String file) {
+        Cli ok = Cli.run("validate", file, "--data", data.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains(file + ": ok");
+        assertThat(Cli.run("timelines", "--data", data.toString()).out()).contains("No timelines yet");
     }
 }
