@@ -184,6 +184,8 @@ public final class Narrator {
             return "Loyalties and candidates change (" + e.reason() + ")";
         } else if (event instanceof HorizonMoved e) {
             return "The simulation now ends at " + e.horizon() + " (" + e.reason() + ")";
+        } else if (event instanceof ActionReplaced e) {
+            return "A planned step changes: " + e.reason();
         } else if (event instanceof ActionCancelled e) {
             return "A planned step is dropped: " + e.reason();
         } else if (event instanceof SimulationEnded e) {

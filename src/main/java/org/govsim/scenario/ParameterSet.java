@@ -37,6 +37,9 @@ public final class ParameterSet implements WhatIf {
 
             public void cancel(long actionId, String reason) {
             }
+
+            public void replace(long actionId, org.govsim.simulation.Command command, String reason) {
+            }
         }, name);
     }
 }

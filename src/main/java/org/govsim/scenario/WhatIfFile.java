@@ -250,10 +250,10 @@ public final class WhatIfFile implements WhatIf {
             }
             default -> throw o.get("decision").error("'" + decision + "' is not one of stays-away, votes-for, votes-against");
         }
-        edits.cancel(vote.id(), "what-if " + name + ": " + director + " " + decision.replace('-', ' '));
         Command changed = new PutMotionToVote(v.board(), v.motion(), v.method(), invited, present, votesFor, against,
                 v.voteBy());
-        edits.schedule(vote.due(), vote.command() instanceof OnlyIf only ? new OnlyIf(only.conditions(), changed) : changed);
+        edits.replace(vote.id(), vote.command() instanceof OnlyIf only ? new OnlyIf(only.conditions(), changed) : changed,
+                "what-if " + name + ": " + director + " " + decision.replace('-', ' '));
     }
 
     /** People, investors and directors as they stand at the fork point. */

@@ -86,6 +86,11 @@ public final class Simulation {
             public void cancel(long actionId, String reason) {
                 Simulation.this.record(new ActionCancelled(actionId, reason), world.now(), "whatif", source, 0);
             }
+
+            public void replace(long actionId, Command command, String reason) {
+                Simulation.this.record(new ActionReplaced(actionId, command, "whatif", source, reason), world.now(),
+                        "whatif", source, 0);
+            }
         });
     }
 

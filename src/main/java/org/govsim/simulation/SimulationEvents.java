@@ -22,6 +22,11 @@ public interface SimulationEvents {
         public String aggregate() { return AGGREGATE; }
     }
 
+    /** A what-if changes a pending action's command; it keeps its place in the agenda. */
+    record ActionReplaced(long actionId, Command command, String cause, String source, String reason) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
     /** An action whose command changed nothing: recorded so that the agenda stays a fold of the stream. */
     record ActionLapsed(long actionId, String reason) implements DomainEvent {
         public String aggregate() { return AGGREGATE; }

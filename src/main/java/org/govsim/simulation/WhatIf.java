@@ -20,6 +20,9 @@ public interface WhatIf {
         void schedule(Instant due, Command command);
 
         void cancel(long actionId, String reason);
+
+        /** Changes a pending action's command, keeping its time and its place among actions due at that time. */
+        void replace(long actionId, Command command, String reason);
     }
 
     /** The what-if that changes nothing: its branch must reproduce the parent. */

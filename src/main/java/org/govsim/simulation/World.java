@@ -90,6 +90,14 @@ public final class World {
             agenda.add(a);
             agendaById.put(a.id(), a);
             lastActionId = Math.max(lastActionId, s.actionId());
+        } else if (e instanceof ActionReplaced c) {
+            ScheduledAction old = agendaById.get(c.actionId());
+            if (old != null) {
+                agenda.remove(old);
+                ScheduledAction changed = new ScheduledAction(old.id(), old.due(), c.command(), c.cause(), c.source());
+                agenda.add(changed);
+                agendaById.put(changed.id(), changed);
+            }
         } else if (e instanceof ActionCancelled c) {
             ScheduledAction a = agendaById.remove(c.actionId());
             if (a != null) {
