@@ -2,15 +2,10 @@ package org.govsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.govsim.narrative.Narrator;
-import org.govsim.scenario.InputException;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
@@ -52,7 +47,7 @@ final class ForkCommand extends ReportCommand {
         try (TimelineStore store = storeOptions.open()) {
             Replays replays = new Replays(store);
             zone = replays.stateAt(replays.timeline(timeline), 1L).zone();
-            branch = new Forks(store).fork(timeline, at, atTime == null ? null : parse(atTime, zone), file, name, dryRun);
+            branch = new Forks(store).fork(timeline, at, atTime == null ? null : Output.time(atTime, zone), file, name, dryRun);
         }
         if (format == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -82,16 +77,5 @@ final class ForkCommand extends ReportCommand {
         int labels = branch.outcome().rows().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
         branch.outcome().rows().forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
         return Main.OK;
-    }
-
-    static Instant parse(String s, java.time.ZoneId zone) {
-        try {
-            if (s.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
-                return OffsetDateTime.parse(s).toInstant();
-            }
-            return LocalDateTime.parse(s).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InputException("--at-time", 0, "at-time", "expected a time such as 2023-11-20T09:00, found '" + s + "'");
-        }
     }
 }

@@ -83,4 +83,16 @@ final class Output {
         }
         return out;
     }
+
+    /** A time given on the command line: with an offset, or local to the timeline's zone. */
+    static Instant time(String s, ZoneId zone) {
+        try {
+            if (s.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
+                return java.time.OffsetDateTime.parse(s).toInstant();
+            }
+            return java.time.LocalDateTime.parse(s).atZone(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputException("--at-time", 0, "at-time", "expected a time such as 2023-11-20T09:00, found '" + s + "'");
+        }
+    }
 }

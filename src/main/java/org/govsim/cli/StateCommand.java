@@ -1,10 +1,6 @@
 package org.govsim.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +40,7 @@ final class StateCommand extends ReportCommand {
         try (TimelineStore store = storeOptions.open()) {
             Replays replays = new Replays(store);
             TimelineInfo info = replays.timeline(timeline);
-            world = atTime == null ? replays.stateAt(info, at) : replays.stateAtTime(info, parseTime(atTime, replays, info));
+            world = atTime == null ? replays.stateAt(info, at) : replays.stateAtTime(info, Output.time(atTime, replays.stateAt(info, 1L).zone()));
         }
         Map<String, Object> state = StateView.of(world);
         if (format == Format.json) {
@@ -68,17 +64,5 @@ final class StateCommand extends ReportCommand {
         List<Map<String, Object>> pending = (List<Map<String, Object>>) state.get("pending");
         out.println("  pending actions: " + pending.size());
         return Main.OK;
-    }
-
-    private static Instant parseTime(String s, Replays replays, TimelineInfo info) {
-        try {
-            if (s.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
-                return OffsetDateTime.parse(s).toInstant();
-            }
-            World start = replays.stateAt(info, 1L);
-            return LocalDateTime.parse(s).atZone(start.zone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InputException("--at-time", 0, "at-time", "expected a time such as 2023-11-20T09:00, found '" + s + "'");
-        }
     }
 }

@@ -63,6 +63,8 @@ public final class SweepQueue {
 
     private void publish(int total) throws SQLException {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            // CREATE TABLE IF NOT EXISTS is not safe against a second process doing the same at once
+            s.execute("SELECT pg_advisory_xact_lock(hashtext('govsim_sweep_run'))");
             s.execute("CREATE TABLE IF NOT EXISTS govsim_sweep_run (sweep VARCHAR(64) NOT NULL, run INT NOT NULL, "
                     + "row_csv TEXT, worker VARCHAR(200), claimed_at TIMESTAMP, PRIMARY KEY (sweep, run))");
             try (PreparedStatement p = c.prepareStatement("INSERT INTO govsim_sweep_run (sweep, run) "

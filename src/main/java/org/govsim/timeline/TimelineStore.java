@@ -82,6 +82,10 @@ public final class TimelineStore implements AutoCloseable {
     private void createSchema() throws SQLException {
         String blob = database.isPostgres() ? "BYTEA" : "VARBINARY(1000000000)";
         try (Statement s = connection.createStatement()) {
+            if (database.isPostgres()) {
+                // CREATE TABLE IF NOT EXISTS is not safe against a second process doing the same at once
+                s.execute("SELECT pg_advisory_xact_lock(hashtext('govsim_schema'))");
+            }
             // Axon's table, but for the unique index on eventIdentifier: the ids are derived from (timeline, seq),
             // which the (aggregateIdentifier, sequenceNumber) key already keeps unique; a second index halves appends.
             s.execute("CREATE TABLE IF NOT EXISTS DomainEventEntry ("

@@ -21,7 +21,6 @@ import org.govsim.board.BoardEvents.BoardConstituted;
 import org.govsim.board.BoardEvents.BoardResignationDemanded;
 import org.govsim.board.BoardEvents.ChairRemoved;
 import org.govsim.board.BoardEvents.DirectorElected;
-import org.govsim.board.BoardEvents.DirectorProfile;
 import org.govsim.board.BoardEvents.DirectorRemoved;
 import org.govsim.board.BoardEvents.DirectorResignationRejected;
 import org.govsim.board.BoardEvents.DirectorResigned;
@@ -62,13 +61,7 @@ class BoardTest {
     }
 
     static BoardConstituted constituted(Bylaws bylaws) {
-        return new BoardConstituted(BOARD, bylaws, List.of(
-                new DirectorProfile("alice", 1_000_000, 0),
-                new DirectorProfile("bob", 1_000_000, 0),
-                new DirectorProfile("carol", 10, 1.0),
-                new DirectorProfile("dave", 20, 1.0),
-                new DirectorProfile("erin", 30, 1.0),
-                new DirectorProfile("frank", 40, 1.0)), "bob");
+        return org.govsim.policy.PolicyFixture.board(bylaws);
     }
 
     static BoardConstituted defaultBoard() {
