@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.govsim.board.BoardCommands.DemandBoardResignation;
@@ -24,8 +25,10 @@ import org.govsim.board.BoardCommands.YieldToPressure;
 import org.govsim.board.BoardEvents.*;
 import org.govsim.board.Motion.Kind;
 import org.govsim.board.Motion.Resolution;
+import org.govsim.simulation.Actor;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.World;
 
 /**
  * The board of directors. Constituted from the seed world; from then on it acts only by motions that satisfy its
@@ -33,9 +36,15 @@ import org.govsim.simulation.DomainEvent;
  * It also carries each director's strain under outside pressure, since a director's resolve is what gives way.
  * A broken rule never throws: it ends in {@link MotionFailed} or {@link MotionRejected} with the reason.
  */
-public class Board {
+public class Board implements Actor {
 
     public static final String AGGREGATE = "board";
+    public static final BoardKind KIND = new BoardKind();
+
+    /** The board of a world (an empty one before it is constituted). */
+    public static Board in(World world) {
+        return world.actor(KIND);
+    }
 
     /** A serving director's standing under pressure. */
     public static final class Director {
@@ -113,10 +122,11 @@ public class Board {
     public void handle(LapseSettlement c) { decide(c).forEach(e -> apply(e)); }
 
     @EventSourcingHandler
-    public void on(BoardEvent e) { evolve(e); }
+    public void on(BoardEvent e, @Timestamp java.time.Instant at) { evolve(e, at); }
 
     // ---- decisions ----
 
+    @Override
     public List<DomainEvent> decide(Command command) {
         if (command instanceof PutMotionToVote c) {
             return vote(c);
@@ -328,7 +338,8 @@ public class Board {
 
     // ---- state changes ----
 
-    public void evolve(DomainEvent event) {
+    @Override
+    public void evolve(DomainEvent event, java.time.Instant at) {
         if (event instanceof BoardConstituted e) {
             id = e.board();
             bylaws = e.bylaws();

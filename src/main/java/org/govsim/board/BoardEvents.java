@@ -10,6 +10,8 @@ public interface BoardEvents {
 
     interface BoardEvent extends DomainEvent {
         default String aggregate() { return Board.AGGREGATE; }
+
+        default org.govsim.simulation.ActorKind<?> actorKind() { return Board.KIND; }
     }
 
     /**

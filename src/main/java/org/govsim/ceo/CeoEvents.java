@@ -9,6 +9,8 @@ public interface CeoEvents {
 
     interface CeoEvent extends DomainEvent {
         default String aggregate() { return CeoOffice.AGGREGATE; }
+
+        default org.govsim.simulation.ActorKind<?> actorKind() { return CeoOffice.KIND; }
     }
 
     record CeoOfficeEstablished(String office, String ceo, Map<String, String> officers) implements CeoEvent {

@@ -2,6 +2,7 @@ package org.govsim.ceo;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,21 +11,30 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.govsim.ceo.CeoCommands.*;
 import org.govsim.ceo.CeoEvents.*;
+import org.govsim.simulation.Actor;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.World;
 
 /**
  * The chief executive's office and the other officers (president, CTO, ...). Officers serve at the board's pleasure:
  * a holder changes only on the authority of a board act, otherwise the change is rejected with the reason.
  * Lifecycle: established from the seed; CEOs removed, interim holders appointed, a removed CEO possibly returning.
  */
-public class CeoOffice {
+public class CeoOffice implements Actor {
 
     public static final String AGGREGATE = "ceo";
+    public static final CeoKind KIND = new CeoKind();
+
+    /** The CEO's office of a world (an empty one before it is established). */
+    public static CeoOffice in(World world) {
+        return world.actor(KIND);
+    }
 
     @AggregateIdentifier
     private String id;
@@ -35,6 +45,8 @@ public class CeoOffice {
     private final Set<String> unavailable = new LinkedHashSet<>();
     private final Map<String, String> openApproaches = new LinkedHashMap<>();
     private boolean reinstated;
+    private Instant lastRemovalAt;
+    private Instant returnedAt;
 
     public CeoOffice() {
     }
@@ -64,8 +76,9 @@ public class CeoOffice {
     public void handle(CommitElsewhere c) { decide(c).forEach(e -> apply(e)); }
 
     @EventSourcingHandler
-    public void on(CeoEvent e) { evolve(e); }
+    public void on(CeoEvent e, @Timestamp Instant at) { evolve(e, at); }
 
+    @Override
     public List<DomainEvent> decide(Command command) {
         if (command instanceof RemoveCeo c) {
             if (c.authority() == null) {
@@ -123,7 +136,8 @@ public class CeoOffice {
         throw new IllegalArgumentException("The CEO's office does not handle " + command.getClass().getSimpleName());
     }
 
-    public void evolve(DomainEvent event) {
+    @Override
+    public void evolve(DomainEvent event, Instant at) {
         if (event instanceof CeoOfficeEstablished e) {
             id = e.office();
             holder = e.ceo();
@@ -133,12 +147,16 @@ public class CeoOffice {
             if (!interim) {
                 removed.add(e.person());
             }
+            lastRemovalAt = at;
             holder = null;
             interim = false;
         } else if (event instanceof CeoAppointed e) {
             holder = e.person();
             interim = e.interim();
             if (e.returning()) {
+                if (returnedAt == null) {
+                    returnedAt = at;
+                }
                 reinstated = true;
                 removed.remove(e.person());
             }
@@ -174,6 +192,15 @@ public class CeoOffice {
     public List<String> removed() { return removed; }
 
     public boolean reinstated() { return reinstated; }
+
+    /** When a CEO (interim or not) was last removed, or null. */
+    public Instant lastRemovalAt() { return lastRemovalAt; }
+
+    /** When a removed CEO first returned, or null. */
+    public Instant returnedAt() { return returnedAt; }
+
+    /** A CEO removed in this run has not (yet) returned: the actors are still in crisis. */
+    public boolean crisisOpen() { return !removed.isEmpty(); }
 
     public Set<String> unavailable() { return unavailable; }
 

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.govsim.experiment.Sweep;
+import org.govsim.model.Summary;
 import org.govsim.narrative.Narrator;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
-import org.govsim.timeline.TimelineInfo;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.simulation.Recorded;
-import org.govsim.simulation.Summary;
 import org.govsim.simulation.World;
 import org.govsim.timeline.Replays;
+import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
 import picocli.CommandLine.Command;
@@ -108,7 +108,7 @@ final class ReplayCommand extends ReportCommand {
             doc.put("timeline", kept.name());
             doc.put("events", events.size());
             doc.put("narrative", Output.narrativeJson(lines, zone));
-            doc.put("outcome", org.govsim.simulation.Outcome.of(events).rows());
+            doc.put("outcome", org.govsim.model.Outcome.of(events).rows());
             Output.json(out, doc);
         } else {
             Output.narrative(out, lines, zone);
@@ -129,7 +129,7 @@ final class ReplayCommand extends ReportCommand {
                     break;
                 }
                 if (r.event() instanceof LetterSigned s) {
-                    model = s.total();
+                    model = s.signatures();
                 }
             }
             Map<String, Object> m = new LinkedHashMap<>();

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
+import org.govsim.investor.Investor;
+import org.govsim.model.GovernanceModel;
+import org.govsim.model.Summary;
 import org.govsim.scenario.InputException;
-import org.govsim.simulation.Summary;
 import org.govsim.simulation.World;
 import org.govsim.timeline.Replays;
 import org.govsim.timeline.StateView;
@@ -42,7 +44,7 @@ final class StateCommand extends ReportCommand {
             TimelineInfo info = replays.timeline(timeline);
             world = atTime == null ? replays.stateAt(info, at) : replays.stateAtTime(info, Output.time(atTime, replays.stateAt(info, 1L).zone()));
         }
-        Map<String, Object> state = StateView.of(world);
+        Map<String, Object> state = StateView.of(GovernanceModel.standard(), world);
         if (format == Format.json) {
             Output.json(out, state);
             return Main.OK;
@@ -57,7 +59,7 @@ final class StateCommand extends ReportCommand {
             out.printf("  director %-16s strain %6.1f%s%n", d.get("name"), (Double) d.get("strain"),
                     Boolean.TRUE.equals(d.get("yielded")) ? "  (has given way)" : "");
         }
-        for (var i : world.investors().values()) {
+        for (var i : Investor.all(world).values()) {
             out.printf("  investor %-44s %s%n", i.profile().name(), i.stance().name().toLowerCase());
         }
         @SuppressWarnings("unchecked")

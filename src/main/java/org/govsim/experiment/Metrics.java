@@ -5,7 +5,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.govsim.board.Board;
+import org.govsim.ceo.CeoOffice;
 import org.govsim.simulation.World;
+import org.govsim.workforce.Workforce;
 
 /** A run's metrics, read off the world it ended in. Values are written as CSV cells. */
 final class Metrics {
@@ -25,19 +28,19 @@ final class Metrics {
 
     static String value(String metric, World w) {
         return switch (metric) {
-            case "ceoRemoved" -> String.valueOf(w.ceoRemovedAt() != null);
-            case "ceoReinstated" -> String.valueOf(w.ceoReturnedAt() != null);
-            case "hoursToReturn" -> w.ceoReturnedAt() == null || w.ceoRemovedAt() == null ? ""
-                    : number(Duration.between(w.ceoRemovedAt(), w.ceoReturnedAt()).toMinutes() / 60.0);
-            case "daysWithoutCeo" -> w.ceoRemovedAt() == null ? "0" : number(Duration.between(w.ceoRemovedAt(),
-                    w.ceoReturnedAt() != null && w.ceoReturnedAt().isAfter(w.ceoRemovedAt()) ? w.ceoReturnedAt() : end(w))
+            case "ceoRemoved" -> String.valueOf(CeoOffice.in(w).lastRemovalAt() != null);
+            case "ceoReinstated" -> String.valueOf(CeoOffice.in(w).returnedAt() != null);
+            case "hoursToReturn" -> CeoOffice.in(w).returnedAt() == null || CeoOffice.in(w).lastRemovalAt() == null ? ""
+                    : number(Duration.between(CeoOffice.in(w).lastRemovalAt(), CeoOffice.in(w).returnedAt()).toMinutes() / 60.0);
+            case "daysWithoutCeo" -> CeoOffice.in(w).lastRemovalAt() == null ? "0" : number(Duration.between(CeoOffice.in(w).lastRemovalAt(),
+                    CeoOffice.in(w).returnedAt() != null && CeoOffice.in(w).returnedAt().isAfter(CeoOffice.in(w).lastRemovalAt()) ? CeoOffice.in(w).returnedAt() : end(w))
                     .toMinutes() / 1440.0);
-            case "peakSignatures" -> String.valueOf(w.peakSignatures());
-            case "employeesLost" -> String.valueOf(w.workforce().resigned());
-            case "employeesRemaining" -> String.valueOf(w.workforce().employed());
-            case "directorsRemaining" -> String.join(" ", new ArrayList<>(w.board().members()).stream().sorted().toList());
-            case "finalChair" -> w.board().chair() == null ? "none" : w.board().chair();
-            case "finalCeo" -> w.ceo().holder() == null ? "vacant" : w.ceo().holder();
+            case "peakSignatures" -> String.valueOf(Workforce.in(w).peakSignatures());
+            case "employeesLost" -> String.valueOf(Workforce.in(w).resigned());
+            case "employeesRemaining" -> String.valueOf(Workforce.in(w).employed());
+            case "directorsRemaining" -> String.join(" ", new ArrayList<>(Board.in(w).members()).stream().sorted().toList());
+            case "finalChair" -> Board.in(w).chair() == null ? "none" : Board.in(w).chair();
+            case "finalCeo" -> CeoOffice.in(w).holder() == null ? "vacant" : CeoOffice.in(w).holder();
             case "endedAt" -> ZonedDateTime.ofInstant(end(w), w.zone()).toOffsetDateTime().toString();
             default -> throw new IllegalArgumentException(metric);
         };

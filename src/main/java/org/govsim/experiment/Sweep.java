@@ -21,22 +21,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import org.govsim.policy.Policies;
+import org.govsim.ceo.CeoOffice;
+import org.govsim.model.GovernanceModel;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ParameterSet;
 import org.govsim.scenario.WhatIfFile;
-import org.govsim.simulation.Policy;
+import org.govsim.simulation.Model;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.Simulation;
 import org.govsim.simulation.WhatIf;
 import org.govsim.simulation.World;
-import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
-import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
 import org.govsim.timeline.Snapshots;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
+import org.govsim.workforce.Workforce;
+import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
+import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
 
 /**
  * Runs an experiment: every run in memory, on as many threads as asked, each a pure function of its index, so the
@@ -51,7 +53,7 @@ public final class Sweep {
     private final byte[] forkWorld;
     private final TimelineInfo baseTimeline;
     private final long forkSeq;
-    private final List<Policy> policies = Policies.standard();
+    private final Model model = GovernanceModel.standard();
 
     private Sweep(ExperimentFile experiment, ScenarioPlan plan, byte[] forkWorld, TimelineInfo baseTimeline, long forkSeq) {
         this.experiment = experiment;
@@ -76,7 +78,7 @@ public final class Sweep {
                     throw point.error("the fork point lies outside timeline '" + t.name() + "' (events 1 to " + t.events() + ")");
                 }
                 long snapped = new org.govsim.timeline.Forks(s).snap(t, seq);
-                sweep = new Sweep(experiment, null, Snapshots.write(s.worldAt(t, snapped)), t, snapped);
+                sweep = new Sweep(experiment, null, Snapshots.of(GovernanceModel.standard()).write(s.worldAt(t, snapped)), t, snapped);
             }
         }
         World base = sweep.startWorld(1, r -> { }).world();
@@ -88,20 +90,18 @@ public final class Sweep {
 
     private Simulation startWorld(long seed, Consumer<Recorded> sink) {
         if (plan != null) {
-            return Simulation.begin(plan.withSeed(seed), policies, sink);
+            return Simulation.begin(plan.withSeed(seed), model, sink);
         }
-        World w = Snapshots.read(forkWorld);
-        Simulation sim = Simulation.resume(w, policies, sink);
+        World w = Snapshots.of(model).read(forkWorld);
+        Simulation sim = Simulation.resume(w, model, sink);
         sim.apply(new WhatIf() {
             public String name() {
                 return "seed";
             }
 
             public void apply(World world, Edits edits) {
-                WorkforceFormed p = world.workforce().profile();
-                edits.record(new WorkforceProfileChanged(new WorkforceFormed(p.workforce(), p.headcount(), p.thresholds(),
-                        p.signRateDay(), p.signRateNight(), p.nightFrom(), p.nightTo(), p.executives(), p.executiveLoyalty(),
-                        p.letterDemands(), seed, p.source()), "the run's seed"));
+                WorkforceFormed p = Workforce.in(world).profile();
+                edits.record(new WorkforceProfileChanged(p.withSeed(seed), "the run's seed"));
             }
         });
         return sim;
@@ -118,7 +118,7 @@ public final class Sweep {
         sim.apply(experiment.settings(run));
         boolean stop = experiment.stopWhenCeoReturns();
         while (sim.step()) {
-            if (stop && sim.world().ceoReturnedAt() != null) {
+            if (stop && CeoOffice.in(sim.world()).returnedAt() != null) {
                 break;
             }
         }
@@ -158,8 +158,8 @@ public final class Sweep {
                 ? new TimelineInfo(chosen, plan.id(), plan.title() + " (" + experiment.name() + " run " + index + ")",
                 run.seed(), null, 0, null, null, Instant.now(), true, events.size())
                 : new TimelineInfo(chosen, baseTimeline.scenario(), baseTimeline.title(), run.seed(), baseTimeline.name(),
-                forkSeq, Snapshots.read(forkWorld).now(), experiment.text(), Instant.now(), false, forkSeq + events.size());
-        store.save(info, events, () -> plan != null ? new World() : Snapshots.read(forkWorld));
+                forkSeq, Snapshots.of(model).read(forkWorld).now(), experiment.text(), Instant.now(), false, forkSeq + events.size());
+        store.save(info, events, () -> plan != null ? new World() : Snapshots.of(model).read(forkWorld));
         return info;
     }
 

@@ -5,20 +5,29 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.govsim.investor.InvestorCommands.*;
 import org.govsim.investor.InvestorEvents.*;
+import org.govsim.simulation.Actor;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.World;
 
 /**
  * One investor: stake, votes and leverage, and its stance in the crisis (neutral, pressing the board, weighing
  * legal action). An investor without votes cannot act in the board; its power is what it can withhold or offer.
  */
-public class Investor {
+public class Investor implements Actor {
 
     public static final String AGGREGATE_PREFIX = "investor/";
+    public static final InvestorKind KIND = new InvestorKind();
+
+    /** The investors of a world by id, in the order the seed registered them. */
+    public static java.util.Map<String, Investor> all(World world) {
+        return world.actors(KIND);
+    }
 
     public enum Stance { NEUTRAL, PRESSING, LEGAL_THREAT }
 
@@ -45,8 +54,9 @@ public class Investor {
     public void handle(BackCeo c) { decide(c).forEach(e -> apply(e)); }
 
     @EventSourcingHandler
-    public void on(InvestorEvent e) { evolve(e); }
+    public void on(InvestorEvent e, @Timestamp java.time.Instant at) { evolve(e, at); }
 
+    @Override
     public List<DomainEvent> decide(Command command) {
         if (command instanceof PressBoard c) {
             return stance != Stance.NEUTRAL ? List.of() : List.of(new BoardPressed(id, c.demand(), pressure()));
@@ -60,7 +70,8 @@ public class Investor {
         throw new IllegalArgumentException("An investor does not handle " + command.getClass().getSimpleName());
     }
 
-    public void evolve(DomainEvent event) {
+    @Override
+    public void evolve(DomainEvent event, java.time.Instant at) {
         if (event instanceof InvestorRegistered e) {
             id = e.investor();
             profile = e;

@@ -11,6 +11,8 @@ public interface InvestorEvents {
         String investor();
 
         default String aggregate() { return Investor.AGGREGATE_PREFIX + investor(); }
+
+        default org.govsim.simulation.ActorKind<?> actorKind() { return Investor.KIND; }
     }
 
     /**

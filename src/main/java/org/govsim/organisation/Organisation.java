@@ -4,15 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsim.simulation.Actor;
+import org.govsim.simulation.Command;
 import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.Names;
+import org.govsim.simulation.World;
 
 /**
  * The organisation as the seed world describes it: its people, who is loyal to whom, and who might be asked to lead.
  * It changes only through the events below; the governance actors live in their own aggregates.
  */
-public final class Organisation {
+public final class Organisation implements Actor, Names {
 
     public static final String AGGREGATE = "organisation";
+    public static final OrganisationKind KIND = new OrganisationKind();
+
+    /** The organisation of a world (an empty one before the seed describes it). */
+    public static Organisation in(World world) {
+        return world.actor(KIND);
+    }
 
     /** A person of the world. An outsider has no post in the organisation. {@code source} is the fact's source key. */
     public record Person(String id, String name, String role, boolean outsider, String source) {
@@ -37,12 +47,16 @@ public final class Organisation {
     public record OrganisationDescribed(String name, String kind, List<Person> people, List<Loyalist> loyalists,
                                         List<Candidate> candidates, String source) implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
+
+        public OrganisationKind actorKind() { return KIND; }
     }
 
     /** A what-if changes who is loyal to whom, or the outsiders' tolerance. */
     public record OrganisationRevised(List<Loyalist> loyalists, List<Candidate> candidates, String reason)
             implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
+
+        public OrganisationKind actorKind() { return KIND; }
     }
 
     private String name = "";
@@ -50,7 +64,13 @@ public final class Organisation {
     private List<Loyalist> loyalists = List.of();
     private List<Candidate> candidates = List.of();
 
-    public void evolve(DomainEvent event) {
+    @Override
+    public List<DomainEvent> decide(Command command) {
+        throw new IllegalArgumentException("The organisation takes no commands: " + command.getClass().getSimpleName());
+    }
+
+    @Override
+    public void evolve(DomainEvent event, java.time.Instant at) {
         if (event instanceof OrganisationDescribed e) {
             name = e.name();
             e.people().forEach(p -> people.put(p.id(), p));
@@ -80,9 +100,19 @@ public final class Organisation {
     }
 
     /** The person's display name, or the id itself for someone the seed does not name. */
+    @Override
     public String nameOf(String personId) {
         Person p = people.get(personId);
         return p == null ? personId : p.name();
+    }
+
+    @Override
+    public String withNames(String text) {
+        String out = text;
+        for (Person p : people.values()) {
+            out = out.replaceAll("\\b" + p.id() + "\\b", p.name());
+        }
+        return out;
     }
 
     public List<Loyalist> loyalists() {

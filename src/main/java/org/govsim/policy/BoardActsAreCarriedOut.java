@@ -1,11 +1,13 @@
 package org.govsim.policy;
 
+import org.govsim.board.Board;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardEvents.MotionCarried;
 import org.govsim.board.Motion;
 import org.govsim.ceo.CeoCommands.AppointCeo;
 import org.govsim.ceo.CeoCommands.AppointOfficer;
 import org.govsim.ceo.CeoCommands.RemoveCeo;
+import org.govsim.ceo.CeoOffice;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
@@ -21,14 +23,14 @@ public final class BoardActsAreCarriedOut implements Policy {
             return;
         }
         Motion motion = carried.motion();
-        String office = world.ceo().id();
+        String office = CeoOffice.in(world).id();
         for (Motion.Resolution r : motion.resolutions()) {
             switch (r.kind()) {
                 case REMOVE_CEO -> out.now(new RemoveCeo(office, r.person(), motion.id()));
                 case APPOINT_CEO -> out.now(new AppointCeo(office, r.person(), false, motion.id()));
                 case APPOINT_INTERIM_CEO -> out.now(new AppointCeo(office, r.person(), true, motion.id()));
                 case APPOINT_OFFICER -> out.now(new AppointOfficer(office, r.person(), r.role(), motion.id()));
-                case DEPART -> out.now(new ResignFromBoard(world.board().id(), r.person(), "leaves the board under " + motion.title()));
+                case DEPART -> out.now(new ResignFromBoard(Board.in(world).id(), r.person(), "leaves the board under " + motion.title()));
                 default -> {
                 }
             }

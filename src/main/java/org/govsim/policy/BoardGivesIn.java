@@ -2,6 +2,7 @@ package org.govsim.policy;
 
 import java.util.List;
 
+import org.govsim.board.Board;
 import org.govsim.board.BoardCommands.LapseSettlement;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.PutMotionToVote;
@@ -9,6 +10,7 @@ import org.govsim.board.BoardCommands.VoteBy;
 import org.govsim.board.BoardEvents.DirectorYielded;
 import org.govsim.board.BoardEvents.SettlementProposed;
 import org.govsim.board.Motion;
+import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
@@ -24,20 +26,20 @@ public final class BoardGivesIn implements Policy {
 
     public void react(Recorded event, World world, Reactions out) {
         if (event.event() instanceof SettlementProposed proposed && proposed.deadline() != null) {
-            out.at(proposed.deadline(), new LapseSettlement(world.board().id(), proposed.settlement()));
+            out.at(proposed.deadline(), new LapseSettlement(Board.in(world).id(), proposed.settlement()));
         }
         if (!(event.event() instanceof SettlementProposed || event.event() instanceof DirectorYielded)
-                || !world.board().majorityHasYielded()) {
+                || !Board.in(world).majorityHasYielded()) {
             return;
         }
-        for (SettlementProposed s : world.board().openSettlements().values()) {
+        for (SettlementProposed s : Board.in(world).openSettlements().values()) {
             if (Policies.votePending(world, s.settlement())) {
                 continue;
             }
             Motion motion = s.terms().toMotion(s.settlement(), "the settlement proposed by "
-                    + world.organisation().nameOf(s.proposer()));
-            out.now(new PutMotionToVote(world.board().id(), motion, Method.MEETING, List.of(),
-                    List.copyOf(world.board().members()), List.of(), List.of(), VoteBy.STANCE));
+                    + Organisation.in(world).nameOf(s.proposer()));
+            out.now(new PutMotionToVote(Board.in(world).id(), motion, Method.MEETING, List.of(),
+                    List.copyOf(Board.in(world).members()), List.of(), List.of(), VoteBy.STANCE));
             return;
         }
     }

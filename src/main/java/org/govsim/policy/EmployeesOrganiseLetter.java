@@ -1,10 +1,12 @@
 package org.govsim.policy;
 
 import org.govsim.ceo.CeoEvents.CeoAppointed;
+import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
+import org.govsim.workforce.Workforce;
 import org.govsim.workforce.WorkforceCommands.OpenLetter;
 
 /**
@@ -16,11 +18,11 @@ public final class EmployeesOrganiseLetter implements Policy {
     public String name() { return "employees-organise-letter"; }
 
     public void react(Recorded event, World world, Reactions out) {
-        if (event.event() instanceof CeoAppointed appointed && appointed.interim() && world.crisisOpen()
-                && !world.workforce().letterOpen() && !world.organisation().isInsider(appointed.person())) {
-            out.after(world.parameters().letterOrganiseHours(), new OpenLetter(world.workforce().id(),
-                    world.workforce().profile().letterDemands(), "the board named an outsider, "
-                    + world.organisation().nameOf(appointed.person()) + ", as interim CEO"));
+        if (event.event() instanceof CeoAppointed appointed && appointed.interim() && Crisis.open(world)
+                && !Workforce.in(world).letterOpen() && !Organisation.in(world).isInsider(appointed.person())) {
+            out.after(world.parameters().letterOrganiseHours(), new OpenLetter(Workforce.in(world).id(),
+                    Workforce.in(world).profile().letterDemands(), "the board named an outsider, "
+                    + Organisation.in(world).nameOf(appointed.person()) + ", as interim CEO"));
         }
     }
 }

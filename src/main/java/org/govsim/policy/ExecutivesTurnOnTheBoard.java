@@ -1,5 +1,6 @@
 package org.govsim.policy;
 
+import org.govsim.board.Board;
 import org.govsim.board.BoardCommands.DemandBoardResignation;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
@@ -15,9 +16,9 @@ public final class ExecutivesTurnOnTheBoard implements Policy {
     public String name() { return "executives-turn-on-the-board"; }
 
     public void react(Recorded event, World world, Reactions out) {
-        if (event.event() instanceof ExecutivesBriefed briefed && world.crisisOpen()
+        if (event.event() instanceof ExecutivesBriefed briefed && Crisis.open(world)
                 && briefed.loyalty() >= LOYALTY_TO_DEMAND) {
-            out.now(new DemandBoardResignation(world.board().id(), "executives", briefed.executives()));
+            out.now(new DemandBoardResignation(Board.in(world).id(), "executives", briefed.executives()));
         }
     }
 }

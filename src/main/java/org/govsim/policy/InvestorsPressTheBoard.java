@@ -3,6 +3,7 @@ package org.govsim.policy;
 import org.govsim.ceo.CeoEvents.CeoRemoved;
 import org.govsim.investor.Investor;
 import org.govsim.investor.InvestorCommands.PressBoard;
+import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
@@ -17,10 +18,10 @@ public final class InvestorsPressTheBoard implements Policy {
         if (!(event.event() instanceof CeoRemoved removed)) {
             return;
         }
-        for (Investor investor : world.investors().values()) {
+        for (Investor investor : Investor.all(world).values()) {
             if (investor.profile().alignment() > 0) {
                 out.after(investor.profile().reactionHours(), new PressBoard(investor.id(),
-                        "reinstate " + world.organisation().nameOf(removed.person())));
+                        "reinstate " + Organisation.in(world).nameOf(removed.person())));
             }
         }
     }

@@ -7,6 +7,7 @@ import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
+import org.govsim.workforce.Workforce;
 import org.govsim.workforce.WorkforceCommands.TallyLetter;
 import org.govsim.workforce.WorkforceEvents.LetterOpened;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
@@ -25,15 +26,15 @@ public final class LetterSpreads implements Policy {
         boolean trigger = e instanceof LetterOpened || e instanceof LetterSigned || e instanceof OutsideOfferExtended
                 || e instanceof PressureMeasured;
         // once the removed CEO is back the letter has what it asked for: nobody else signs
-        if (!trigger || !world.crisisOpen() || !world.workforce().letterOpen() || world.hasPending(TallyLetter.class)) {
+        if (!trigger || !Crisis.open(world) || !Workforce.in(world).letterOpen() || world.hasPending(TallyLetter.class)) {
             return;
         }
-        if (!(e instanceof LetterOpened) && world.workforce().eligibleUnsigned() == 0) {
+        if (!(e instanceof LetterOpened) && Workforce.in(world).eligibleUnsigned() == 0) {
             return;
         }
         double hours = world.parameters().tallyTickHours();
         var due = event.time().plusSeconds(Math.round(hours * 3600));
         int localHour = ZonedDateTime.ofInstant(due, world.zone()).getHour();
-        out.at(due, new TallyLetter(world.workforce().id(), due, hours, localHour));
+        out.at(due, new TallyLetter(Workforce.in(world).id(), due, hours, localHour));
     }
 }

@@ -1,10 +1,12 @@
 package org.govsim.policy;
 
 import org.govsim.ceo.CeoEvents.CeoAppointed;
+import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
+import org.govsim.workforce.Workforce;
 import org.govsim.workforce.WorkforceCommands.WithdrawResignations;
 
 /** When the removed CEO returns, the staff who resigned over his removal come back. */
@@ -13,9 +15,9 @@ public final class LoyalistsReturn implements Policy {
     public String name() { return "loyalists-return"; }
 
     public void react(Recorded event, World world, Reactions out) {
-        if (event.event() instanceof CeoAppointed appointed && appointed.returning() && world.workforce().resigned() > 0) {
-            out.now(new WithdrawResignations(world.workforce().id(),
-                    world.organisation().nameOf(appointed.person()) + " is back as CEO"));
+        if (event.event() instanceof CeoAppointed appointed && appointed.returning() && Workforce.in(world).resigned() > 0) {
+            out.now(new WithdrawResignations(Workforce.in(world).id(),
+                    Organisation.in(world).nameOf(appointed.person()) + " is back as CEO"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.govsim.policy;
 
+import org.govsim.board.Board;
 import org.govsim.board.BoardCommands.RecordPressure;
 import org.govsim.board.BoardEvents.PressureMeasured;
 import org.govsim.ceo.CeoEvents.CeoRemoved;
@@ -15,9 +16,9 @@ public final class PressureMounts implements Policy {
 
     public void react(Recorded event, World world, Reactions out) {
         boolean start = event.event() instanceof CeoRemoved && !world.hasPending(RecordPressure.class);
-        if ((start || event.event() instanceof PressureMeasured) && world.crisisOpen()) {
+        if ((start || event.event() instanceof PressureMeasured) && Crisis.open(world)) {
             double hours = world.parameters().pressureTickHours();
-            out.after(hours, new RecordPressure(world.board().id(), hours, null, world.parameters().pressureTolerance()));
+            out.after(hours, new RecordPressure(Board.in(world).id(), hours, null, world.parameters().pressureTolerance()));
         }
     }
 }

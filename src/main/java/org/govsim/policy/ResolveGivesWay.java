@@ -17,9 +17,9 @@ public final class ResolveGivesWay implements Policy {
         if (!(event.event() instanceof PressureMeasured)) {
             return;
         }
-        for (Board.Director d : world.board().directors().values()) {
+        for (Board.Director d : Board.in(world).directors().values()) {
             if (!d.yielded() && d.strain() >= d.resolve()) {
-                out.now(new YieldToPressure(world.board().id(), d.person()));
+                out.now(new YieldToPressure(Board.in(world).id(), d.person()));
             }
         }
     }

@@ -15,13 +15,15 @@ import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.SettlementTerms;
 import org.govsim.board.BoardCommands.VoteBy;
 import org.govsim.board.Motion;
-import org.govsim.ceo.CeoCommands.ApproachCandidate;
 import org.govsim.ceo.CeoCommands.AppointCeo;
+import org.govsim.ceo.CeoCommands.ApproachCandidate;
 import org.govsim.ceo.CeoCommands.CommitElsewhere;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
+import org.govsim.model.GovernanceModel;
 import org.govsim.simulation.Command;
-import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.Condition;
 import org.govsim.simulation.ScenarioPlan.ScriptStep;
+import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.SimulationEvents.NoteFact;
 import org.govsim.simulation.SimulationEvents.OnlyIf;
 import org.govsim.workforce.WorkforceCommands.BriefExecutives;
@@ -98,10 +100,11 @@ public final class ScenarioLoader {
             String condition = conditions.get(i);
             int colon = condition.indexOf(':');
             String kind = colon < 0 ? condition : condition.substring(0, colon);
-            if (colon < 0 ? !(kind.equals(OnlyIf.CEO_REMOVED) || kind.equals(OnlyIf.CEO_RETURNED))
-                    : !OnlyIf.WITH_PERSON.contains(kind)) {
-                throw nodes.get(i).error("'" + condition + "' is not a condition (ceo-removed, ceo-returned, ceo-is:PERSON, "
-                        + "not-director:PERSON, available:PERSON)");
+            Condition known = GovernanceModel.standard().conditions().get(kind);
+            if (known == null || known.withPerson() != (colon >= 0)) {
+                throw nodes.get(i).error("'" + condition + "' is not a condition (" + String.join(", ",
+                        GovernanceModel.standard().conditions().values().stream()
+                                .map(k -> k.withPerson() ? k.name() + ":PERSON" : k.name()).toList()) + ")");
             }
             if (colon >= 0) {
                 names.person(nodes.get(i).scalar(condition.substring(colon + 1)));

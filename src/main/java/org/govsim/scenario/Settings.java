@@ -18,12 +18,14 @@ import org.govsim.investor.InvestorEvents.InvestorRegistered;
 import org.govsim.organisation.Organisation.Candidate;
 import org.govsim.organisation.Organisation.Loyalist;
 import org.govsim.organisation.Organisation.OrganisationRevised;
+import org.govsim.organisation.Organisation;
 import org.govsim.simulation.ModelParameters;
 import org.govsim.simulation.SimulationEvents.HorizonMoved;
 import org.govsim.simulation.SimulationEvents.ModelParametersChanged;
 import org.govsim.simulation.WhatIf;
 import org.govsim.simulation.World;
 import org.govsim.workforce.ThresholdBand;
+import org.govsim.workforce.Workforce;
 import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
 import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
 
@@ -44,13 +46,13 @@ final class Settings {
 
     static void apply(World world, Map<String, Yaml> set, WhatIf.Edits edits, String reason) {
         ZoneId zone = world.zone();
-        Bylaws bylaws = world.board().bylaws();
+        Bylaws bylaws = Board.in(world).bylaws();
         Map<String, DirectorProfile> directors = new LinkedHashMap<>();
-        WorkforceFormed staff = world.workforce().profile();
+        WorkforceFormed staff = Workforce.in(world).profile();
         Map<String, InvestorRegistered> investors = new LinkedHashMap<>();
         ModelParameters model = world.parameters();
-        List<Loyalist> loyalists = new ArrayList<>(world.organisation().loyalists());
-        List<Candidate> candidates = new ArrayList<>(world.organisation().candidates());
+        List<Loyalist> loyalists = new ArrayList<>(Organisation.in(world).loyalists());
+        List<Candidate> candidates = new ArrayList<>(Organisation.in(world).candidates());
         Instant horizon = null;
         for (Map.Entry<String, Yaml> e : set.entrySet()) {
             String[] path = e.getKey().split("\\.");
@@ -59,7 +61,7 @@ final class Settings {
                 case "bylaws" -> {
                     need(path, 2, v, "bylaws.FIELD");
                     if (path[1].equals("quorum")) {
-                        int serving = world.board().members().size();
+                        int serving = Board.in(world).members().size();
                         int q = v.str().equals("majority") ? 0 : v.integer();
                         if (q != 0 && (q * 3 < serving || q > serving)) {
                             throw v.error("quorum must be 'majority' or a number from a third of the board to all of it ("
@@ -73,7 +75,7 @@ final class Settings {
                 }
                 case "directors" -> {
                     need(path, 3, v, "directors.PERSON.resolve");
-                    Board.Director d = world.board().directors().get(path[1]);
+                    Board.Director d = Board.in(world).directors().get(path[1]);
                     if (d == null) {
                         throw v.error("'" + path[1] + "' is not a director at the fork point");
                     }
@@ -95,7 +97,7 @@ final class Settings {
                     if (path.length < 3) {
                         need(path, 3, v, "investors.ID.FIELD");
                     }
-                    Investor investor = world.investors().get(path[1]);
+                    Investor investor = Investor.all(world).get(path[1]);
                     if (investor == null) {
                         throw v.error("unknown investor '" + path[1] + "'");
                     }
@@ -146,18 +148,18 @@ final class Settings {
                         + "workforce, investors, model, loyalists, candidates or horizon)");
             }
         }
-        if (!bylaws.equals(world.board().bylaws())) {
+        if (!bylaws.equals(Board.in(world).bylaws())) {
             edits.record(new BylawsAmended(bylaws, reason));
         }
         directors.values().forEach(d -> edits.record(new DirectorProfileChanged(d, reason)));
-        if (!staff.equals(world.workforce().profile())) {
+        if (!staff.equals(Workforce.in(world).profile())) {
             edits.record(new WorkforceProfileChanged(staff, reason));
         }
         investors.forEach((id, p) -> edits.record(new InvestorProfileChanged(id, p, reason)));
         if (!model.equals(world.parameters())) {
             edits.record(new ModelParametersChanged(model, reason));
         }
-        if (!loyalists.equals(world.organisation().loyalists()) || !candidates.equals(world.organisation().candidates())) {
+        if (!loyalists.equals(Organisation.in(world).loyalists()) || !candidates.equals(Organisation.in(world).candidates())) {
             edits.record(new OrganisationRevised(loyalists, candidates, reason));
         }
         if (horizon != null) {

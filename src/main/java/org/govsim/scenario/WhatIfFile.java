@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsim.board.Board;
+import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.ceo.CeoCommands.ApproachCandidate;
-import org.govsim.board.BoardCommands.ProposeSettlement;
+import org.govsim.investor.Investor;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
+import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.ScheduledAction;
 import org.govsim.simulation.SimulationEvents.OnlyIf;
@@ -259,25 +262,25 @@ public final class WhatIfFile implements WhatIf {
     /** People, investors and directors as they stand at the fork point. */
     private record WorldNames(World world) implements Names {
         public String person(Yaml ref) {
-            if (!world.organisation().knows(ref.str())) {
+            if (!Organisation.in(world).knows(ref.str())) {
                 throw ref.error("unknown person '" + ref.str() + "'");
             }
             return ref.str();
         }
 
         public String investor(Yaml ref) {
-            if (!world.investors().containsKey(ref.str())) {
+            if (!Investor.all(world).containsKey(ref.str())) {
                 throw ref.error("unknown investor '" + ref.str() + "'");
             }
             return ref.str();
         }
 
         public boolean isDirector(String person) {
-            return world.board().isDirector(person);
+            return Board.in(world).isDirector(person);
         }
 
         public boolean isPersonOrInvestor(String id) {
-            return world.organisation().knows(id) || world.investors().containsKey(id);
+            return Organisation.in(world).knows(id) || Investor.all(world).containsKey(id);
         }
 
         public String sourceOf(Yaml block) {

@@ -15,14 +15,17 @@ public record ScenarioPlan(String id, String title, long seed, ZoneId zone, Inst
     public ScenarioPlan withSeed(long newSeed) {
         List<SeedFact> facts = new java.util.ArrayList<>(seedWorld.size());
         for (SeedFact f : seedWorld) {
-            if (f.event() instanceof org.govsim.workforce.WorkforceEvents.WorkforceFormed w) {
-                f = new SeedFact(new org.govsim.workforce.WorkforceEvents.WorkforceFormed(w.workforce(), w.headcount(),
-                        w.thresholds(), w.signRateDay(), w.signRateNight(), w.nightFrom(), w.nightTo(), w.executives(),
-                        w.executiveLoyalty(), w.letterDemands(), newSeed, w.source()), f.source());
+            if (f.event() instanceof Seeded s) {
+                f = new SeedFact(s.withSeed(newSeed), f.source());
             }
             facts.add(f);
         }
         return new ScenarioPlan(id, title, newSeed, zone, start, horizon, parameters, facts, script);
+    }
+
+    /** A seed fact that draws from the run's seed (the staff's thresholds), so another seed redraws it. */
+    public interface Seeded extends DomainEvent {
+        DomainEvent withSeed(long seed);
     }
 
     /** One fact of the initial world, as an event, with its source key. */

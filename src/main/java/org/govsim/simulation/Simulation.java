@@ -5,18 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.govsim.board.Board;
-import org.govsim.board.BoardCommands.RecordPressure;
-import org.govsim.ceo.CeoOffice;
-import org.govsim.investor.Investor;
-import org.govsim.organisation.Organisation;
 import org.govsim.simulation.SimulationEvents.*;
-import org.govsim.workforce.Workforce;
 
 /**
  * Runs a world forward: always executes the earliest pending action, records the events its command produced,
  * then lets every policy react. Every reaction is itself recorded as a scheduled action, so the stream holds the
  * whole future and a run can stop and resume at any event with the same outcome. Single-threaded and in memory.
+ * It knows no actor: commands go to the actor of their target stream, and the model supplies the policies.
  */
 public final class Simulation {
 
@@ -24,46 +19,42 @@ public final class Simulation {
     public static final String CAUSE_EPILOGUE = "epilogue";
 
     private final World world;
-    private final List<Policy> policies;
+    private final Model model;
     private final Consumer<Recorded> sink;
 
-    private Simulation(List<Policy> policies, Consumer<Recorded> sink) {
-        this(new World(), policies, sink);
-    }
-
-    private Simulation(World world, List<Policy> policies, Consumer<Recorded> sink) {
+    private Simulation(World world, Model model, Consumer<Recorded> sink) {
         this.world = world;
-        this.policies = policies;
+        this.model = model;
         this.sink = sink;
     }
 
     /** Start a scenario: the seed world and the script become the first events of the stream. */
-    public static Simulation begin(ScenarioPlan plan, List<Policy> policies, Consumer<Recorded> sink) {
-        Simulation s = new Simulation(policies, sink);
+    public static Simulation begin(ScenarioPlan plan, Model model, Consumer<Recorded> sink) {
+        Simulation s = new Simulation(new World(), model, sink);
         Instant t = plan.start();
         s.record(new SimulationStarted(plan.id(), plan.title(), plan.seed(), plan.zone().getId(), plan.start(),
-                plan.horizon(), plan.parameters()), t, "scenario", "scenario", 0);
+                plan.horizon(), plan.parameters(), model.stamp()), t, "scenario", "scenario", 0);
         for (ScenarioPlan.SeedFact fact : plan.seedWorld()) {
             s.record(fact.event(), t, "seed", fact.source(), 0);
         }
         for (ScenarioPlan.ScriptStep step : plan.script()) {
             String cause = step.epilogue() ? CAUSE_EPILOGUE : CAUSE_SCRIPT;
-            s.record(new ActionScheduled(s.world.nextActionId(), step.at(), step.command(), cause, step.source()), t, cause,
-                    step.source(), 0);
+            s.record(new ActionScheduled(s.world.nextActionId(), step.at(), step.command(), cause, step.source(), 0L), t,
+                    cause, step.source(), 0);
         }
         return s;
     }
 
     /** Rebuild a world from its history and go on from its last event. */
-    public static Simulation resume(List<Recorded> history, List<Policy> policies, Consumer<Recorded> sink) {
-        Simulation s = new Simulation(policies, sink);
-        history.forEach(s.world::apply);
-        return s;
+    public static Simulation resume(List<Recorded> history, Model model, Consumer<Recorded> sink) {
+        World world = new World();
+        history.forEach(world::apply);
+        return new Simulation(world, model, sink);
     }
 
     /** Go on from a world restored from a snapshot. */
-    public static Simulation resume(World world, List<Policy> policies, Consumer<Recorded> sink) {
-        return new Simulation(world, policies, sink);
+    public static Simulation resume(World world, Model model, Consumer<Recorded> sink) {
+        return new Simulation(world, model, sink);
     }
 
     public World world() {
@@ -79,7 +70,7 @@ public final class Simulation {
             }
 
             public void schedule(Instant due, Command command) {
-                Simulation.this.record(new ActionScheduled(world.nextActionId(), due, command, "whatif", source), world.now(),
+                Simulation.this.record(new ActionScheduled(world.nextActionId(), due, command, "whatif", source, 0L), world.now(),
                         "whatif", source, 0);
             }
 
@@ -112,7 +103,7 @@ public final class Simulation {
         }
         if (next == null) {
             Instant end = world.now().isAfter(horizon) ? world.now() : horizon;
-            record(new SimulationEnded("horizon reached", Summary.of(world)), end, "simulation", "model", 0);
+            record(new SimulationEnded("horizon reached", model.summarise(world)), end, "simulation", "model", 0);
             return false;
         }
         execute(next);
@@ -159,56 +150,34 @@ public final class Simulation {
         }
     }
 
-    /** Why a scripted step's condition does not hold, or null when it does. */
+    /** Why a scripted step's condition ("name" or "name:person") does not hold, or null when it does. */
     private String unmet(String condition) {
-        String person = condition.contains(":") ? condition.substring(condition.indexOf(':') + 1) : null;
-        String kind = person == null ? condition : condition.substring(0, condition.indexOf(':'));
-        String name = person == null ? null : world.organisation().nameOf(person);
-        return switch (kind) {
-            case OnlyIf.CEO_REMOVED -> world.crisisOpen() ? null : "skipped: the step presupposes a removed CEO who has not returned";
-            case OnlyIf.CEO_RETURNED -> world.ceoReturnedAt() != null ? null : "skipped: the step presupposes the CEO's return";
-            case "ceo-is" -> person.equals(world.ceo().holder()) ? null : "skipped: the step presupposes " + name + " as CEO";
-            case "not-director" -> !world.board().isDirector(person) ? null
-                    : "skipped: the step presupposes that " + name + " is off the board";
-            case "available" -> !world.ceo().unavailable().contains(person) ? null
-                    : "skipped: " + name + " has committed elsewhere";
-            default -> throw new IllegalArgumentException("unknown condition " + condition);
-        };
+        int colon = condition.indexOf(':');
+        String name = colon < 0 ? condition : condition.substring(0, colon);
+        Condition c = model.conditions().get(name);
+        if (c == null) {
+            throw new IllegalArgumentException("the model knows no condition '" + condition + "'");
+        }
+        return c.check(colon < 0 ? null : condition.substring(colon + 1), world);
     }
 
-    /** Commands that read the world carry the reading taken when they run, not when they were planned. */
     private Command prepare(Command command) {
-        if (command instanceof RecordPressure rp) {
-            return rp.withReading(PressureGauge.read(world));
+        for (CommandPreparer p : model.preparers()) {
+            command = p.prepare(command, world);
         }
         return command;
     }
 
     private List<DomainEvent> dispatch(Command command) {
-        String target = command.target();
-        switch (target) {
-            case Board.AGGREGATE:
-                return world.board().decide(command);
-            case CeoOffice.AGGREGATE:
-                return world.ceo().decide(command);
-            case Workforce.AGGREGATE:
-                return world.workforce().decide(command);
-            case SimulationEvents.AGGREGATE:
-                if (command instanceof NoteFact n) {
-                    return List.of(new FactNoted(n.actor(), n.text(), n.disputed()));
-                }
-                break;
-            case Organisation.AGGREGATE:
-                break;
-            default:
-                if (target.startsWith(Investor.AGGREGATE_PREFIX)) {
-                    Investor investor = world.investors().get(target.substring(Investor.AGGREGATE_PREFIX.length()));
-                    if (investor != null) {
-                        return investor.decide(command);
-                    }
-                }
+        if (command instanceof NoteFact n) {
+            return List.of(new FactNoted(n.actor(), n.text(), n.disputed()));
         }
-        throw new IllegalArgumentException("No actor handles " + command.getClass().getSimpleName() + " for " + target);
+        Actor actor = world.actors().get(command.target());
+        if (actor == null) {
+            throw new IllegalArgumentException("No actor handles " + command.getClass().getSimpleName() + " for "
+                    + command.target());
+        }
+        return actor.decide(command);
     }
 
     private void react(Recorded r) {
@@ -216,13 +185,13 @@ public final class Simulation {
             return;
         }
         Reactions out = new Reactions(r.time());
-        for (Policy policy : policies) {
+        for (Policy policy : model.policies()) {
             out.clear();
             policy.react(r, world, out);
             String cause = "policy:" + policy.name();
             for (Reactions.Reaction x : out.list()) {
-                record(new ActionScheduled(world.nextActionId(), x.due(), x.command(), cause, x.source()), r.time(), cause,
-                        x.source(), 0);
+                record(new ActionScheduled(world.nextActionId(), x.due(), x.command(), cause, x.source(), r.seq()),
+                        r.time(), cause, x.source(), 0);
             }
         }
     }

@@ -3,18 +3,32 @@ package org.govsim.simulation;
 import java.time.Instant;
 import java.util.List;
 
+import org.axonframework.serialization.Revision;
+
 /** Events of the simulation itself: its start, its agenda of future actions, facts without governance effect, its end. */
 public interface SimulationEvents {
 
     String AGGREGATE = "simulation";
 
+    /** {@code model} is the behaviour model that ran; null in streams written before models were recorded. */
+    @Revision("2")
     record SimulationStarted(String scenario, String title, long seed, String timezone, Instant start, Instant horizon,
-                             ModelParameters parameters) implements DomainEvent {
+                             ModelParameters parameters, Model.Stamp model) implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
+
+        SimulationStarted with(ModelParameters newParameters, Instant newHorizon) {
+            return new SimulationStarted(scenario, title, seed, timezone, start, newHorizon, newParameters, model);
+        }
     }
 
-    /** The future lives in the stream: a pending action is an event, so a fork resumes with the same agenda. */
-    record ActionScheduled(long actionId, Instant due, Command command, String cause, String source) implements DomainEvent {
+    /**
+     * The future lives in the stream: a pending action is an event, so a fork resumes with the same agenda.
+     * {@code trigger} is the seq of the event a policy reacted to (0 for the script, the seed and what-if edits; null in
+     * streams written before triggers were recorded), so every event's causes can be followed back to the givens.
+     */
+    @Revision("2")
+    record ActionScheduled(long actionId, Instant due, Command command, String cause, String source, Long trigger)
+            implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
     }
 
@@ -23,6 +37,7 @@ public interface SimulationEvents {
     }
 
     /** A what-if changes a pending action's command; it keeps its place in the agenda. */
+    @Revision("2")
     record ActionReplaced(long actionId, Command command, String cause, String source, String reason) implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
     }
@@ -52,16 +67,11 @@ public interface SimulationEvents {
     }
 
     /**
-     * A scripted command that presupposes states of the world: "ceo-removed" (a CEO removed in this run has not
-     * returned), "ceo-returned", "ceo-is:PERSON", "not-director:PERSON", "available:PERSON" (not committed elsewhere).
-     * When one does not hold at its time, the step lapses with the reason, so a what-if that removes a cause also
-     * removes the scripted steps that only made sense because of it.
+     * A scripted command that presupposes states of the world, each a {@link Condition} of some actor ("ceo-removed",
+     * "not-director:PERSON"). When one does not hold at its time, the step lapses with the reason, so a what-if that
+     * removes a cause also removes the scripted steps that only made sense because of it.
      */
     record OnlyIf(List<String> conditions, Command command) implements Command {
-        public static final String CEO_REMOVED = "ceo-removed";
-        public static final String CEO_RETURNED = "ceo-returned";
-        public static final List<String> WITH_PERSON = List.of("ceo-is", "not-director", "available");
-
         public String target() { return command.target(); }
 
         /** The command itself, unwrapped from any condition. */
@@ -73,5 +83,39 @@ public interface SimulationEvents {
     /** Command to record a fact (script only). */
     record NoteFact(String actor, String text, boolean disputed) implements Command {
         public String target() { return AGGREGATE; }
+    }
+
+    /** One line of the story for one of the engine's own events, or null for bookkeeping a reader can skip. */
+    static String tell(DomainEvent event) {
+        if (event instanceof SimulationStarted e) {
+            return "Scenario begins: " + e.title() + " (seed " + e.seed() + ")";
+        } else if (event instanceof FactNoted e) {
+            return (e.disputed() ? "[disputed] " : "") + e.text();
+        } else if (event instanceof ModelParametersChanged e) {
+            return "The behaviour model's weights and rates change (" + e.reason() + ")";
+        } else if (event instanceof HorizonMoved e) {
+            return "The simulation now ends at " + e.horizon() + " (" + e.reason() + ")";
+        } else if (event instanceof ActionReplaced e) {
+            return "A planned step changes: " + e.reason();
+        } else if (event instanceof ActionCancelled e) {
+            return "A planned step is dropped: " + e.reason();
+        } else if (event instanceof SimulationEnded e) {
+            return "End of the run: " + String.join(" | ", e.summary());
+        }
+        return null;
+    }
+
+    /** One line of the story for any event: the engine's own, or told by the event's kind of actor. */
+    static String describe(DomainEvent event, Names names) {
+        ActorKind<?> kind = event.actorKind();
+        return kind == null ? tell(event) : kind.tell(event, names);
+    }
+
+    static List<Class<? extends DomainEvent>> eventTypes() {
+        return ActorKind.nested(DomainEvent.class, SimulationEvents.class);
+    }
+
+    static List<Class<? extends Command>> commandTypes() {
+        return ActorKind.nested(Command.class, SimulationEvents.class);
     }
 }

@@ -2,24 +2,20 @@ package org.govsim.simulation;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.govsim.board.Board;
-import org.govsim.ceo.CeoOffice;
-import org.govsim.investor.Investor;
-import org.govsim.investor.InvestorEvents.InvestorRegistered;
-import org.govsim.organisation.Organisation;
 import org.govsim.simulation.SimulationEvents.*;
-import org.govsim.workforce.Workforce;
 
 /**
  * The whole simulated world after some event: a pure fold of the timeline's events over an empty world.
- * It holds every actor, the simulated clock and the agenda of pending actions, so the state at any event is
- * everything a run needs to go on from there.
+ * It holds every actor (one state per stream, created by the stream's first event), the simulated clock and the agenda
+ * of pending actions, so the state at any event is everything a run needs to go on from there. It knows no actor by
+ * name: each event names the kind of actor that folds it.
  */
 public final class World {
 
@@ -31,17 +27,11 @@ public final class World {
     private SimulationStarted started;
     private SimulationEnded ended;
     private long lastActionId;
-    private Instant ceoRemovedAt;
-    private Instant letterOpenedAt;
-    private Instant ceoReturnedAt;
-    private int peakSignatures;
-    private final Organisation organisation = new Organisation();
-    private final Board board = new Board();
-    private final CeoOffice ceo = new CeoOffice();
-    private final Workforce workforce = new Workforce();
-    private final Map<String, Investor> investors = new LinkedHashMap<>();
-    /** An index over agendaById, ordered by due time; rebuilt rather than stored. */
+    /** Every actor by its stream, in the order the streams began. */
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    /** Indexes rebuilt rather than stored: the agenda by due time, and the actors of each keyed kind. */
     private final transient TreeSet<ScheduledAction> agenda = new TreeSet<>(BY_DUE);
+    private final transient Map<String, Map<String, Actor>> byKind = new HashMap<>();
     private final Map<Long, ScheduledAction> agendaById = new HashMap<>();
 
     public void apply(Recorded r) {
@@ -54,32 +44,22 @@ public final class World {
             }
         }
         DomainEvent e = r.event();
-        if (e instanceof org.govsim.ceo.CeoEvents.CeoRemoved) {
-            ceoRemovedAt = r.time();
-        } else if (e instanceof org.govsim.workforce.WorkforceEvents.LetterOpened) {
-            letterOpenedAt = r.time();
-        } else if (e instanceof org.govsim.ceo.CeoEvents.CeoAppointed a && a.returning() && ceoReturnedAt == null) {
-            ceoReturnedAt = r.time();
-        } else if (e instanceof org.govsim.workforce.WorkforceEvents.LetterSigned s) {
-            peakSignatures = Math.max(peakSignatures, s.total());
+        ActorKind<?> kind = e.actorKind();
+        if (kind == null) {
+            evolveSimulation(e);
+            return;
         }
-        String aggregate = e.aggregate();
-        switch (aggregate) {
-            case Board.AGGREGATE -> board.evolve(e);
-            case CeoOffice.AGGREGATE -> ceo.evolve(e);
-            case Workforce.AGGREGATE -> workforce.evolve(e);
-            case Organisation.AGGREGATE -> organisation.evolve(e);
-            default -> {
-                if (aggregate.startsWith(Investor.AGGREGATE_PREFIX)) {
-                    Investor investor = e instanceof InvestorRegistered
-                            ? investors.computeIfAbsent(aggregate.substring(Investor.AGGREGATE_PREFIX.length()), k -> new Investor())
-                            : investors.get(aggregate.substring(Investor.AGGREGATE_PREFIX.length()));
-                    investor.evolve(e);
-                } else {
-                    evolveSimulation(e);
-                }
-            }
+        Actor actor = actors.get(e.aggregate());
+        if (actor == null) {
+            actor = kind.create();
+            actors.put(e.aggregate(), actor);
+            index(e.aggregate(), actor, kind);
         }
+        actor.evolve(e, r.time());
+    }
+
+    private void index(String stream, Actor actor, ActorKind<?> kind) {
+        byKind.computeIfAbsent(kind.name(), k -> new LinkedHashMap<>()).put(kind.keyOf(stream), actor);
     }
 
     private void evolveSimulation(DomainEvent e) {
@@ -106,19 +86,53 @@ public final class World {
         } else if (e instanceof SimulationEnded s) {
             ended = s;
         } else if (e instanceof ModelParametersChanged m) {
-            started = new SimulationStarted(started.scenario(), started.title(), started.seed(), started.timezone(),
-                    started.start(), started.horizon(), m.parameters());
+            started = started.with(m.parameters(), started.horizon());
         } else if (e instanceof HorizonMoved h) {
-            started = new SimulationStarted(started.scenario(), started.title(), started.seed(), started.timezone(),
-                    started.start(), h.horizon(), started.parameters());
+            started = started.with(started.parameters(), h.horizon());
         }
     }
 
     /** Rebuilds what is derived rather than stored, after the state was restored from a snapshot. */
-    public void restoreDerived() {
+    public void restoreDerived(Iterable<ActorKind<?>> kinds) {
         agenda.clear();
         agenda.addAll(agendaById.values());
-        workforce.restoreDerived();
+        byKind.clear();
+        actors.forEach((stream, actor) -> {
+            for (ActorKind<?> kind : kinds) {
+                if (kind.stateType().isInstance(actor) && kind.keyOf(stream) != null) {
+                    index(stream, actor, kind);
+                }
+            }
+            actor.restoreDerived();
+        });
+    }
+
+    /** The actor of an unkeyed kind; an empty one (not kept) before its stream began. */
+    public <A extends Actor> A actor(ActorKind<A> kind) {
+        Actor a = actors.get(kind.name());
+        return kind.stateType().cast(a != null ? a : kind.create());
+    }
+
+    /** The actors of a keyed kind by key, in the order their streams began. */
+    @SuppressWarnings("unchecked")
+    public <A extends Actor> Map<String, A> actors(ActorKind<A> kind) {
+        Map<String, Actor> of = byKind.get(kind.name());
+        return of == null ? Map.of() : (Map<String, A>) Collections.unmodifiableMap(of);
+    }
+
+    /** Every actor by stream, in the order the streams began. */
+    public Map<String, Actor> actors() {
+        return Collections.unmodifiableMap(actors);
+    }
+
+    /** The people's names, from the actor that keeps the directory of persons (the organisation). */
+    public Names names() {
+        for (Actor a : actors.values()) {
+            if (a instanceof Names n) {
+                return n;
+            }
+        }
+        return Names.IDS;
     }
 
     public long seq() { return seq; }
@@ -133,27 +147,7 @@ public final class World {
 
     public boolean hasEnded() { return ended != null; }
 
-    /** When the last CEO was removed, or null. */
-    public Instant ceoRemovedAt() { return ceoRemovedAt; }
-
-    public Instant letterOpenedAt() { return letterOpenedAt; }
-
-    /** When a removed CEO first returned, or null. */
-    public Instant ceoReturnedAt() { return ceoReturnedAt; }
-
-    public int peakSignatures() { return peakSignatures; }
-
     public long nextActionId() { return lastActionId + 1; }
-
-    public Organisation organisation() { return organisation; }
-
-    public Board board() { return board; }
-
-    public CeoOffice ceo() { return ceo; }
-
-    public Workforce workforce() { return workforce; }
-
-    public Map<String, Investor> investors() { return investors; }
 
     /** Pending actions, earliest first. */
     public Iterable<ScheduledAction> agenda() { return agenda; }
@@ -169,10 +163,5 @@ public final class World {
             }
         }
         return false;
-    }
-
-    /** A CEO removed in this run has not (yet) returned: the actors are still in crisis. */
-    public boolean crisisOpen() {
-        return !ceo.removed().isEmpty() && ended == null;
     }
 }

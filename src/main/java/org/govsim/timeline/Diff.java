@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.govsim.simulation.Outcome;
+import org.govsim.model.Outcome;
 import org.govsim.simulation.Recorded;
 
 /**

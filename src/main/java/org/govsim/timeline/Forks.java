@@ -5,10 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govsim.policy.Policies;
+import org.govsim.model.Outcome;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.WhatIfFile;
-import org.govsim.simulation.Outcome;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Simulation;
 import org.govsim.simulation.SimulationEvents.ActionScheduled;
@@ -61,7 +60,7 @@ public final class Forks {
         Instant forkTime = world.now();
         WhatIf whatIf = whatIfFile == null ? WhatIf.NONE : whatIfFile;
         List<Recorded> own = new ArrayList<>();
-        Simulation sim = Simulation.resume(world, Policies.standard(), own::add);
+        Simulation sim = Simulation.resume(world, store.model(), own::add);
         sim.apply(whatIf);
         sim.runToEnd();
         Outcome outcome = Outcome.of(sim.world());

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govsim.policy.Policies;
+import org.govsim.model.GovernanceModel;
+import org.govsim.simulation.Model;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.simulation.Recorded;
@@ -27,8 +28,13 @@ public final class Replays {
 
     /** Runs a scenario in memory; nothing is stored. Bad input fails before the run starts. */
     public static List<Recorded> run(ScenarioPlan plan) {
+        return run(plan, GovernanceModel.standard());
+    }
+
+    /** Runs a scenario in memory on {@code model}; nothing is stored. */
+    public static List<Recorded> run(ScenarioPlan plan, Model model) {
         List<Recorded> events = new ArrayList<>();
-        Simulation.begin(plan, Policies.standard(), events::add).runToEnd();
+        Simulation.begin(plan, model, events::add).runToEnd();
         return events;
     }
 
@@ -41,7 +47,7 @@ public final class Replays {
         if (name != null && store.find(name).isPresent()) {
             throw new InputException("--name", 0, "name", "a timeline named '" + name + "' already exists");
         }
-        List<Recorded> events = run(plan);
+        List<Recorded> events = run(plan, store.model());
         String chosen = name != null ? name : store.freeName(plan.id());
         TimelineInfo info = new TimelineInfo(chosen, plan.id(), plan.title(), plan.seed(), null, 0, null, null,
                 Instant.now(), true, events.size());

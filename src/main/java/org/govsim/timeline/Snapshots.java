@@ -2,24 +2,33 @@ package org.govsim.timeline;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import org.govsim.board.Board;
-import org.govsim.ceo.CeoOffice;
-import org.govsim.investor.Investor;
-import org.govsim.organisation.Organisation;
+import org.govsim.simulation.Actor;
+import org.govsim.simulation.ActorKind;
+import org.govsim.simulation.Model;
 import org.govsim.simulation.World;
-import org.govsim.workforce.Workforce;
 
 /**
  * A world's whole state as bytes, so that the state at a late event is read from the nearest snapshot plus the few
- * events after it, instead of folding the whole timeline. Derived indexes are rebuilt on restore, not stored.
+ * events after it, instead of folding the whole timeline. Each actor's state is written field by field under its kind's
+ * name; derived indexes are rebuilt on restore, not stored. A snapshot carries its format and the model version that
+ * wrote it: one of another format or model is not misread but ignored, and the world is folded from the events instead.
  */
 public final class Snapshots {
+
+    /** The layout of the bytes; raise it whenever a state class changes its fields. */
+    public static final int FORMAT = 2;
 
     /** A snapshot is written every this many events of a stored timeline... */
     public static final int EVERY = 250;
@@ -32,38 +41,70 @@ public final class Snapshots {
     interface FieldsOnly {
     }
 
-    private static final ObjectMapper MAPPER = build();
-
-    private Snapshots() {
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@kind")
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+    interface ActorState {
     }
 
-    private static ObjectMapper build() {
-        ObjectMapper m = Codec.mapper().copy();
-        for (Class<?> c : new Class<?>[]{World.class, Organisation.class, Board.class, Board.Director.class,
-                CeoOffice.class, Workforce.class, Investor.class}) {
-            m.addMixIn(c, FieldsOnly.class);
+    /** The bytes of a snapshot: its format and model version first, so that a reader can tell before it reads on. */
+    record Stored(int format, String model, World world) {
+    }
+
+    private static final Map<Model, Snapshots> BY_MODEL = new ConcurrentHashMap<>();
+
+    private final Model model;
+    private final ObjectMapper mapper;
+
+    private Snapshots(Model model) {
+        this.model = model;
+        ObjectMapper m = Codec.of(model).objectMapper().copy();
+        m.addMixIn(World.class, FieldsOnly.class);
+        m.addMixIn(Actor.class, ActorState.class);
+        for (ActorKind<?> kind : model.kinds()) {
+            m.addMixIn(kind.stateType(), FieldsOnly.class);
+            m.registerSubtypes(new NamedType(kind.stateType(), kind.name()));
+            kind.stateParts().forEach(part -> m.addMixIn(part, FieldsOnly.class));
         }
         SimpleModule ordered = new SimpleModule();
         ordered.addAbstractTypeMapping(Set.class, LinkedHashSet.class);
         m.registerModule(ordered);
-        return m;
+        this.mapper = m;
     }
 
-    public static byte[] write(World world) {
+    public static Snapshots of(Model model) {
+        return BY_MODEL.computeIfAbsent(model, Snapshots::new);
+    }
+
+    public byte[] write(World world) {
         try {
-            return MAPPER.writeValueAsBytes(world);
-        } catch (IOException e) {
+            return mapper.writeValueAsBytes(new Stored(FORMAT, model.version(), world));
+        } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("cannot snapshot the world at event " + world.seq() + ": " + e.getMessage(), e);
         }
     }
 
-    public static World read(byte[] bytes) {
+    /** The world a snapshot holds, or null when it was written in another format or by another model version. */
+    public World read(byte[] bytes) {
         try {
-            World world = MAPPER.readValue(bytes, World.class);
-            world.restoreDerived();
+            if (!current(bytes)) {
+                return null;
+            }
+            World world = mapper.readValue(bytes, Stored.class).world();
+            world.restoreDerived(model.kinds());
             return world;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("cannot read a world snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the snapshot opens with this format and model version (a tree would merge the repeated "command" keys). */
+    private boolean current(byte[] bytes) throws IOException {
+        try (JsonParser p = mapper.createParser(bytes)) {
+            return p.nextToken() == JsonToken.START_OBJECT
+                    && "format".equals(p.nextFieldName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT
+                    && p.getIntValue() == FORMAT
+                    && "model".equals(p.nextFieldName()) && model.version().equals(p.nextTextValue());
         }
     }
 }

@@ -6,70 +6,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.govsim.board.Board;
-import org.govsim.investor.Investor;
+import org.govsim.simulation.Actor;
+import org.govsim.simulation.ActorKind;
+import org.govsim.simulation.Model;
 import org.govsim.simulation.ScheduledAction;
 import org.govsim.simulation.World;
 
-/** Every actor's state after some event, as plain maps ready for JSON or text. */
+/** Every actor's state after some event, as plain maps ready for JSON or text: each kind of actor shows its own. */
 public final class StateView {
     private StateView() {
     }
 
-    public static Map<String, Object> of(World w) {
+    public static Map<String, Object> of(Model model, World w) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("seq", w.seq());
         out.put("time", w.now() == null ? null : ZonedDateTime.ofInstant(w.now(), w.zone()).toOffsetDateTime().toString());
-        var names = w.organisation();
-
-        Map<String, Object> ceo = new LinkedHashMap<>();
-        ceo.put("holder", w.ceo().holder());
-        ceo.put("holderName", w.ceo().holder() == null ? null : names.nameOf(w.ceo().holder()));
-        ceo.put("interim", w.ceo().interim());
-        ceo.put("reinstated", w.ceo().reinstated());
-        ceo.put("removed", List.copyOf(w.ceo().removed()));
-        ceo.put("officers", new LinkedHashMap<>(w.ceo().officers()));
-        out.put("ceo", ceo);
-
-        Map<String, Object> board = new LinkedHashMap<>();
-        board.put("members", List.copyOf(w.board().members()));
-        board.put("chair", w.board().chair());
-        board.put("observers", List.copyOf(w.board().observers()));
-        List<Map<String, Object>> directors = new ArrayList<>();
-        for (Board.Director d : w.board().directors().values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("person", d.person());
-            m.put("name", names.nameOf(d.person()));
-            m.put("strain", Math.round(d.strain() * 10) / 10.0);
-            m.put("resolve", d.resolve() >= 1e12 ? null : d.resolve());
-            m.put("yielded", d.yielded());
-            directors.add(m);
+        for (ActorKind<?> kind : model.kinds()) {
+            if (kind.viewKey() != null) {
+                Object shown = view(kind, w);
+                if (shown != null) {
+                    out.put(kind.viewKey(), shown);
+                }
+            }
         }
-        board.put("directors", directors);
-        board.put("openSettlements", List.copyOf(w.board().openSettlements().keySet()));
-        out.put("board", board);
-
-        Map<String, Object> staff = new LinkedHashMap<>();
-        staff.put("headcount", w.workforce().headcount());
-        staff.put("employed", w.workforce().employed());
-        staff.put("letterOpen", w.workforce().letterOpen());
-        staff.put("letterSignatures", w.workforce().signed());
-        staff.put("resigned", w.workforce().resigned());
-        staff.put("outsideOffer", w.workforce().offerEmployer());
-        out.put("workforce", staff);
-
-        List<Map<String, Object>> investors = new ArrayList<>();
-        for (Investor i : w.investors().values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", i.id());
-            m.put("name", i.profile().name());
-            m.put("stance", i.stance().name().toLowerCase());
-            m.put("votes", i.profile().votes());
-            m.put("observerSeat", w.board().observers().contains(i.id()));
-            investors.add(m);
-        }
-        out.put("investors", investors);
-
         List<Map<String, Object>> pending = new ArrayList<>();
         for (ScheduledAction a : w.agenda()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -81,5 +40,19 @@ public final class StateView {
         }
         out.put("pending", pending);
         return out;
+    }
+
+    private static <A extends Actor> Object view(ActorKind<A> kind, World w) {
+        if (!kind.keyed()) {
+            return kind.view(w.actor(kind), w);
+        }
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (A actor : w.actors(kind).values()) {
+            Map<String, Object> one = kind.view(actor, w);
+            if (one != null) {
+                all.add(one);
+            }
+        }
+        return all;
     }
 }

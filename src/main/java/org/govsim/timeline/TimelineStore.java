@@ -18,8 +18,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.govsim.model.GovernanceModel;
 import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.Model;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Steps;
 import org.govsim.simulation.World;
@@ -34,26 +36,43 @@ public final class TimelineStore implements AutoCloseable {
     private static final int READ_BATCH = 500;
 
     private final Database database;
+    private final Model model;
+    private final Snapshots snapshots;
     private final Connection connection;
     private final JdbcEventStorageEngine engine;
 
-    private TimelineStore(Database database, Connection connection) {
+    private TimelineStore(Database database, Model model, Connection connection) {
         this.database = database;
+        this.model = model;
+        this.snapshots = Snapshots.of(model);
         this.connection = connection;
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(Codec.mapper()).build();
-        this.engine = JdbcEventStorageEngine.builder()
+        this.engine = engine(connection);
+    }
+
+    /** Axon's event store over the store's connection, with the model's type names and the upcasters of old data. */
+    private JdbcEventStorageEngine engine(Connection connection) {
+        Codec codec = Codec.of(model);
+        EventSerializer serializer = EventSerializer.of(codec);
+        return JdbcEventStorageEngine.builder()
                 .connectionProvider(() -> unclosable(connection))
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                .upcasterChain(Upcasters.chain(codec))
                 .batchSize(READ_BATCH)
                 .build();
     }
 
+    /** The store of timelines of the standard governance model. */
     public static TimelineStore open(Database database) {
+        return open(database, GovernanceModel.standard());
+    }
+
+    /** The store of timelines of {@code model}, whose event types it reads and writes. */
+    public static TimelineStore open(Database database, Model model) {
         try {
             Connection c = database.connect();
-            TimelineStore store = new TimelineStore(database, c);
+            TimelineStore store = new TimelineStore(database, model, c);
             store.createSchema();
             return store;
         } catch (SQLException e) {
@@ -63,6 +82,14 @@ public final class TimelineStore implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public Snapshots snapshots() {
+        return snapshots;
     }
 
     /** Axon closes the connection after each operation; the store keeps one connection and its transaction open. */
@@ -191,7 +218,7 @@ public final class TimelineStore implements AutoCloseable {
                     bucket = r.seq() / Snapshots.EVERY;
                     p.setString(1, timeline);
                     p.setLong(2, r.seq());
-                    p.setBytes(3, Snapshots.write(world));
+                    p.setBytes(3, snapshots.write(world));
                     p.addBatch();
                 }
             }
@@ -296,7 +323,7 @@ public final class TimelineStore implements AutoCloseable {
                 if (m.getSequenceNumber() + 1 > to) {
                     break;
                 }
-                out.add(fromMessage(m));
+                out.add(fromMessage(timeline, m));
             }
         }
         commitRead(timeline);
@@ -306,7 +333,8 @@ public final class TimelineStore implements AutoCloseable {
     /** The world after event {@code seq}: the nearest snapshot at or before it, then the events since. */
     public World worldAt(TimelineInfo timeline, long seq) {
         byte[] snapshot = nearestSnapshot(timeline, seq);
-        World world = snapshot == null ? new World() : Snapshots.read(snapshot);
+        World restored = snapshot == null ? null : snapshots.read(snapshot);
+        World world = restored == null ? new World() : restored;
         for (Recorded r : events(timeline, world.seq() + 1, seq)) {
             world.apply(r);
         }
@@ -367,11 +395,35 @@ public final class TimelineStore implements AutoCloseable {
         }
     }
 
-    private static Recorded fromMessage(DomainEventMessage<?> m) {
+    /** A stored event as the domain sees it; one this model cannot read is an error that names it, never a default. */
+    private static Recorded fromMessage(TimelineInfo timeline, DomainEventMessage<?> m) {
+        long seq = m.getSequenceNumber() + 1;
+        Object payload;
+        try {
+            payload = m.getPayload();
+        } catch (RuntimeException e) {
+            throw new StoreException("timeline '" + timeline.name() + "', event " + seq + " (" + m.getPayloadType().getSimpleName()
+                    + "): the stored payload does not read as this version's event: " + rootMessage(e), e);
+        }
+        if (!(payload instanceof DomainEvent event)) {
+            throw new StoreException("timeline '" + timeline.name() + "', event " + seq + ": stored type "
+                    + (payload instanceof UnknownSerializedType u ? "'" + u.serializedType().getName() + "' revision "
+                    + u.serializedType().getRevision() : String.valueOf(payload)) + " is not an event this version knows", null);
+        }
         var meta = m.getMetaData();
         Object action = meta.get("action");
-        return new Recorded(m.getSequenceNumber() + 1, m.getTimestamp(), (String) meta.get("cause"),
-                (String) meta.get("source"), action == null ? 0 : ((Number) action).longValue(), (DomainEvent) m.getPayload());
+        return new Recorded(seq, m.getTimestamp(), (String) meta.get("cause"), (String) meta.get("source"),
+                action == null ? 0 : ((Number) action).longValue(), event);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     @Override

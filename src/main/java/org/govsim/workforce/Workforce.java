@@ -2,16 +2,20 @@ package org.govsim.workforce;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.govsim.simulation.Actor;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.Rng;
+import org.govsim.simulation.World;
 import org.govsim.workforce.WorkforceCommands.*;
 import org.govsim.workforce.WorkforceEvents.*;
 
@@ -21,9 +25,15 @@ import org.govsim.workforce.WorkforceEvents.*;
  * an outside job offer brings), at the day or night reaction rate. Signers are always the lowest thresholds, so a
  * count of signers and the sorted thresholds describe the whole body.
  */
-public class Workforce {
+public class Workforce implements Actor {
 
     public static final String AGGREGATE = "workforce";
+    public static final WorkforceKind KIND = new WorkforceKind();
+
+    /** The staff of a world (an empty body before it is formed). */
+    public static Workforce in(World world) {
+        return world.actor(KIND);
+    }
 
     @AggregateIdentifier
     private String id;
@@ -38,6 +48,8 @@ public class Workforce {
     private String offerEmployer;
     private double offerDiscount;
     private boolean executivesBriefed;
+    private Instant letterOpenedAt;
+    private int peakSignatures;
 
     public Workforce() {
     }
@@ -64,7 +76,7 @@ public class Workforce {
     public void handle(BriefExecutives c) { decide(c).forEach(e -> apply(e)); }
 
     @EventSourcingHandler
-    public void on(WorkforceEvent e) { evolve(e); }
+    public void on(WorkforceEvent e, @Timestamp Instant at) { evolve(e, at); }
 
     public List<DomainEvent> decide(Command command) {
         if (command instanceof OpenLetter c) {
@@ -95,7 +107,8 @@ public class Workforce {
         throw new IllegalArgumentException("The workforce does not handle " + command.getClass().getSimpleName());
     }
 
-    public void evolve(DomainEvent event) {
+    @Override
+    public void evolve(DomainEvent event, Instant at) {
         if (event instanceof WorkforceFormed e) {
             id = e.workforce();
             profile = e;
@@ -103,8 +116,10 @@ public class Workforce {
         } else if (event instanceof LetterOpened e) {
             letterOpen = true;
             demands = e.demands();
+            letterOpenedAt = at;
         } else if (event instanceof LetterSigned e) {
-            signed = e.total();
+            signed = e.signatures();
+            peakSignatures = Math.max(peakSignatures, e.signatures());
         } else if (event instanceof EmployeesResigned e) {
             resigned += e.count();
             resignedSigners += e.signers();
@@ -123,6 +138,7 @@ public class Workforce {
     }
 
     /** Rebuilds what is derived rather than stored, after the state was restored from a snapshot. */
+    @Override
     public void restoreDerived() {
         if (profile != null) {
             thresholds = drawThresholds(profile);
@@ -191,6 +207,12 @@ public class Workforce {
     public String offerEmployer() { return offerEmployer; }
 
     public boolean executivesBriefed() { return executivesBriefed; }
+
+    /** When the letter opened, or null. */
+    public Instant letterOpenedAt() { return letterOpenedAt; }
+
+    /** The most signatures the letter ever carried. */
+    public int peakSignatures() { return peakSignatures; }
 
     public WorkforceFormed profile() { return profile; }
 }

@@ -2,13 +2,17 @@ package org.govsim.workforce;
 
 import java.util.List;
 
+import org.axonframework.serialization.Revision;
 import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.ScenarioPlan;
 
 /** What happened to the employees as a body. */
 public interface WorkforceEvents {
 
     interface WorkforceEvent extends DomainEvent {
         default String aggregate() { return Workforce.AGGREGATE; }
+
+        default org.govsim.simulation.ActorKind<?> actorKind() { return Workforce.KIND; }
     }
 
     /**
@@ -17,13 +21,20 @@ public interface WorkforceEvents {
      */
     record WorkforceFormed(String workforce, int headcount, List<ThresholdBand> thresholds, double signRateDay,
                            double signRateNight, int nightFrom, int nightTo, int executives, double executiveLoyalty,
-                           List<String> letterDemands, long seed, String source) implements WorkforceEvent {
+                           List<String> letterDemands, long seed, String source)
+            implements WorkforceEvent, ScenarioPlan.Seeded {
+        public WorkforceFormed withSeed(long newSeed) {
+            return new WorkforceFormed(workforce, headcount, thresholds, signRateDay, signRateNight, nightFrom, nightTo,
+                    executives, executiveLoyalty, letterDemands, newSeed, source);
+        }
     }
 
     record LetterOpened(List<String> demands, String trigger) implements WorkforceEvent {
     }
 
-    record LetterSigned(int added, int total, int employed) implements WorkforceEvent {
+    /** {@code signatures} is the letter's count after the tally (revision 1 called it {@code total}). */
+    @Revision("2")
+    record LetterSigned(int added, int signatures, int employed) implements WorkforceEvent {
     }
 
     record EmployeesResigned(int count, int signers, String reason) implements WorkforceEvent {

@@ -1,6 +1,7 @@
 package org.govsim.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -12,7 +13,26 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {"org.govsim.simulation..", "org.govsim.organisation..", "org.govsim.board..",
             "org.govsim.ceo..", "org.govsim.workforce..", "org.govsim.investor..", "org.govsim.policy..",
-            "org.govsim.narrative.."};
+            "org.govsim.narrative..", "org.govsim.model.."};
+
+    /** The packages that make up one actor each; the engine plugs them in through the model and never names them. */
+    private static final String[] ACTORS = {"org.govsim.organisation..", "org.govsim.board..", "org.govsim.ceo..",
+            "org.govsim.workforce..", "org.govsim.investor.."};
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.govsim.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theEngineNamesNoActor = noClasses().that().resideInAPackage("org.govsim.simulation..")
+            .should().dependOnClassesThat().resideInAnyPackage(ACTORS)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.govsim.policy..", "org.govsim.model..",
+                    "org.govsim.narrative..")
+            .because("actors plug into the engine through ActorKind and Model");
+
+    @ArchTest
+    static final ArchRule theStoryNamesNoActor = noClasses().that().resideInAPackage("org.govsim.narrative..")
+            .should().dependOnClassesThat().resideInAnyPackage(ACTORS)
+            .because("each kind of actor tells its own events");
 
     @ArchTest
     static final ArchRule domainKnowsNoSpring = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -1,5 +1,6 @@
 package org.govsim.bench;
 
+import org.govsim.model.GovernanceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.Random;
 
 import org.govsim.board.BoardEvents.BoardConstituted;
 import org.govsim.board.BoardEvents.DirectorProfile;
-import org.govsim.policy.Policies;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
@@ -98,7 +98,7 @@ public final class ForkBenchmark {
         ScenarioPlan longRun = new ScenarioPlan("synthetic-standoff", "A board that never gives in", p.seed(), p.zone(),
                 p.start(), horizon, p.parameters(), seed, script);
         List<Recorded> events = new ArrayList<>();
-        Simulation.begin(longRun, Policies.standard(), events::add).runToEnd();
+        Simulation.begin(longRun, GovernanceModel.standard(), events::add).runToEnd();
         TimelineInfo info = new TimelineInfo("synthetic", longRun.id(), longRun.title(), longRun.seed(), null, 0, null, null,
                 Instant.now(), true, events.size());
         store.save(info, events);

@@ -47,7 +47,7 @@ class LetterSpreadsTest {
     @Test
     void tallyCarriesTheLocalHourOfItsDueTime() {
         SimulationStarted pacific = new SimulationStarted("test", "a policy test", 42, "America/Los_Angeles", T0,
-                T0.plus(Duration.ofDays(7)), PolicyFixture.defaultParameters());
+                T0.plus(Duration.ofDays(7)), PolicyFixture.defaultParameters(), null);
         // 12:30 UTC on 17 November is 04:30 in California: the night rate applies
         PolicyFixture.givenMinimalWorld(pacific)
                 .andGiven(REMOVED)

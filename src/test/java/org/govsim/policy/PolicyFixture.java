@@ -75,7 +75,7 @@ public final class PolicyFixture {
     }
 
     public static SimulationStarted started(ModelParameters parameters) {
-        return new SimulationStarted("test", "a policy test", 42, "UTC", T0, T0.plus(Duration.ofDays(7)), parameters);
+        return new SimulationStarted("test", "a policy test", 42, "UTC", T0, T0.plus(Duration.ofDays(7)), parameters, null);
     }
 
     public static OrganisationDescribed organisation() {
@@ -195,7 +195,7 @@ public final class PolicyFixture {
 
     /** An action already on the agenda (as the engine records a policy's reaction), due at {@code due}. */
     public PolicyFixture andScheduled(Instant due, Command command) {
-        return andGiven(new ActionScheduled(world.nextActionId(), due, command, "policy:test", "model"));
+        return andGiven(new ActionScheduled(world.nextActionId(), due, command, "policy:test", "model", world.seq()));
     }
 
     private Recorded record(DomainEvent event) {

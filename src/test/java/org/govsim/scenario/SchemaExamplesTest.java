@@ -1,5 +1,10 @@
 package org.govsim.scenario;
 
+import org.govsim.board.Board;
+import org.govsim.workforce.Workforce;
+import org.govsim.organisation.Organisation;
+import org.govsim.investor.Investor;
+import org.govsim.model.GovernanceModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -27,7 +32,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.govsim.board.BoardCommands;
 import org.govsim.board.Bylaws;
 import org.govsim.board.Motion;
-import org.govsim.policy.Policies;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.Simulation;
 import org.govsim.simulation.World;
@@ -249,22 +253,22 @@ class SchemaExamplesTest {
         assertThat(pathPatterns).as("setting paths naming someone").isEqualTo(patterns);
 
         // every parameter the code lets a setting change is declared, under the form Settings lists
-        World start = Simulation.begin(ScenarioLoader.load(SCENARIO), Policies.standard(), r -> { }).world();
+        World start = Simulation.begin(ScenarioLoader.load(SCENARIO), GovernanceModel.standard(), r -> { }).world();
         At settingPath = schema(WHATIF_SCHEMA).with(defs.path("settingPath"));
         Set<String> expected = new TreeSet<>();
-        RecordEdit.editable(start.board().bylaws()).forEach(f -> expected.add("bylaws." + f));
-        RecordEdit.editable(start.workforce().profile()).forEach(f -> expected.add("workforce." + f));
+        RecordEdit.editable(Board.in(start).bylaws()).forEach(f -> expected.add("bylaws." + f));
+        RecordEdit.editable(Workforce.in(start).profile()).forEach(f -> expected.add("workforce." + f));
         RecordEdit.editable(start.parameters()).forEach(f -> expected.add("model." + f));
         expected.addAll(List.of("workforce.thresholds", "workforce.thresholdShift", "horizon"));
         assertThat(fixed).as("settings without a name in them").isEqualTo(expected);
         List<String> named = new ArrayList<>();
-        var investor = start.investors().values().iterator().next().profile();
+        var investor = Investor.all(start).values().iterator().next().profile();
         RecordEdit.editable(investor).forEach(f -> named.add("investors.someone." + f));
         RecordEdit.editable(investor.leverage()).forEach(f -> named.add("investors.someone.leverage." + f));
         RecordEdit.editable(new org.govsim.board.BoardEvents.DirectorProfile("someone", 1, 1))
                 .forEach(f -> named.add("directors.someone." + f));
-        RecordEdit.editable(start.organisation().loyalists().get(0)).forEach(f -> named.add("loyalists.someone." + f));
-        RecordEdit.editable(start.organisation().candidates().get(0)).forEach(f -> named.add("candidates.some-one." + f));
+        RecordEdit.editable(Organisation.in(start).loyalists().get(0)).forEach(f -> named.add("loyalists.someone." + f));
+        RecordEdit.editable(Organisation.in(start).candidates().get(0)).forEach(f -> named.add("candidates.some-one." + f));
         for (String path : named) {
             assertThat(nameAllowed(settingPath, path)).as(path).isTrue();
             assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher(path).find())).as(path).isTrue();
@@ -282,7 +286,7 @@ class SchemaExamplesTest {
         Files.writeString(example, "whatif: example\nquestion: q\nset: "
                 + json.writeValueAsString(firstExample(schema(WHATIF_SCHEMA).with(set))) + "\n", StandardCharsets.UTF_8);
         WhatIfFile settings = WhatIfFile.load(example);
-        Simulation.begin(ScenarioLoader.load(SCENARIO), Policies.standard(), r -> { }).apply(settings);
+        Simulation.begin(ScenarioLoader.load(SCENARIO), GovernanceModel.standard(), r -> { }).apply(settings);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.govsim.story;
 
+import org.govsim.board.Board;
+import org.govsim.ceo.CeoOffice;
+import org.govsim.workforce.Workforce;
+import org.govsim.investor.Investor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -110,10 +114,10 @@ class OpenAiCrisisStoryTest {
         assertThat(((CeoAppointed) back.event()).returning()).isTrue();
         assertThat(back.time()).isBetween(pacific("2023-11-21T17:00"), pacific("2023-11-22T02:00"));
         World after = stateAt(back.time());
-        assertThat(after.board().members()).containsExactlyInAnyOrder("taylor", "summers", "dangelo");
-        assertThat(after.board().chair()).isEqualTo("taylor");
-        assertThat(after.ceo().officers()).containsEntry("president", "brockman");
-        assertThat(after.board().members()).doesNotContain("altman");
+        assertThat(Board.in(after).members()).containsExactlyInAnyOrder("taylor", "summers", "dangelo");
+        assertThat(Board.in(after).chair()).isEqualTo("taylor");
+        assertThat(CeoOffice.in(after).officers()).containsEntry("president", "brockman");
+        assertThat(Board.in(after).members()).doesNotContain("altman");
     }
 
     @Test
@@ -121,10 +125,10 @@ class OpenAiCrisisStoryTest {
         Recorded seat = first(ObserverSeatGranted.class, e -> e.investor().equals("microsoft"));
         assertThat(seat.time().atZone(PACIFIC).toLocalDate().toString()).isEqualTo("2023-11-29");
         World end = stateAfter(story.get(story.size() - 1));
-        assertThat(end.workforce().resigned()).isZero();
-        assertThat(end.workforce().employed()).isEqualTo(770);
-        assertThat(end.investors().get("microsoft").profile().votes()).isZero();
-        assertThat(end.ceo().officers()).containsEntry("cto", "murati");
+        assertThat(Workforce.in(end).resigned()).isZero();
+        assertThat(Workforce.in(end).employed()).isEqualTo(770);
+        assertThat(Investor.all(end).get("microsoft").profile().votes()).isZero();
+        assertThat(CeoOffice.in(end).officers()).containsEntry("cto", "murati");
     }
 
     @Test
@@ -175,7 +179,7 @@ class OpenAiCrisisStoryTest {
                 break;
             }
             if (r.event() instanceof LetterSigned s) {
-                total = s.total();
+                total = s.signatures();
             }
         }
         return total;

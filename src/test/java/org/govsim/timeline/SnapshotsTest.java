@@ -1,12 +1,12 @@
 package org.govsim.timeline;
 
+import org.govsim.model.GovernanceModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govsim.policy.Policies;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Simulation;
@@ -23,10 +23,10 @@ class SnapshotsTest {
             int at = (int) Steps.stepEnd(run, point);
             World folded = new World();
             run.subList(0, at).forEach(folded::apply);
-            World restored = Snapshots.read(Snapshots.write(folded));
-            assertThat(Snapshots.write(restored)).isEqualTo(Snapshots.write(folded));
+            World restored = Snapshots.of(GovernanceModel.standard()).read(Snapshots.of(GovernanceModel.standard()).write(folded));
+            assertThat(Snapshots.of(GovernanceModel.standard()).write(restored)).isEqualTo(Snapshots.of(GovernanceModel.standard()).write(folded));
             List<Recorded> rest = new ArrayList<>();
-            Simulation.resume(restored, Policies.standard(), rest::add).runToEnd();
+            Simulation.resume(restored, GovernanceModel.standard(), rest::add).runToEnd();
             assertThat(rest).as("resumed after event %d", at).isEqualTo(run.subList(at, run.size()));
         }
     }

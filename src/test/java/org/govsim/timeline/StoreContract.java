@@ -1,5 +1,6 @@
 package org.govsim.timeline;
 
+import org.govsim.ceo.CeoOffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,10 +51,10 @@ abstract class StoreContract {
             Replays replays = new Replays(store);
             TimelineInfo t = replays.replay(SCENARIO, store.freeName("state")).timeline();
             var atStart = replays.stateAt(t, 12L);
-            assertThat(atStart.ceo().holder()).isEqualTo("altman");
+            assertThat(CeoOffice.in(atStart).holder()).isEqualTo("altman");
             var atEnd = replays.stateAt(t, null);
-            assertThat(atEnd.ceo().holder()).isEqualTo("altman");
-            assertThat(atEnd.ceo().reinstated()).isTrue();
+            assertThat(CeoOffice.in(atEnd).holder()).isEqualTo("altman");
+            assertThat(CeoOffice.in(atEnd).reinstated()).isTrue();
             assertThatThrownBy(() -> replays.stateAt(t, t.events() + 1)).isInstanceOf(InputException.class);
         }
     }

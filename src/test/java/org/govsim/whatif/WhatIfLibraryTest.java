@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.govsim.scenario.WhatIfFile;
-import org.govsim.simulation.Outcome;
+import org.govsim.model.Outcome;
 import org.govsim.timeline.Database;
 import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;

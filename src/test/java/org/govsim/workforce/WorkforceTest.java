@@ -96,7 +96,7 @@ class WorkforceTest {
         assertThat(first).isNotEmpty().isEqualTo(second);
         assertThat(first.get(0)).isInstanceOfSatisfying(LetterSigned.class, signed -> {
             assertThat(signed.added()).isBetween(1, 30);
-            assertThat(signed.total()).isEqualTo(signed.added());
+            assertThat(signed.signatures()).isEqualTo(signed.added());
             assertThat(signed.employed()).isEqualTo(1000);
         });
         // the second fixture also accepts the first run's events exactly
@@ -120,8 +120,8 @@ class WorkforceTest {
     @Test
     void staffSignMoreSlowlyAtNight() {
         Workforce day = new Workforce();
-        day.evolve(formed());
-        day.evolve(opened());
+        day.evolve(formed(), T);
+        day.evolve(opened(), T);
         // night rate 0.1 an hour over half an hour: p = 1 - e^-0.05, far fewer than by day
         int byDay = signedBy(day, new TallyLetter(ID, T, 0.5, 12));
         int byNight = signedBy(day, new TallyLetter(ID, T, 0.5, 3));

@@ -1,21 +1,35 @@
-package org.govsim.simulation;
+package org.govsim.policy;
 
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.govsim.board.Board;
+import org.govsim.board.BoardCommands.RecordPressure;
 import org.govsim.board.PressureReading;
+import org.govsim.ceo.CeoOffice;
 import org.govsim.investor.Investor;
+import org.govsim.organisation.Organisation;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.CommandPreparer;
+import org.govsim.simulation.ModelParameters;
+import org.govsim.simulation.World;
 import org.govsim.workforce.Workforce;
 
-/** Reads the pressure on the board from the state of the other actors, weighed by the model's parameters. */
-public final class PressureGauge {
-    private PressureGauge() {
+/**
+ * Reads the pressure on the board from the state of the other actors, weighed by the model's parameters. A pressure
+ * reading is taken when it runs, not when it was planned.
+ */
+public final class PressureGauge implements CommandPreparer {
+
+    @Override
+    public Command prepare(Command command, World world) {
+        return command instanceof RecordPressure rp ? rp.withReading(read(world)) : command;
     }
 
     public static PressureReading read(World world) {
         ModelParameters p = world.parameters();
         Map<String, Double> parts = new TreeMap<>();
-        for (Investor investor : world.investors().values()) {
+        for (Investor investor : Investor.all(world).values()) {
             switch (investor.stance()) {
                 case PRESSING -> parts.put("investor/" + investor.id(), investor.pressure());
                 case LEGAL_THREAT -> parts.put("investor/" + investor.id(), investor.pressure() * p.legalMultiplier());
@@ -23,15 +37,15 @@ public final class PressureGauge {
                 }
             }
         }
-        for (String by : world.board().demandsToResign()) {
-            if (!world.organisation().knows(by)) {
+        for (String by : Board.in(world).demandsToResign()) {
+            if (!Organisation.in(world).knows(by)) {
                 parts.put("demand/" + by, p.weightExecutiveDemand());
-            } else if (by.equals(world.ceo().holder()) && world.ceo().interim()) {
+            } else if (by.equals(CeoOffice.in(world).holder()) && CeoOffice.in(world).interim()) {
                 // a named person's backing weighs as the board's own interim CEO's, and only while they are
                 parts.put("demand/" + by, p.weightInterimBacking());
             }
         }
-        Workforce staff = world.workforce();
+        Workforce staff = Workforce.in(world);
         if (staff.signed() > 0 && staff.headcount() > 0) {
             // the letter's public count: a signer who leaves carries the threat out, so is still counted here
             double multiplier = staff.offerEmployer() == null ? 1 : 1 + p.outsideOfferMultiplier();

@@ -1,4 +1,4 @@
-package org.govsim.simulation;
+package org.govsim.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,12 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsim.board.Board;
+import org.govsim.ceo.CeoOffice;
 import org.govsim.investor.Investor;
 import org.govsim.organisation.Organisation;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
+import org.govsim.workforce.Workforce;
 
 /**
  * How a timeline ended, in the terms a class compares branches by: who leads, who sits on the board and chairs it,
- * what the staff did, where each investor stands, and whether and when a removed CEO returned.
+ * what the staff did, where each investor stands, and whether and when a removed CEO returned. A projection of a
+ * board-versus-CEO crisis over the actors' states.
  */
 public record Outcome(String ceo, boolean ceoInterim, List<String> board, String chair, int employed, int headcount,
                       int signed, int peakSignatures, int resigned, Map<String, String> investors, boolean ceoRemoved,
@@ -24,22 +30,21 @@ public record Outcome(String ceo, boolean ceoInterim, List<String> board, String
     }
 
     public static Outcome of(World w) {
-        return of(w, w.ceoRemovedAt() != null, w.ceoReturnedAt(), w.peakSignatures());
-    }
-
-    static Outcome of(World w, boolean removed, Instant returned, int peak) {
-        Organisation org = w.organisation();
+        Organisation org = Organisation.in(w);
+        Board b = Board.in(w);
+        CeoOffice office = CeoOffice.in(w);
+        Workforce staff = Workforce.in(w);
         Map<String, String> investors = new LinkedHashMap<>();
-        for (Investor i : w.investors().values()) {
+        for (Investor i : Investor.all(w).values()) {
             investors.put(i.profile().name(), i.stance().name().toLowerCase().replace('_', ' ')
-                    + (w.board().observers().contains(i.id()) ? ", observer seat" : ""));
+                    + (b.observers().contains(i.id()) ? ", observer seat" : ""));
         }
         List<String> board = new ArrayList<>();
-        w.board().members().forEach(m -> board.add(org.nameOf(m)));
-        String ceo = w.ceo().holder() == null ? null : org.nameOf(w.ceo().holder());
-        String chair = w.board().chair() == null ? null : org.nameOf(w.board().chair());
-        return new Outcome(ceo, w.ceo().interim(), board, chair, w.workforce().employed(), w.workforce().headcount(),
-                w.workforce().signed(), peak, w.workforce().resigned(), investors, removed, returned,
+        b.members().forEach(m -> board.add(org.nameOf(m)));
+        String ceo = office.holder() == null ? null : org.nameOf(office.holder());
+        String chair = b.chair() == null ? null : org.nameOf(b.chair());
+        return new Outcome(ceo, office.interim(), board, chair, staff.employed(), staff.headcount(), staff.signed(),
+                staff.peakSignatures(), staff.resigned(), investors, office.lastRemovalAt() != null, office.returnedAt(),
                 w.started() == null ? "UTC" : w.started().timezone());
     }
 

@@ -1,0 +1,143 @@
+package org.govsim.board;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.govsim.board.BoardEvents.*;
+import org.govsim.simulation.ActorKind;
+import org.govsim.simulation.Command;
+import org.govsim.simulation.Condition;
+import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.Names;
+import org.govsim.simulation.World;
+
+/** The board as the engine and the story see it: its messages, its lines in the story, its state, its conditions. */
+public final class BoardKind extends ActorKind<Board> {
+
+    BoardKind() {
+        super(Board.AGGREGATE, false, Board.class, Board::new);
+    }
+
+    @Override
+    public List<Class<? extends DomainEvent>> events() {
+        return nested(DomainEvent.class, BoardEvents.class);
+    }
+
+    @Override
+    public List<Class<? extends Command>> commands() {
+        return nested(Command.class, BoardCommands.class);
+    }
+
+    @Override
+    public List<Class<?>> stateParts() {
+        return List.of(Board.Director.class);
+    }
+
+    @Override
+    public String basis(DomainEvent event) {
+        if (event instanceof MotionCarried c) {
+            return c.rule();
+        }
+        return event instanceof MotionFailed || event instanceof MotionRejected ? "bylaws" : null;
+    }
+
+    @Override
+    public String tell(DomainEvent event, Names names) {
+        if (event instanceof BoardConstituted e) {
+            return "The board: " + names.list(e.directors().stream().map(DirectorProfile::person).toList()) + "; chair "
+                    + names.nameOf(e.chair()) + ". " + e.bylaws().quorumRule() + "; action without a meeting: "
+                    + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; directors elected and removed by the "
+                    + e.bylaws().directorsRemovedBy().name().toLowerCase();
+        } else if (event instanceof MotionCarried e) {
+            String s = "Motion carried: " + e.motion().title() + ". For: " + names.list(e.votesFor())
+                    + (e.votesAgainst().isEmpty() ? "" : "; against: " + names.list(e.votesAgainst()));
+            return e.notes().isEmpty() ? s : s + ". Note: " + String.join("; ", e.notes().stream()
+                    .map(names::withNames).toList());
+        } else if (event instanceof MotionFailed e) {
+            return "Motion failed: " + e.title() + ": " + e.reason();
+        } else if (event instanceof MotionRejected e) {
+            return "Motion out of order: " + e.title() + ": " + names.withNames(e.reason());
+        } else if (event instanceof DirectorRemoved e) {
+            return names.nameOf(e.person()) + " is removed from the board";
+        } else if (event instanceof ChairRemoved e) {
+            return names.nameOf(e.person()) + " is removed as chair";
+        } else if (event instanceof DirectorElected e) {
+            return names.nameOf(e.person()) + " is elected to the board";
+        } else if (event instanceof ChairElected e) {
+            return names.nameOf(e.person()) + " becomes chair";
+        } else if (event instanceof ObserverSeatGranted e) {
+            return e.investor() + " is granted a non-voting observer seat on the board";
+        } else if (event instanceof DirectorResigned e) {
+            return names.nameOf(e.person()) + " resigns from the board: " + e.reason();
+        } else if (event instanceof DirectorResignationRejected e) {
+            return "Resignation not possible: " + names.withNames(e.reason());
+        } else if (event instanceof DirectorYielded e) {
+            return String.format("%s gives way under pressure (strain %.0f against resolve %.0f) and now backs a settlement",
+                    names.nameOf(e.person()), e.strain(), e.resolve());
+        } else if (event instanceof BoardResignationDemanded e) {
+            return names.knows(e.by()) ? names.nameOf(e.by()) + " backs the demand that the board resign"
+                    : e.count() + " " + e.by() + " demand that the board resign";
+        } else if (event instanceof SettlementProposed e) {
+            return "Terms on the table from " + names.nameOf(e.proposer()) + ": " + terms(e, names)
+                    + (e.deadline() == null ? "" : "; deadline " + e.deadline());
+        } else if (event instanceof SettlementLapsed e) {
+            return "The board lets the terms lapse: " + e.reason();
+        } else if (event instanceof BylawsAmended e) {
+            return "The bylaws change (" + e.reason() + "): " + e.bylaws().quorumRule() + "; action without a meeting: "
+                    + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; notice "
+                    + (e.bylaws().noticeRequired() ? "required" : "not required");
+        } else if (event instanceof DirectorProfileChanged e) {
+            return String.format("%s's resolve is set to %.0f, susceptibility %.2f (%s)", names.nameOf(e.profile().person()),
+                    e.profile().resolve(), e.profile().susceptibility(), e.reason());
+        }
+        return null;
+    }
+
+    private static String terms(SettlementProposed e, Names names) {
+        List<String> parts = new ArrayList<>();
+        var t = e.terms();
+        if (t.ceo() != null) {
+            parts.add(names.nameOf(t.ceo()) + " as CEO");
+        }
+        if (!t.elect().isEmpty()) {
+            parts.add("elect " + names.list(t.elect()));
+        }
+        if (t.chair() != null) {
+            parts.add(names.nameOf(t.chair()) + " as chair");
+        }
+        if (!t.leaving().isEmpty()) {
+            parts.add(names.list(t.leaving()) + " leave the board");
+        }
+        return String.join(", ", parts);
+    }
+
+    @Override
+    public Map<String, Object> view(Board board, World world) {
+        Names names = world.names();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("members", List.copyOf(board.members()));
+        out.put("chair", board.chair());
+        out.put("observers", List.copyOf(board.observers()));
+        List<Map<String, Object>> directors = new ArrayList<>();
+        for (Board.Director d : board.directors().values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("person", d.person());
+            m.put("name", names.nameOf(d.person()));
+            m.put("strain", Math.round(d.strain() * 10) / 10.0);
+            m.put("resolve", d.resolve() >= 1e12 ? null : d.resolve());
+            m.put("yielded", d.yielded());
+            directors.add(m);
+        }
+        out.put("directors", directors);
+        out.put("openSettlements", List.copyOf(board.openSettlements().keySet()));
+        return out;
+    }
+
+    @Override
+    public List<Condition> conditions() {
+        return List.of(new Condition("not-director", true, (person, world) -> !Board.in(world).isDirector(person) ? null
+                : "skipped: the step presupposes that " + world.names().nameOf(person) + " is off the board"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.govsim.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the engine and its adapters know of one kind of actor: its stream, its messages, how its events are told in the
+ * story and how its state is shown. The engine, the snapshots, the codec, the narrator and the state views hold no
+ * per-actor code: they ask the kinds of the {@link Model}. A kind is one stream ("board") or, when keyed, one stream per
+ * key ("investor/microsoft").
+ */
+public abstract class ActorKind<A extends Actor> {
+
+    private final String name;
+    private final boolean keyed;
+    private final Class<A> stateType;
+    private final Supplier<A> factory;
+
+    protected ActorKind(String name, boolean keyed, Class<A> stateType, Supplier<A> factory) {
+        this.name = name;
+        this.keyed = keyed;
+        this.stateType = stateType;
+        this.factory = factory;
+    }
+
+    public final String name() { return name; }
+
+    public final boolean keyed() { return keyed; }
+
+    public final Class<A> stateType() { return stateType; }
+
+    public final A create() { return factory.get(); }
+
+    /** The stream of the actor with this key (ignored unless the kind is keyed). */
+    public final String stream(String key) {
+        return keyed ? name + "/" + key : name;
+    }
+
+    /** The key of a stream of this kind, or null when the stream is not one of its own. */
+    public final String keyOf(String stream) {
+        if (!keyed) {
+            return stream.equals(name) ? "" : null;
+        }
+        return stream.startsWith(name + "/") ? stream.substring(name.length() + 1) : null;
+    }
+
+    /** The event types the actor's streams store. */
+    public abstract List<Class<? extends DomainEvent>> events();
+
+    /** The commands the actor takes. */
+    public abstract List<Class<? extends Command>> commands();
+
+    /** Further classes of the actor's state that a snapshot writes field by field. */
+    public List<Class<?>> stateParts() {
+        return List.of();
+    }
+
+    /** One line of the story for an event of this kind, or null when the event is bookkeeping a reader can skip. */
+    public String tell(DomainEvent event, Names names) {
+        return null;
+    }
+
+    /** The rule the event applied, when it is a rule rather than the cause that recorded it. */
+    public String basis(DomainEvent event) {
+        return null;
+    }
+
+    /** The key under which the state view shows actors of this kind (a list when keyed), or null to leave them out. */
+    public String viewKey() {
+        return keyed ? name + "s" : name;
+    }
+
+    /** One actor's state as plain values for JSON or text; {@code world} gives what other actors know of it. */
+    public Map<String, Object> view(A actor, World world) {
+        return null;
+    }
+
+    /** Conditions a scripted step may presuppose of this actor ({@code onlyIf}). */
+    public List<Condition> conditions() {
+        return List.of();
+    }
+
+    /** The nested message types of holder interfaces such as {@code BoardEvents}. */
+    @SuppressWarnings("unchecked")
+    protected static <T> List<Class<? extends T>> nested(Class<T> type, Class<?>... holders) {
+        List<Class<? extends T>> out = new ArrayList<>();
+        for (Class<?> holder : holders) {
+            for (Class<?> c : holder.getDeclaredClasses()) {
+                if (type.isAssignableFrom(c) && !c.isInterface()) {
+                    out.add((Class<? extends T>) c);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

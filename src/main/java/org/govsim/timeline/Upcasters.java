@@ -1,0 +1,94 @@
+package org.govsim.timeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+
+/**
+ * Every change to a stored event's name or shape, as a step from one revision to the next. Axon runs the chain on each
+ * event it reads, so a timeline stored by any earlier version reads as today's events with the same meaning.
+ * The steps work on the stored JSON text, not on a tree: revision 1 of a scheduled command repeats the key "command"
+ * (its type and a conditional step's inner command), which a tree would merge.
+ */
+final class Upcasters {
+    private Upcasters() {
+    }
+
+    /** Revision 1 named a command's type "command"; compact JSON puts every key right after '{' or ','. */
+    private static final Pattern COMMAND_TYPE = Pattern.compile("([{,])\"command\":\"");
+
+    static EventUpcasterChain chain(Codec codec) {
+        UnaryOperator<String> commandTypes = json -> COMMAND_TYPE.matcher(json)
+                .replaceAll("$1\"" + Codec.COMMAND_TYPE + "\":\"");
+        return new EventUpcasterChain(List.of(
+                new JavaClassNames(codec),
+                new Step("LetterSigned", "1", "2", json -> json.replace("\"total\":", "\"signatures\":")),
+                new Step("SimulationStarted", "1", "2", json -> withField(json, "\"model\":null")),
+                new Step("ActionScheduled", "1", "2", json -> withField(commandTypes.apply(json), "\"trigger\":null")),
+                new Step("ActionReplaced", "1", "2", commandTypes)));
+    }
+
+    /** Streams of version 0.1 name types by Java class ("org.govsim.workforce.WorkforceEvents$LetterSigned", no revision). */
+    static final class JavaClassNames extends SingleEventUpcaster {
+        private final Codec codec;
+
+        JavaClassNames(Codec codec) {
+            this.codec = codec;
+        }
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation event) {
+            String name = event.getType().getName();
+            return event.getType().getRevision() == null && name.indexOf('.') > 0
+                    && codec.eventType(simpleName(name)) != null;
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
+            return event.upcastPayload(new SimpleSerializedType(simpleName(event.getType().getName()), "1"),
+                    byte[].class, bytes -> bytes);
+        }
+
+        private static String simpleName(String className) {
+            return className.substring(Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
+        }
+    }
+
+    /** One event type from one revision to the next, as a change of its JSON text. */
+    static final class Step extends SingleEventUpcaster {
+        private final String type;
+        private final String from;
+        private final String to;
+        private final UnaryOperator<String> change;
+
+        Step(String type, String from, String to, UnaryOperator<String> change) {
+            this.type = type;
+            this.from = from;
+            this.to = to;
+            this.change = change;
+        }
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation event) {
+            return type.equals(event.getType().getName()) && from.equals(event.getType().getRevision());
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
+            return event.upcastPayload(new SimpleSerializedType(type, to), byte[].class, bytes -> change.apply(
+                    new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The object with one more field at its end. */
+    private static String withField(String json, String field) {
+        int end = json.lastIndexOf('}');
+        return json.substring(0, end) + (json.charAt(end - 1) == '{' ? "" : ",") + field + "}";
+    }
+}

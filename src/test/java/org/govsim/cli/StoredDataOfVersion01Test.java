@@ -1,0 +1,123 @@
+package org.govsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govsim.narrative.Narrator;
+import org.govsim.timeline.Database;
+import org.govsim.timeline.Replays;
+import org.govsim.timeline.TimelineStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A data directory written by govsim 0.1 (src/test/resources/fixtures/v0.1, with what that version printed of it)
+ * opens with this version and means the same: the same state, the same story, the same comparison, the same forks.
+ * Its events were stored under Java class names without revisions; the upcasters carry them to today's types.
+ */
+class StoredDataOfVersion01Test {
+
+    static final Path FIXTURE = Path.of("src/test/resources/fixtures/v0.1");
+    static final String REPLAY = "openai-2023-board-crisis";
+    static final String BRANCH = "openai-2023-board-crisis-sutskever-stays-away";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    @BeforeEach
+    void copyTheFixture() throws IOException {
+        Files.copy(FIXTURE.resolve("data/govsim.mv.db"), data.resolve("govsim.mv.db"));
+    }
+
+    @Test
+    void everyTimelineShowsTheSameStateAsVersion01Printed() throws IOException {
+        for (String timeline : List.of(REPLAY, BRANCH, "late-fork")) {
+            assertThat(ok("state", timeline, "--format", "json")).as(timeline)
+                    .isEqualTo(fixture(timeline + ".state.json"));
+        }
+        assertThat(ok("state", REPLAY, "--at", "120", "--format", "json"))
+                .isEqualTo(fixture(REPLAY + ".state-120.json"));
+    }
+
+    @Test
+    void theStoredReplayTellsTheSameStory() throws IOException {
+        JsonNode printed = JSON.readTree(fixture(REPLAY + ".replay.json")).get("narrative");
+        try (TimelineStore store = TimelineStore.open(Database.h2(data))) {
+            Replays replays = new Replays(store);
+            var events = replays.events(replays.timeline(REPLAY));
+            List<Narrator.Line> lines = Narrator.tell(events);
+            assertThat(lines).hasSize(printed.size());
+            var zone = Narrator.zone(events);
+            for (int i = 0; i < lines.size(); i++) {
+                Narrator.Line line = lines.get(i);
+                JsonNode then = printed.get(i);
+                assertThat(line.seq()).isEqualTo(then.get("seq").asLong());
+                assertThat(Output.iso(line.time(), zone)).isEqualTo(then.get("time").asText());
+                assertThat(line.text()).as("event %d", line.seq()).isEqualTo(then.get("text").asText());
+                assertThat(line.basis()).isEqualTo(then.get("basis").asText());
+                assertThat(line.source()).isEqualTo(then.get("source").asText());
+            }
+        }
+    }
+
+    @Test
+    void theBranchComparesAsItDidAndForksTheSameWay() throws IOException {
+        assertThat(ok("diff", REPLAY, BRANCH)).isEqualTo(fixture("diff.txt"));
+        String fork = ok("fork", REPLAY, "--whatif", "scenarios/what-if/openai-2023/sutskever-stays-away.yaml",
+                "--format", "json", "--dry-run");
+        assertThat(fork).isEqualTo(fixture("sutskever.fork.json"));
+    }
+
+    /** The export differs from 0.1's only by the recorded changes of shape, each an upcaster. */
+    @Test
+    void theExportDiffersOnlyByTheUpcastChanges() throws IOException {
+        for (String timeline : List.of(REPLAY, BRANCH)) {
+            List<String> then = Files.readAllLines(FIXTURE.resolve(timeline + ".jsonl"));
+            String[] now = ok("export", timeline, "--format", "jsonl").split("\n");
+            assertThat(now).hasSize(then.size());
+            for (int i = 0; i < now.length; i++) {
+                assertThat(JSON.readTree(now[i])).as("%s event %d", timeline, i + 1).isEqualTo(upcast(then.get(i)));
+            }
+        }
+    }
+
+    /** The line as text first: in 0.1 a conditional step repeats the key "command", which a tree would merge. */
+    private static JsonNode upcast(String line) throws IOException {
+        String type = JSON.readTree(line).get("type").asText();
+        if (type.equals("ActionScheduled") || type.equals("ActionReplaced")) {
+            line = line.replaceAll("([{,])\"command\":\"", "$1\"@command\":\"");
+        }
+        ObjectNode copy = (ObjectNode) JSON.readTree(line);
+        ObjectNode payload = (ObjectNode) copy.get("payload");
+        switch (type) {
+            case "LetterSigned" -> payload.set("signatures", payload.remove("total"));
+            case "SimulationStarted" -> payload.putNull("model");
+            case "ActionScheduled" -> payload.putNull("trigger");
+            default -> {
+            }
+        }
+        return copy;
+    }
+
+    private String ok(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        Cli run = Cli.run(all.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
+    }
+
+    private static String fixture(String name) throws IOException {
+        return Files.readString(FIXTURE.resolve(name));
+    }
+}

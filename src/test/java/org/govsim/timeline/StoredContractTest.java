@@ -1,0 +1,103 @@
+package org.govsim.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.govsim.model.GovernanceModel;
+import org.govsim.scenario.ScenarioLoader;
+import org.govsim.simulation.Model;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is stored is a contract: named types with revisions, strict reading, snapshots that are never misread. */
+class StoredContractTest {
+
+    static final Path SCENARIO = Path.of("scenarios/openai-2023-board-crisis.yaml");
+
+    @TempDir
+    Path data;
+
+    /**
+     * The stored names and revisions of every event type. A change here breaks stored timelines unless an upcaster
+     * carries the old name or shape to the new one (see Upcasters); then record the new revision here.
+     */
+    @Test
+    void eventTypesKeepTheirStoredNamesAndRevisions() throws Exception {
+        TreeMap<String, String> now = new TreeMap<>();
+        Codec codec = Codec.of(GovernanceModel.standard());
+        for (var type : GovernanceModel.standard().eventTypes()) {
+            now.put(codec.typeName(type), Codec.revisionOf(type));
+        }
+        List<String> pinned = Files.readAllLines(Path.of("src/test/resources/contract/event-types.txt"));
+        assertThat(now.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
+                .containsExactlyElementsOf(pinned.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
+    }
+
+    @Test
+    void storedTypesNameNoJavaPackage() throws Exception {
+        try (TimelineStore store = TimelineStore.open(Database.h2(data))) {
+            new Replays(store).replay(SCENARIO, "t");
+        }
+        try (Connection c = Database.h2(data).connect();
+             var rs = c.createStatement().executeQuery("SELECT DISTINCT payloadType, payloadRevision FROM DomainEventEntry")) {
+            int types = 0;
+            while (rs.next()) {
+                types++;
+                assertThat(rs.getString(1)).doesNotContain(".", "$");
+                assertThat(rs.getString(2)).isNotBlank();
+            }
+            assertThat(types).isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void aStoredPayloadThatNoLongerReadsIsAnErrorNamingTheTimelineAndEvent() throws Exception {
+        TimelineInfo info;
+        try (TimelineStore store = TimelineStore.open(Database.h2(data))) {
+            info = new Replays(store).replay(SCENARIO, "changed").timeline();
+        }
+        // a later hand or tool renames a field of one stored event without an upcaster
+        try (Connection c = Database.h2(data).connect();
+             PreparedStatement p = c.prepareStatement("UPDATE DomainEventEntry SET payload = ? "
+                     + "WHERE payloadType = 'LetterSigned' AND sequenceNumber = (SELECT MIN(sequenceNumber) "
+                     + "FROM DomainEventEntry WHERE payloadType = 'LetterSigned')")) {
+            p.setBytes(1, "{\"added\":5,\"count\":5,\"employed\":770}".getBytes(StandardCharsets.UTF_8));
+            assertThat(p.executeUpdate()).isEqualTo(1);
+            c.commit();
+        }
+        try (TimelineStore store = TimelineStore.open(Database.h2(data))) {
+            assertThatThrownBy(() -> store.events(info)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("timeline 'changed', event ")
+                    .hasMessageContaining("LetterSigned")
+                    .hasMessageContaining("signatures");
+        }
+    }
+
+    @Test
+    void aSnapshotOfAnotherFormatOrModelIsIgnoredNotMisread() {
+        List<Recorded> run = Replays.run(ScenarioLoader.load(SCENARIO));
+        World folded = new World();
+        run.subList(0, 120).forEach(folded::apply);
+        byte[] current = Snapshots.of(GovernanceModel.standard()).write(folded);
+        assertThat(Snapshots.of(GovernanceModel.standard()).read(current)).isNotNull();
+
+        String text = new String(current, StandardCharsets.UTF_8);
+        byte[] olderFormat = text.replaceFirst("\"format\":" + Snapshots.FORMAT, "\"format\":1").getBytes(StandardCharsets.UTF_8);
+        assertThat(Snapshots.of(GovernanceModel.standard()).read(olderFormat)).isNull();
+        Model later = GovernanceModel.standard().withPolicy(new org.govsim.auditor.Auditor.WatchesTheBoard(), "2");
+        assertThat(Snapshots.of(later).read(current)).isNull();
+        // version 0.1 wrote the bare world, with no format at all
+        byte[] bare = text.substring(text.indexOf("\"world\":") + 8, text.length() - 1).getBytes(StandardCharsets.UTF_8);
+        assertThat(Snapshots.of(GovernanceModel.standard()).read(bare)).isNull();
+    }
+}
