@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "govsim", mixinStandardHelpOptions = true, version = "govsim 0.1",
         description = "Event-sourced corporate-governance simulator: replay a crisis, inspect any moment of it.",
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
-                ForkCommand.class, DiffCommand.class, SweepCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                ForkCommand.class, DiffCommand.class, WhyCommand.class, SweepCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -34,7 +35,7 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof InputException input) {
-                err.println("error: " + input.describe());
+                err.println("error: " + (input.inRequest() ? asOption(input, parsed) : input.describe()));
                 return BAD_INPUT;
             }
             if (e instanceof StoreException store) {
@@ -49,6 +50,25 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** An error in a request field, named as the option or argument of this command line that gave it. */
+    static String asOption(InputException e, CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        String field = e.field();
+        String option = "--" + field.replaceAll("([A-Z])", "-$1").toLowerCase();
+        if (command.commandSpec().findOption(option) != null) {
+            return "option " + option + ": " + e.getMessage();
+        }
+        for (CommandLine.Model.PositionalParamSpec p : command.commandSpec().positionalParameters()) {
+            if (p.paramLabel().equalsIgnoreCase(field)) {
+                return "argument " + p.paramLabel() + ": " + e.getMessage();
+            }
+        }
+        return field + ": " + e.getMessage();
     }
 
     @Override

@@ -20,6 +20,16 @@ public class InputException extends RuntimeException {
         this.field = field;
     }
 
+    /** Bad input in a request to the application layer, naming the request's field ("at", "name", "timeline"). */
+    public static InputException request(String field, String message) {
+        return new InputException(REQUEST, 0, field, message);
+    }
+
+    /** The file of an error in a request rather than a file: adapters name the field as their own option. */
+    public static final String REQUEST = "<request>";
+
+    public boolean inRequest() { return REQUEST.equals(file); }
+
     public String file() { return file; }
 
     public int line() { return line; }

@@ -78,6 +78,12 @@ class StoredDataOfVersion01Test {
         assertThat(fork).isEqualTo(fixture("sutskever.fork.json"));
     }
 
+    @Test
+    void whyStillFollowsActionsBackWhereVersion01RecordedNoTriggers() {
+        String why = ok("why", REPLAY, "390");
+        assertThat(why).contains("carried out action", "did not record what it answered");
+    }
+
     /** The export differs from 0.1's only by the recorded changes of shape, each an upcaster. */
     @Test
     void theExportDiffersOnlyByTheUpcastChanges() throws IOException {
