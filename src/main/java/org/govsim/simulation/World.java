@@ -32,6 +32,7 @@ public final class World {
     /** Indexes rebuilt rather than stored: the agenda by due time, and the actors of each keyed kind. */
     private final transient TreeSet<ScheduledAction> agenda = new TreeSet<>(BY_DUE);
     private final transient Map<String, Map<String, Actor>> byKind = new HashMap<>();
+    private final transient Map<String, Map<String, Actor>> byKindViews = new HashMap<>();
     private final Map<Long, ScheduledAction> agendaById = new HashMap<>();
 
     public void apply(Recorded r) {
@@ -59,7 +60,11 @@ public final class World {
     }
 
     private void index(String stream, Actor actor, ActorKind<?> kind) {
-        byKind.computeIfAbsent(kind.name(), k -> new LinkedHashMap<>()).put(kind.keyOf(stream), actor);
+        byKind.computeIfAbsent(kind.name(), k -> {
+            Map<String, Actor> of = new LinkedHashMap<>();
+            byKindViews.put(k, Collections.unmodifiableMap(of));
+            return of;
+        }).put(kind.keyOf(stream), actor);
     }
 
     private void evolveSimulation(DomainEvent e) {
@@ -97,6 +102,7 @@ public final class World {
         agenda.clear();
         agenda.addAll(agendaById.values());
         byKind.clear();
+        byKindViews.clear();
         actors.forEach((stream, actor) -> {
             for (ActorKind<?> kind : kinds) {
                 if (kind.stateType().isInstance(actor) && kind.keyOf(stream) != null) {
@@ -116,8 +122,8 @@ public final class World {
     /** The actors of a keyed kind by key, in the order their streams began. */
     @SuppressWarnings("unchecked")
     public <A extends Actor> Map<String, A> actors(ActorKind<A> kind) {
-        Map<String, Actor> of = byKind.get(kind.name());
-        return of == null ? Map.of() : (Map<String, A>) Collections.unmodifiableMap(of);
+        Map<String, Actor> of = byKindViews.get(kind.name());
+        return of == null ? Map.of() : (Map<String, A>) of;
     }
 
     /** Every actor by stream, in the order the streams began. */
