@@ -1,30 +1,168 @@
 package org.govsim.app;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.govsim.model.Outcome;
+import org.govsim.narrative.Narrator;
 import org.govsim.scenario.InputException;
+import org.govsim.scenario.ScenarioLoader;
+import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
+import org.govsim.timeline.Diff;
+import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
+import org.govsim.timeline.StateView;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
+import org.govsim.workforce.WorkforceEvents.LetterSigned;
 
-/** The use cases on stored timelines, for every adapter. One instance serves many requests over one store. */
+/**
+ * The use cases on stored timelines, for every adapter: replay a scenario, list, read the state, the story and the
+ * events of a timeline, fork it, compare two, and ask why an event happened. One instance serves many requests over one
+ * store; each call is one use case.
+ */
 public final class TimelineService {
 
     private final TimelineStore store;
+    private final Replays replays;
 
     public TimelineService(TimelineStore store) {
         this.store = store;
+        this.replays = new Replays(store);
+    }
+
+    /** Runs a scenario file, stores it as a timeline (named {@code name}, or after the scenario) and tells its story. */
+    public Results.Replay replay(Path scenario, String name) {
+        List<ScenarioLoader.Checkpoint> checkpoints = ScenarioLoader.checkpoints(scenario);
+        Replays.Replay replay = replays.replay(scenario, name);
+        List<Recorded> events = replay.events();
+        ZoneId zone = Narrator.zone(events);
+        World end = new World();
+        events.forEach(end::apply);
+        return new Results.Replay(replay.timeline().name(), replay.timeline().title(), zone.getId(), events.size(),
+                StoryLine.of(Narrator.tell(events), zone), compare(checkpoints, events, zone),
+                store.model().summarise(end));
+    }
+
+    /** The stored timelines, parents before their branches. */
+    public List<Results.Timeline> timelines() {
+        List<Results.Timeline> out = new ArrayList<>();
+        for (TimelineInfo t : replays.list()) {
+            out.add(new Results.Timeline(t.name(), t.scenario(), t.title(), t.seed(), t.events(), t.parent(),
+                    t.isBranch() ? t.forkSeq() : null, t.forkTime() == null ? null : t.forkTime().toString(), t.whatIf(),
+                    t.readOnly(), t.createdAt().toString()));
+        }
+        return out;
+    }
+
+    /** Every actor after event {@code at}, or after the last event at or before {@code atTime}, or at the end. */
+    public Results.State state(String timeline, Long at, String atTime) {
+        if (at != null && atTime != null) {
+            throw InputException.request("at", "give an event or a time, not both");
+        }
+        TimelineInfo info = replays.timeline(timeline);
+        World world = atTime == null ? replays.stateAt(info, at)
+                : replays.stateAtTime(info, Times.parse(atTime, zoneOf(info), "atTime"));
+        return new Results.State(info.name(), world.seq(), Times.iso(world.now(), world.zone()), world.zone().getId(),
+                StateView.of(store.model(), world), store.model().summarise(world));
+    }
+
+    /** A stored timeline's whole story. */
+    public Results.Story story(String timeline) {
+        TimelineInfo info = replays.timeline(timeline);
+        List<Recorded> events = replays.events(info);
+        ZoneId zone = Narrator.zone(events);
+        return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone));
+    }
+
+    /** Every stored event of a timeline, its parents' shared prefix included. */
+    public List<Results.ExportedEvent> export(String timeline) {
+        List<Recorded> events = replays.events(replays.timeline(timeline));
+        ZoneId zone = Narrator.zone(events);
+        List<Results.ExportedEvent> out = new ArrayList<>(events.size());
+        for (Recorded r : events) {
+            out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(), r.event(),
+                    r.cause(), r.source()));
+        }
+        return out;
+    }
+
+    /** A fork request: the parent, where to fork (an event, a time, or the what-if's forkAt), the what-if, a name. */
+    public record ForkRequest(String parent, Long at, String atTime, Path whatIf, String name, boolean dryRun) {
+    }
+
+    /** Branches a timeline, applies the what-if and lets the actors play on; stored unless a dry run. */
+    public Results.Fork fork(ForkRequest request) {
+        WhatIfFile file = request.whatIf() == null ? null : WhatIfFile.load(request.whatIf());
+        TimelineInfo parent = replays.timeline(request.parent());
+        ZoneId zone = zoneOf(parent);
+        Instant atTime = request.atTime() == null ? null : Times.parse(request.atTime(), zone, "atTime");
+        Forks.Branch branch = new Forks(store).fork(request.parent(), request.at(), atTime, file, request.name(),
+                request.dryRun());
+        return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parent(), branch.forkSeq(),
+                Times.iso(branch.forkTime(), zone), file == null ? null : file.name(), file == null ? null : file.question(),
+                branch.note(), branch.timeline().events(), zone.getId(), branch.outcome().rows(),
+                StoryLine.of(Narrator.tell(branch.end(), branch.ownEvents()), zone));
+    }
+
+    /** Two timelines side by side. */
+    public Results.Diff diff(String a, String b) {
+        Diff d = Diff.of(store, replays.timeline(a), replays.timeline(b));
+        ZoneId zone = zoneOf(d.a());
+        Map<String, Results.Sides> table = new LinkedHashMap<>();
+        d.table().forEach((row, v) -> table.put(row, new Results.Sides(v[0], v[1])));
+        return new Results.Diff(a, b, d.commonAncestor(), d.divergenceSeq() == null ? null
+                : new Results.Divergence(d.divergenceSeq(), Times.iso(d.divergenceTimeA(), zone),
+                Times.iso(d.divergenceTimeB(), zone)), table,
+                StoryLine.of(Narrator.tell(d.endOfA(), d.onlyInA()), zone),
+                StoryLine.of(Narrator.tell(d.endOfA(), d.onlyInB()), zone), d.onlyInA().size(), d.onlyInB().size(),
+                zone.getId());
     }
 
     /** Why event {@code seq} of a timeline happened: its causes back to the givens. */
     public CauseChain why(String timeline, long seq) {
-        TimelineInfo info = new Replays(store).timeline(timeline);
+        TimelineInfo info = replays.timeline(timeline);
         if (seq < 1 || seq > info.events()) {
             throw InputException.request("seq", "timeline '" + info.name() + "' has events 1 to " + info.events() + "; "
                     + seq + " is outside");
         }
         List<Recorded> events = store.events(info, seq);
         return Causes.of(info.name(), events, seq);
+    }
+
+    /** The outcome of a stored timeline, as the rows a class compares branches by. */
+    public Map<String, String> outcome(String timeline) {
+        return Outcome.of(replays.events(replays.timeline(timeline))).rows();
+    }
+
+    private ZoneId zoneOf(TimelineInfo info) {
+        return replays.stateAt(info, 1L).zone();
+    }
+
+    /** Signatures in the run at each reported time, against the reported count. */
+    private static List<Results.Checkpoint> compare(List<ScenarioLoader.Checkpoint> checkpoints, List<Recorded> events,
+                                                    ZoneId zone) {
+        List<Results.Checkpoint> out = new ArrayList<>();
+        for (ScenarioLoader.Checkpoint c : checkpoints) {
+            int model = 0;
+            for (Recorded r : events) {
+                if (r.time().isAfter(c.at())) {
+                    break;
+                }
+                if (r.event() instanceof LetterSigned s) {
+                    model = s.signatures();
+                }
+            }
+            out.add(new Results.Checkpoint(Times.iso(c.at(), zone), c.signatures(), model,
+                    Math.round(1000.0 * (model - c.signatures()) / c.signatures()) / 10.0, c.source()));
+        }
+        return out;
     }
 }

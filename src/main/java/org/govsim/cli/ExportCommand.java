@@ -1,14 +1,10 @@
 package org.govsim.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.govsim.narrative.Narrator;
-import org.govsim.simulation.Recorded;
-import org.govsim.timeline.Replays;
+import org.govsim.app.Results;
+import org.govsim.app.TimelineService;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,31 +23,20 @@ final class ExportCommand extends StoreCommand {
     @Override
     public Integer call() {
         Output.only(format, Format.jsonl, Format.csv);
-        PrintWriter out = out();
-        List<Recorded> events;
+        List<Results.ExportedEvent> events;
         try (TimelineStore store = storeOptions.open()) {
-            Replays replays = new Replays(store);
-            events = replays.events(replays.timeline(timeline));
+            events = new TimelineService(store).export(timeline);
         }
-        ZoneId zone = Narrator.zone(events);
+        PrintWriter out = out();
         if (format == Format.csv) {
             out.println("seq,time,aggregate,type,payload,cause,source");
         }
-        for (Recorded r : events) {
-            String time = Output.iso(r.time(), zone);
+        for (Results.ExportedEvent e : events) {
             if (format == Format.jsonl) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("seq", r.seq());
-                m.put("time", time);
-                m.put("aggregate", r.aggregate());
-                m.put("type", r.type());
-                m.put("payload", r.event());
-                m.put("cause", r.cause());
-                m.put("source", r.source());
-                out.println(Output.compactJson(m));
+                out.println(Output.compactJson(e));
             } else {
-                out.println(String.join(",", String.valueOf(r.seq()), time, csv(r.aggregate()), csv(r.type()),
-                        csv(Output.compactJson(r.event())), csv(r.cause()), csv(r.source())));
+                out.println(String.join(",", String.valueOf(e.seq()), e.time(), csv(e.aggregate()), csv(e.type()),
+                        csv(Output.compactJson(e.payload())), csv(e.cause()), csv(e.source())));
             }
         }
         return Main.OK;

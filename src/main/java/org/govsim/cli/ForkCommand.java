@@ -2,13 +2,10 @@ package org.govsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.ZoneId;
 
-import org.govsim.narrative.Narrator;
-import org.govsim.scenario.WhatIfFile;
-import org.govsim.timeline.Forks;
-import org.govsim.timeline.Replays;
+import org.govsim.app.Results;
+import org.govsim.app.TimelineService;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,42 +37,29 @@ final class ForkCommand extends ReportCommand {
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
-        PrintWriter out = out();
-        WhatIfFile file = whatIf == null ? null : WhatIfFile.load(whatIf);
-        Forks.Branch branch;
-        java.time.ZoneId zone;
+        Results.Fork branch;
         try (TimelineStore store = storeOptions.open()) {
-            Replays replays = new Replays(store);
-            zone = replays.stateAt(replays.timeline(timeline), 1L).zone();
-            branch = new Forks(store).fork(timeline, at, atTime == null ? null : Output.time(atTime, zone), file, name, dryRun);
+            branch = new TimelineService(store).fork(new TimelineService.ForkRequest(timeline, at, atTime, whatIf, name,
+                    dryRun));
         }
+        PrintWriter out = out();
         if (format == Format.json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("timeline", branch.timeline().name());
-            doc.put("stored", branch.stored());
-            doc.put("parent", branch.timeline().parent());
-            doc.put("forkSeq", branch.forkSeq());
-            doc.put("forkTime", Output.iso(branch.forkTime(), zone));
-            doc.put("whatif", file == null ? null : file.name());
-            doc.put("note", branch.note());
-            doc.put("events", branch.timeline().events());
-            doc.put("outcome", branch.outcome().rows());
-            doc.put("narrative", Output.narrativeJson(Narrator.tell(branch.end(), branch.ownEvents()), zone));
-            Output.json(out, doc);
+            Output.json(out, branch);
             return Main.OK;
         }
-        out.println((branch.stored() ? "Branch '" + branch.timeline().name() + "'" : "Dry run (nothing stored)")
+        ZoneId zone = ZoneId.of(branch.zone());
+        out.println((branch.stored() ? "Branch '" + branch.timeline() + "'" : "Dry run (nothing stored)")
                 + " of '" + timeline + "' after event " + branch.forkSeq() + " (" + Output.when(branch.forkTime(), zone) + ")"
-                + (file == null ? "" : ": " + file.question()));
+                + (branch.question() == null ? "" : ": " + branch.question()));
         if (branch.note() != null) {
             out.println("Note: " + branch.note());
         }
         out.println();
-        Output.narrative(out, Narrator.tell(branch.end(), branch.ownEvents()), zone);
+        Output.narrative(out, branch.narrative(), zone);
         out.println();
         out.println("Outcome:");
-        int labels = branch.outcome().rows().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
-        branch.outcome().rows().forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
+        int labels = branch.outcome().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        branch.outcome().forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
         return Main.OK;
     }
 }

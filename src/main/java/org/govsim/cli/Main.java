@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 
 import org.govsim.scenario.InputException;
 import org.govsim.timeline.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The govsim command line. Exit codes: 0 ok, 2 bad input, 1 internal error. */
 @Command(name = "govsim", mixinStandardHelpOptions = true, version = "govsim 0.1",
         description = "Event-sourced corporate-governance simulator: replay a crisis, inspect any moment of it.",
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
-                ForkCommand.class, DiffCommand.class, WhyCommand.class, SweepCommand.class, ValidateCommand.class,
+                ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, SweepCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.govsim.narrative.Narrator;
+import org.govsim.app.StoryLine;
 import org.govsim.scenario.InputException;
 import org.govsim.timeline.Codec;
 
@@ -62,26 +62,16 @@ final class Output {
                 + String.join(" or ", names));
     }
 
-    static void narrative(PrintWriter out, List<Narrator.Line> lines, ZoneId zone) {
-        for (Narrator.Line l : lines) {
+    static void narrative(PrintWriter out, List<StoryLine> lines, ZoneId zone) {
+        for (StoryLine l : lines) {
             out.printf("%5d  %s  %-18s %s%n", l.seq(), when(l.time(), zone), l.actor(), l.text());
             out.printf("%5s  %-20s %-18s   why: %s; source: %s%n", "", "", "", l.basis(), l.source());
         }
     }
 
-    static List<Map<String, Object>> narrativeJson(List<Narrator.Line> lines, ZoneId zone) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Narrator.Line l : lines) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("seq", l.seq());
-            m.put("time", iso(l.time(), zone));
-            m.put("actor", l.actor());
-            m.put("text", l.text());
-            m.put("basis", l.basis());
-            m.put("source", l.source());
-            out.add(m);
-        }
-        return out;
+    /** An ISO time of a record, as people read it: 2023-11-20 09:00 PST. */
+    static String when(String iso, ZoneId zone) {
+        return iso == null ? null : when(java.time.OffsetDateTime.parse(iso).toInstant(), zone);
     }
 
     /** A time given on the command line: with an offset, or local to the timeline's zone. */

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsim.app.Results;
+import org.govsim.app.StoryLine;
+import org.govsim.app.TimelineService;
 import org.govsim.experiment.Sweep;
 import org.govsim.model.Summary;
 import org.govsim.narrative.Narrator;
@@ -52,40 +55,28 @@ final class ReplayCommand extends ReportCommand {
         if (fromSweep != null) {
             return fromSweep(out);
         }
-        var checkpoints = ScenarioLoader.checkpoints(scenario);
-        Replays.Replay replay;
+        Results.Replay replay;
         try (TimelineStore store = storeOptions.open()) {
-            replay = new Replays(store).replay(scenario, name);
+            replay = new TimelineService(store).replay(scenario, name);
         }
-        List<Recorded> events = replay.events();
-        ZoneId zone = Narrator.zone(events);
-        List<Narrator.Line> lines = Narrator.tell(events);
-        World end = new World();
-        events.forEach(end::apply);
-        List<Map<String, Object>> comparison = compare(checkpoints, events, zone);
         if (format == Format.json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("timeline", replay.timeline().name());
-            doc.put("events", events.size());
-            doc.put("narrative", Output.narrativeJson(lines, zone));
-            doc.put("checkpoints", comparison);
-            doc.put("outcome", Summary.of(end));
-            Output.json(out, doc);
-        } else {
-            out.println(replay.timeline().title());
-            out.println();
-            Output.narrative(out, lines, zone);
-            if (!comparison.isEmpty()) {
-                out.println();
-                out.println("Reported figures against the run:");
-                for (Map<String, Object> c : comparison) {
-                    out.printf("  %s  reported %4d  model %4d  (%+.1f%%)  source %s%n", c.get("at"), c.get("reported"),
-                            c.get("model"), c.get("deviationPercent"), c.get("source"));
-                }
-            }
-            out.println();
-            out.println("Stored as timeline '" + replay.timeline().name() + "' (" + events.size() + " events).");
+            Output.json(out, replay);
+            return Main.OK;
         }
+        ZoneId zone = ZoneId.of(replay.zone());
+        out.println(replay.title());
+        out.println();
+        Output.narrative(out, replay.narrative(), zone);
+        if (!replay.checkpoints().isEmpty()) {
+            out.println();
+            out.println("Reported figures against the run:");
+            for (Results.Checkpoint c : replay.checkpoints()) {
+                out.printf("  %s  reported %4d  model %4d  (%+.1f%%)  source %s%n", Output.when(c.at(), zone), c.reported(),
+                        c.model(), c.deviationPercent(), c.source());
+            }
+        }
+        out.println();
+        out.println("Stored as timeline '" + replay.timeline() + "' (" + replay.events() + " events).");
         return Main.OK;
     }
 
@@ -107,39 +98,15 @@ final class ReplayCommand extends ReportCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("timeline", kept.name());
             doc.put("events", events.size());
-            doc.put("narrative", Output.narrativeJson(lines, zone));
+            doc.put("narrative", StoryLine.of(lines, zone));
             doc.put("outcome", org.govsim.model.Outcome.of(events).rows());
             Output.json(out, doc);
         } else {
-            Output.narrative(out, lines, zone);
+            Output.narrative(out, StoryLine.of(lines, zone), zone);
             out.println();
             out.println("Run " + run + " of sweep " + fromSweep + " stored as timeline '" + kept.name() + "' ("
                     + events.size() + " events).");
         }
         return Main.OK;
-    }
-
-    /** Signatures in the run at each reported time, against the reported count. */
-    static List<Map<String, Object>> compare(List<ScenarioLoader.Checkpoint> checkpoints, List<Recorded> events, ZoneId zone) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ScenarioLoader.Checkpoint c : checkpoints) {
-            int model = 0;
-            for (Recorded r : events) {
-                if (r.time().isAfter(c.at())) {
-                    break;
-                }
-                if (r.event() instanceof LetterSigned s) {
-                    model = s.signatures();
-                }
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("at", Output.when(c.at(), zone));
-            m.put("reported", c.signatures());
-            m.put("model", model);
-            m.put("deviationPercent", Math.round(1000.0 * (model - c.signatures()) / c.signatures()) / 10.0);
-            m.put("source", c.source());
-            out.add(m);
-        }
-        return out;
     }
 }

@@ -1,17 +1,13 @@
 package org.govsim.cli;
 
 import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.govsim.investor.Investor;
-import org.govsim.model.GovernanceModel;
-import org.govsim.model.Summary;
-import org.govsim.scenario.InputException;
-import org.govsim.simulation.World;
-import org.govsim.timeline.Replays;
-import org.govsim.timeline.StateView;
-import org.govsim.timeline.TimelineInfo;
+import org.govsim.app.Results;
+import org.govsim.app.TimelineService;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,37 +30,36 @@ final class StateCommand extends ReportCommand {
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
-        if (at != null && atTime != null) {
-            throw new InputException("--at", 0, "at", "give --at or --at-time, not both");
+        Results.State result;
+        try (TimelineStore store = storeOptions.open()) {
+            result = new TimelineService(store).state(timeline, at, atTime);
         }
         PrintWriter out = out();
-        World world;
-        try (TimelineStore store = storeOptions.open()) {
-            Replays replays = new Replays(store);
-            TimelineInfo info = replays.timeline(timeline);
-            world = atTime == null ? replays.stateAt(info, at) : replays.stateAtTime(info, Output.time(atTime, replays.stateAt(info, 1L).zone()));
-        }
-        Map<String, Object> state = StateView.of(GovernanceModel.standard(), world);
         if (format == Format.json) {
-            Output.json(out, state);
+            Output.json(out, result.state());
             return Main.OK;
         }
-        out.println("After event " + world.seq() + " at " + Output.when(world.now(), world.zone()) + ":");
-        for (String line : Summary.of(world)) {
-            out.println("  " + line);
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> directors = (List<Map<String, Object>>) ((Map<String, Object>) state.get("board")).get("directors");
-        for (Map<String, Object> d : directors) {
+        out.println("After event " + result.seq() + " at " + Output.when(OffsetDateTime.parse(result.time()).toInstant(),
+                ZoneId.of(result.zone())) + ":");
+        result.summary().forEach(line -> out.println("  " + line));
+        for (Map<String, Object> d : list(map(result.state().get("board")).get("directors"))) {
             out.printf("  director %-16s strain %6.1f%s%n", d.get("name"), (Double) d.get("strain"),
                     Boolean.TRUE.equals(d.get("yielded")) ? "  (has given way)" : "");
         }
-        for (var i : Investor.all(world).values()) {
-            out.printf("  investor %-44s %s%n", i.profile().name(), i.stance().name().toLowerCase());
+        for (Map<String, Object> i : list(result.state().get("investors"))) {
+            out.printf("  investor %-44s %s%n", i.get("name"), i.get("stance"));
         }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> pending = (List<Map<String, Object>>) state.get("pending");
-        out.println("  pending actions: " + pending.size());
+        out.println("  pending actions: " + list(result.state().get("pending")).size());
         return Main.OK;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
     }
 }

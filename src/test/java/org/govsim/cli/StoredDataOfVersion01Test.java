@@ -75,7 +75,10 @@ class StoredDataOfVersion01Test {
         assertThat(ok("diff", REPLAY, BRANCH)).isEqualTo(fixture("diff.txt"));
         String fork = ok("fork", REPLAY, "--whatif", "scenarios/what-if/openai-2023/sutskever-stays-away.yaml",
                 "--format", "json", "--dry-run");
-        assertThat(fork).isEqualTo(fixture("sutskever.fork.json"));
+        // the fork record has since gained the what-if's question and the time zone; all else is as 0.1 printed it
+        ObjectNode now = (ObjectNode) JSON.readTree(fork);
+        now.remove(List.of("question", "zone"));
+        assertThat(now).isEqualTo(JSON.readTree(fixture("sutskever.fork.json")));
     }
 
     @Test

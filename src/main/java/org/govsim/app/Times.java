@@ -1,0 +1,33 @@
+package org.govsim.app;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.govsim.scenario.InputException;
+
+/** Times in requests and records: ISO text, local to a timeline's zone unless it carries an offset. */
+public final class Times {
+    private Times() {
+    }
+
+    /** A requested time such as 2023-11-20T09:00 (in {@code zone}) or 2023-11-20T17:00Z. */
+    public static Instant parse(String text, ZoneId zone, String field) {
+        try {
+            if (text.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
+                return OffsetDateTime.parse(text).toInstant();
+            }
+            return LocalDateTime.parse(text).atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            throw InputException.request(field, "expected a time such as 2023-11-20T09:00, found '" + text + "'");
+        }
+    }
+
+    /** ISO text with the zone's offset, as every record gives times. */
+    public static String iso(Instant t, ZoneId zone) {
+        return t == null ? null : ZonedDateTime.ofInstant(t, zone).toOffsetDateTime().toString();
+    }
+}
