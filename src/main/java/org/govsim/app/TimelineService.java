@@ -18,6 +18,7 @@ import org.govsim.simulation.World;
 import org.govsim.timeline.Diff;
 import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
+import org.govsim.timeline.Resumption;
 import org.govsim.timeline.StateView;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
@@ -102,7 +103,9 @@ public final class TimelineService {
     public Results.Fork fork(ForkRequest request) {
         WhatIfFile file = request.whatIf() == null ? null : WhatIfFile.load(request.whatIf());
         TimelineInfo parent = replays.timeline(request.parent());
-        ZoneId zone = zoneOf(parent);
+        World start = replays.stateAt(parent, 1L);
+        Resumption.check(store.model(), start, parent.name(), "timeline");
+        ZoneId zone = start.zone();
         Instant atTime = request.atTime() == null ? null : Times.parse(request.atTime(), zone, "atTime");
         Forks.Branch branch = new Forks(store).fork(request.parent(), request.at(), atTime, file, request.name(),
                 request.dryRun());
