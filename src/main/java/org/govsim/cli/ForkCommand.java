@@ -53,7 +53,7 @@ final class ForkCommand extends ReportCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("timeline", branch.timeline().name());
             doc.put("stored", branch.stored());
-            doc.put("parent", branch.timeline().parent());
+            doc.put("parent", branch.timeline().parentName());
             doc.put("forkSeq", branch.forkSeq());
             doc.put("forkTime", Output.iso(branch.forkTime(), zone));
             doc.put("whatif", file == null ? null : file.name());

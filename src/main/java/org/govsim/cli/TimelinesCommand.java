@@ -31,12 +31,13 @@ final class TimelinesCommand extends StoreCommand {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (TimelineInfo t : all) {
                 Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", t.id());
                 m.put("name", t.name());
                 m.put("scenario", t.scenario());
                 m.put("title", t.title());
                 m.put("seed", t.seed());
                 m.put("events", t.events());
-                m.put("parent", t.parent());
+                m.put("parent", t.parentName());
                 m.put("forkSeq", t.isBranch() ? t.forkSeq() : null);
                 m.put("forkTime", t.forkTime() == null ? null : t.forkTime().toString());
                 m.put("whatif", t.whatIf());
@@ -54,7 +55,7 @@ final class TimelinesCommand extends StoreCommand {
             }
             for (TimelineInfo t : all) {
                 if (t.isBranch()) {
-                    out.printf("  %s -->|\"fork after event %d\"| %s%n", id(t.parent()), t.forkSeq(), id(t.name()));
+                    out.printf("  %s -->|\"fork after event %d\"| %s%n", id(t.parentName()), t.forkSeq(), id(t.name()));
                 }
             }
             return Main.OK;
@@ -65,7 +66,7 @@ final class TimelinesCommand extends StoreCommand {
         }
         out.printf("%-48s %-28s %8s  %s%n", "NAME", "SCENARIO", "EVENTS", "CREATED");
         for (TimelineInfo t : all) {
-            if (!t.isBranch() || all.stream().noneMatch(p -> p.name().equals(t.parent()))) {
+            if (!t.isBranch() || all.stream().noneMatch(p -> p.id().equals(t.parentId()))) {
                 printTree(out, all, t, "");
             }
         }
@@ -77,7 +78,7 @@ final class TimelinesCommand extends StoreCommand {
                 + (t.isBranch() ? " (after event " + t.forkSeq() + ")" : t.readOnly() ? " (read-only)" : "");
         out.printf("%-48s %-28s %8d  %s%n", label, t.scenario(), t.events(), t.createdAt());
         for (TimelineInfo child : all) {
-            if (t.name().equals(child.parent())) {
+            if (t.id().equals(child.parentId())) {
                 printTree(out, all, child, indent.isEmpty() ? "  " : indent + "   ");
             }
         }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -68,15 +67,7 @@ public final class Sweep {
             sweep = new Sweep(experiment, experiment.scenario(), null, null, 0);
         } else {
             try (TimelineStore s = store.get()) {
-                TimelineInfo t = s.find(experiment.timeline()).orElseThrow(() -> new InputException(experiment.file(), 0,
-                        "timeline", "no timeline named '" + experiment.timeline() + "'"));
-                WhatIfFile.ForkPoint point = experiment.forkPoint(s.worldAt(t, 1).zone());
-                long seq = point.seq() != null ? point.seq() : s.seqAtTime(t, point.time());
-                if (seq < 1 || seq >= t.events()) {
-                    throw point.error("the fork point lies outside timeline '" + t.name() + "' (events 1 to " + t.events() + ")");
-                }
-                long snapped = new org.govsim.timeline.Forks(s).snap(t, seq);
-                sweep = new Sweep(experiment, null, Snapshots.write(s.worldAt(t, snapped)), t, snapped);
+                sweep = s.inTransaction(() -> fromTimeline(experiment, s));
             }
         }
         World base = sweep.startWorld(1, r -> { }).world();
@@ -84,6 +75,18 @@ public final class Sweep {
             settings.check(base);
         }
         return sweep;
+    }
+
+    private static Sweep fromTimeline(ExperimentFile experiment, TimelineStore s) {
+        TimelineInfo t = s.find(experiment.timeline()).orElseThrow(() -> new InputException(experiment.file(), 0,
+                "timeline", "no timeline named '" + experiment.timeline() + "'"));
+        WhatIfFile.ForkPoint point = experiment.forkPoint(s.worldAt(t, 1).zone());
+        long seq = point.seq() != null ? point.seq() : s.seqAtTime(t, point.time());
+        if (seq < 1 || seq >= t.events()) {
+            throw point.error("the fork point lies outside timeline '" + t.name() + "' (events 1 to " + t.events() + ")");
+        }
+        long snapped = new org.govsim.timeline.Forks(s).snap(t, seq);
+        return new Sweep(experiment, null, Snapshots.write(s.worldAt(t, snapped)), t, snapped);
     }
 
     private Simulation startWorld(long seed, Consumer<Recorded> sink) {
@@ -153,14 +156,16 @@ public final class Sweep {
     public TimelineInfo keep(TimelineStore store, int index, String name) {
         List<Recorded> events = events(index);
         ExperimentFile.Run run = experiment.run(index);
-        String chosen = name != null ? name : store.freeName(experiment.name() + "-run-" + index);
-        TimelineInfo info = plan != null
-                ? new TimelineInfo(chosen, plan.id(), plan.title() + " (" + experiment.name() + " run " + index + ")",
-                run.seed(), null, 0, null, null, Instant.now(), true, events.size())
-                : new TimelineInfo(chosen, baseTimeline.scenario(), baseTimeline.title(), run.seed(), baseTimeline.name(),
-                forkSeq, Snapshots.read(forkWorld).now(), experiment.text(), Instant.now(), false, forkSeq + events.size());
-        store.save(info, events, () -> plan != null ? new World() : Snapshots.read(forkWorld));
-        return info;
+        return store.inTransaction(() -> {
+            String chosen = name != null ? name : store.freeName(experiment.name() + "-run-" + index);
+            TimelineInfo info = plan != null
+                    ? TimelineInfo.replay(chosen, plan.id(), plan.title() + " (" + experiment.name() + " run " + index + ")",
+                    run.seed(), events.size())
+                    : TimelineInfo.branch(chosen, baseTimeline, run.seed(), forkSeq, Snapshots.read(forkWorld).now(),
+                    experiment.text(), forkSeq + events.size());
+            store.save(info, events, () -> plan != null ? new World() : Snapshots.read(forkWorld));
+            return info;
+        });
     }
 
     /** Progress reports: runs done, runs in all, runs per second. */
@@ -381,7 +386,7 @@ public final class Sweep {
     public String fingerprint() {
         try {
             String base = plan != null ? org.govsim.timeline.Codec.mapper().writeValueAsString(plan)
-                    : baseTimeline.name() + "@" + baseTimeline.events() + "/" + forkSeq;
+                    : baseTimeline.id() + "@" + baseTimeline.events() + "/" + forkSeq;
             return digest(experiment.text() + "\n" + base);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -35,17 +35,19 @@ public final class Replays {
     /** Loads, runs and stores a scenario as a new timeline named {@code name} (or after the scenario). */
     public Replay replay(Path scenarioFile, String name) {
         ScenarioPlan plan = ScenarioLoader.load(scenarioFile);
-        if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
-            throw new InputException("--name", 0, "name", "a timeline name uses letters, digits, '.', '_' and '-'");
-        }
-        if (name != null && store.find(name).isPresent()) {
-            throw new InputException("--name", 0, "name", "a timeline named '" + name + "' already exists");
+        if (name != null) {
+            TimelineInfo.checkName("--name", name);
+            if (store.find(name).isPresent()) {
+                throw TimelineInfo.nameTaken("--name", name);
+            }
         }
         List<Recorded> events = run(plan);
-        String chosen = name != null ? name : store.freeName(plan.id());
-        TimelineInfo info = new TimelineInfo(chosen, plan.id(), plan.title(), plan.seed(), null, 0, null, null,
-                Instant.now(), true, events.size());
-        store.save(info, events);
+        TimelineInfo info = store.inTransaction(() -> {
+            TimelineInfo chosen = TimelineInfo.replay(name != null ? name : store.freeName(plan.id()), plan.id(),
+                    plan.title(), plan.seed(), events.size());
+            store.save(chosen, events);
+            return chosen;
+        });
         return new Replay(info, events);
     }
 

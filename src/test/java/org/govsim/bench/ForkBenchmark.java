@@ -99,8 +99,7 @@ public final class ForkBenchmark {
                 p.start(), horizon, p.parameters(), seed, script);
         List<Recorded> events = new ArrayList<>();
         Simulation.begin(longRun, Policies.standard(), events::add).runToEnd();
-        TimelineInfo info = new TimelineInfo("synthetic", longRun.id(), longRun.title(), longRun.seed(), null, 0, null, null,
-                Instant.now(), true, events.size());
+        TimelineInfo info = TimelineInfo.replay("synthetic", longRun.id(), longRun.title(), longRun.seed(), events.size());
         store.save(info, events);
         return info;
     }

@@ -66,7 +66,7 @@ abstract class StoreContract {
             replays.replay(SCENARIO, name);
             long timelines = store.list().size();
             long rows = eventRows();
-            TimelineInfo again = new TimelineInfo(name, "x", "x", 1, null, 0, null, null, java.time.Instant.now(), true, 1);
+            TimelineInfo again = TimelineInfo.replay(name, "x", "x", 1, 1);
             List<Recorded> events = Replays.run(ScenarioLoader.load(SCENARIO));
             assertThatThrownBy(() -> store.save(again, events)).isInstanceOf(StoreException.class);
             assertThat(store.list()).hasSize((int) timelines);
