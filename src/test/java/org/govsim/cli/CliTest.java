@@ -87,7 +87,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"replay", "timelines", "state", "export", "fork", "diff", "sweep", "validate"})
+    @ValueSource(strings = {"replay", "timelines", "state", "export", "fork", "diff", "rename", "sweep", "validate"})
     void everyCommandExplainsItself(String command) {
         Cli help = Cli.run(command, "--help");
         assertThat(help.code()).isZero();
