@@ -28,10 +28,9 @@ public final class Schema {
     public static void upToDate(Database database) {
         try (HikariDataSource pool = database.pool()) {
             upToDate(database, pool);
+        } catch (StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (e instanceof StoreException) {
-                throw e;
-            }
             throw new StoreException("cannot open the timeline store at " + database.describe() + ": " + e.getMessage(), e);
         }
     }
