@@ -52,8 +52,8 @@ public final class Results {
     public record Sides(String a, String b) {
     }
 
-    /** A stored timeline in the catalogue. */
-    public record Timeline(String name, String scenario, String title, long seed, long events, String parent, Long forkSeq,
+    /** A stored timeline in the catalogue: its id stays when its name changes; {@code parent} is the parent's name. */
+    public record Timeline(String id, String name, String scenario, String title, long seed, long events, String parent, Long forkSeq,
                            String forkTime, String whatif, boolean readOnly, String createdAt) {
     }
 }

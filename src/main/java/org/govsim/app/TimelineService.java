@@ -56,11 +56,15 @@ public final class TimelineService {
     public List<Results.Timeline> timelines() {
         List<Results.Timeline> out = new ArrayList<>();
         for (TimelineInfo t : replays.list()) {
-            out.add(new Results.Timeline(t.name(), t.scenario(), t.title(), t.seed(), t.events(), t.parent(),
-                    t.isBranch() ? t.forkSeq() : null, t.forkTime() == null ? null : t.forkTime().toString(), t.whatIf(),
-                    t.readOnly(), t.createdAt().toString()));
+            out.add(summary(t));
         }
         return out;
+    }
+
+    static Results.Timeline summary(TimelineInfo t) {
+        return new Results.Timeline(t.id(), t.name(), t.scenario(), t.title(), t.seed(), t.events(), t.parentName(),
+                t.isBranch() ? t.forkSeq() : null, t.forkTime() == null ? null : t.forkTime().toString(), t.whatIf(),
+                t.readOnly(), t.createdAt().toString());
     }
 
     /** Every actor after event {@code at}, or after the last event at or before {@code atTime}, or at the end. */
@@ -109,7 +113,7 @@ public final class TimelineService {
         Instant atTime = request.atTime() == null ? null : Times.parse(request.atTime(), zone, "atTime");
         Forks.Branch branch = new Forks(store).fork(request.parent(), request.at(), atTime, file, request.name(),
                 request.dryRun());
-        return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parent(), branch.forkSeq(),
+        return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parentName(), branch.forkSeq(),
                 Times.iso(branch.forkTime(), zone), file == null ? null : file.name(), file == null ? null : file.question(),
                 branch.note(), branch.timeline().events(), zone.getId(), branch.outcome().rows(),
                 StoryLine.of(Narrator.tell(branch.end(), branch.ownEvents()), zone));
@@ -127,6 +131,12 @@ public final class TimelineService {
                 StoryLine.of(Narrator.tell(d.endOfA(), d.onlyInA()), zone),
                 StoryLine.of(Narrator.tell(d.endOfA(), d.onlyInB()), zone), d.onlyInA().size(), d.onlyInB().size(),
                 zone.getId());
+    }
+
+    /** Gives a timeline another name; its id, its events and its branches stay as they are. */
+    public Results.Timeline rename(String oldName, String newName) {
+        TimelineInfo t = store.rename(oldName, newName);
+        return summary(t);
     }
 
     /** Why event {@code seq} of a timeline happened: its causes back to the givens. */

@@ -11,7 +11,8 @@ import picocli.CommandLine;
 @Command(name = "govsim", mixinStandardHelpOptions = true, version = "govsim 0.1",
         description = "Event-sourced corporate-governance simulator: replay a crisis, inspect any moment of it.",
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
-                ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, SweepCommand.class, ValidateCommand.class,
+                ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, RenameCommand.class,
+                SweepCommand.class, ScenariosCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -28,10 +28,6 @@ final class Output {
         return WHEN.format(t.atZone(zone));
     }
 
-    static String iso(Instant t, ZoneId zone) {
-        return ZonedDateTime.ofInstant(t, zone).toOffsetDateTime().toString();
-    }
-
     static void json(PrintWriter out, Object value) {
         try {
             out.println(Codec.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
@@ -72,17 +68,5 @@ final class Output {
     /** An ISO time of a record, as people read it: 2023-11-20 09:00 PST. */
     static String when(String iso, ZoneId zone) {
         return iso == null ? null : when(java.time.OffsetDateTime.parse(iso).toInstant(), zone);
-    }
-
-    /** A time given on the command line: with an offset, or local to the timeline's zone. */
-    static Instant time(String s, ZoneId zone) {
-        try {
-            if (s.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
-                return java.time.OffsetDateTime.parse(s).toInstant();
-            }
-            return java.time.LocalDateTime.parse(s).atZone(zone).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InputException("--at-time", 0, "at-time", "expected a time such as 2023-11-20T09:00, found '" + s + "'");
-        }
     }
 }

@@ -3,26 +3,12 @@ package org.govsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
+import org.govsim.app.ExperimentService;
 import org.govsim.app.Results;
-import org.govsim.app.StoryLine;
 import org.govsim.app.TimelineService;
-import org.govsim.experiment.Sweep;
-import org.govsim.model.Summary;
-import org.govsim.narrative.Narrator;
-import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
-import org.govsim.scenario.ScenarioLoader;
-import org.govsim.simulation.Recorded;
-import org.govsim.simulation.World;
-import org.govsim.timeline.Replays;
-import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
-import org.govsim.workforce.WorkforceEvents.LetterSigned;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,7 +32,7 @@ final class ReplayCommand extends ReportCommand {
     String name;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() {
         Output.only(format, Format.text, Format.json);
         PrintWriter out = out();
         if ((scenario == null) == (fromSweep == null)) {
@@ -80,33 +66,20 @@ final class ReplayCommand extends ReportCommand {
         return Main.OK;
     }
 
-    private int fromSweep(PrintWriter out) throws java.io.IOException {
+    private int fromSweep(PrintWriter out) {
         if (run == null) {
-            throw new InputException("--run", 0, "run", "--from-sweep needs --run N");
+            throw InputException.request("run", "a run of a sweep needs its number");
         }
-        Sweep sweep = Sweep.prepare(ExperimentFile.load(Sweep.experimentOf(fromSweep)), storeOptions::open);
-        sweep.checkSameInputs(fromSweep);
-        TimelineInfo kept;
-        List<Recorded> events;
-        try (TimelineStore store = storeOptions.open()) {
-            kept = sweep.keep(store, run, name);
-            events = store.events(kept);
-        }
-        ZoneId zone = Narrator.zone(events);
-        List<Narrator.Line> lines = Narrator.tell(events);
+        ExperimentService.KeptRun kept = new ExperimentService(storeOptions.database(), storeOptions::open)
+                .keepRun(fromSweep, run, name);
         if (format == Format.json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("timeline", kept.name());
-            doc.put("events", events.size());
-            doc.put("narrative", StoryLine.of(lines, zone));
-            doc.put("outcome", org.govsim.model.Outcome.of(events).rows());
-            Output.json(out, doc);
-        } else {
-            Output.narrative(out, StoryLine.of(lines, zone), zone);
-            out.println();
-            out.println("Run " + run + " of sweep " + fromSweep + " stored as timeline '" + kept.name() + "' ("
-                    + events.size() + " events).");
+            Output.json(out, kept);
+            return Main.OK;
         }
+        Output.narrative(out, kept.narrative(), ZoneId.of(kept.zone()));
+        out.println();
+        out.println("Run " + run + " of sweep " + fromSweep + " stored as timeline '" + kept.timeline() + "' ("
+                + kept.events() + " events).");
         return Main.OK;
     }
 }

@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.govsim.app.ExperimentService;
+import org.govsim.app.Results;
 import org.govsim.experiment.Sweep;
-import org.govsim.experiment.SweepQueue;
-import org.govsim.scenario.ExperimentFile;
-import org.govsim.scenario.InputException;
-import org.govsim.timeline.TimelineInfo;
-import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,43 +36,21 @@ final class SweepCommand extends StoreCommand {
     boolean queue;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter stdout = out();
-        PrintWriter err = spec.commandLine().getErr();
-        ExperimentFile file = ExperimentFile.load(experiment);
-        Sweep sweep = Sweep.prepare(file, storeOptions::open);
-        if (keep != null) {
-            for (int k : keep) {
-                if (k < 0 || k >= file.runCount()) {
-                    throw new InputException("--keep", 0, "keep", "run " + k + " does not exist (runs 0 to "
-                            + (file.runCount() - 1) + ")");
-                }
-            }
-        }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) {
-            throw new InputException("--threads", 0, "threads", "at least one thread");
-        }
-        Progress progress = new Progress(err, System.console() != null);
-        stdout.println("Experiment '" + file.name() + "': " + file.runCount() + " runs (" + file.combinations()
-                + " combinations x " + file.repetitions() + " repetitions) on " + n + " thread" + (n == 1 ? "" : "s")
-                + (queue ? ", shared through the database" : ""));
-        if (queue) {
-            if (!storeOptions.database().isPostgres()) {
-                throw new InputException("--queue", 0, "queue", "a shared sweep needs a PostgreSQL database: give --db-url");
-            }
-            new SweepQueue(storeOptions.database(), sweep).run(out, n, progress);
-        } else {
-            sweep.run(out, n, resume, progress, () -> false);
-        }
-        stdout.println("Results: " + out.resolve("runs.csv") + ", " + out.resolve("summary.csv") + ", " + out.resolve("chart.svg"));
-        if (keep != null && !keep.isEmpty()) {
-            try (TimelineStore store = storeOptions.open()) {
-                for (int k : keep) {
-                    TimelineInfo t = sweep.keep(store, k, null);
-                    stdout.println("Run " + k + " stored as timeline '" + t.name() + "' (" + t.events() + " events).");
-                }
-            }
+        ExperimentService experiments = new ExperimentService(storeOptions.database(), storeOptions::open);
+        ExperimentService.PreparedSweep sweep = experiments.prepare(new ExperimentService.SweepRequest(experiment, out,
+                threads, resume, keep, queue));
+        stdout.println("Experiment '" + sweep.name() + "': " + sweep.runs() + " runs (" + sweep.combinations()
+                + " combinations x " + sweep.repetitions() + " repetitions) on " + sweep.threads() + " thread"
+                + (sweep.threads() == 1 ? "" : "s") + (sweep.shared() ? ", shared through the database" : ""));
+        stdout.flush();
+        ExperimentService.SweepResult result = experiments.run(sweep,
+                new Progress(spec.commandLine().getErr(), System.console() != null));
+        stdout.println("Results: " + result.runsCsv() + ", " + result.summaryCsv() + ", " + result.chart());
+        int i = 0;
+        for (Results.Timeline t : result.kept()) {
+            stdout.println("Run " + keep.get(i++) + " stored as timeline '" + t.name() + "' (" + t.events() + " events).");
         }
         return Main.OK;
     }

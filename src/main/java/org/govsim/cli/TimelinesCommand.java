@@ -1,13 +1,11 @@
 package org.govsim.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
-import org.govsim.timeline.Replays;
-import org.govsim.timeline.TimelineInfo;
+import org.govsim.app.Results;
+import org.govsim.app.TimelineService;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,38 +20,22 @@ final class TimelinesCommand extends StoreCommand {
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json, Format.mermaid);
-        PrintWriter out = out();
-        List<TimelineInfo> all;
+        List<Results.Timeline> all;
         try (TimelineStore store = storeOptions.open()) {
-            all = new Replays(store).list();
+            all = new TimelineService(store).timelines();
         }
+        PrintWriter out = out();
         if (format == Format.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (TimelineInfo t : all) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", t.name());
-                m.put("scenario", t.scenario());
-                m.put("title", t.title());
-                m.put("seed", t.seed());
-                m.put("events", t.events());
-                m.put("parent", t.parent());
-                m.put("forkSeq", t.isBranch() ? t.forkSeq() : null);
-                m.put("forkTime", t.forkTime() == null ? null : t.forkTime().toString());
-                m.put("whatif", t.whatIf());
-                m.put("readOnly", t.readOnly());
-                m.put("createdAt", t.createdAt().toString());
-                rows.add(m);
-            }
-            Output.json(out, rows);
+            Output.json(out, all);
             return Main.OK;
         }
         if (format == Format.mermaid) {
             out.println("graph TD");
-            for (TimelineInfo t : all) {
+            for (Results.Timeline t : all) {
                 out.printf("  %s[\"%s<br/>%d events\"]%n", id(t.name()), t.name(), t.events());
             }
-            for (TimelineInfo t : all) {
-                if (t.isBranch()) {
+            for (Results.Timeline t : all) {
+                if (t.parent() != null) {
                     out.printf("  %s -->|\"fork after event %d\"| %s%n", id(t.parent()), t.forkSeq(), id(t.name()));
                 }
             }
@@ -64,20 +46,20 @@ final class TimelinesCommand extends StoreCommand {
             return Main.OK;
         }
         out.printf("%-48s %-28s %8s  %s%n", "NAME", "SCENARIO", "EVENTS", "CREATED");
-        for (TimelineInfo t : all) {
-            if (!t.isBranch() || all.stream().noneMatch(p -> p.name().equals(t.parent()))) {
+        for (Results.Timeline t : all) {
+            if (t.parent() == null || all.stream().noneMatch(p -> p.name().equals(t.parent()))) {
                 printTree(out, all, t, "");
             }
         }
         return Main.OK;
     }
 
-    private static void printTree(PrintWriter out, List<TimelineInfo> all, TimelineInfo t, String indent) {
+    private static void printTree(PrintWriter out, List<Results.Timeline> all, Results.Timeline t, String indent) {
         String label = indent + (indent.isEmpty() ? "" : "└─ ") + t.name()
-                + (t.isBranch() ? " (after event " + t.forkSeq() + ")" : t.readOnly() ? " (read-only)" : "");
+                + (t.parent() != null ? " (after event " + t.forkSeq() + ")" : t.readOnly() ? " (read-only)" : "");
         out.printf("%-48s %-28s %8d  %s%n", label, t.scenario(), t.events(), t.createdAt());
-        for (TimelineInfo child : all) {
-            if (t.name().equals(child.parent())) {
+        for (Results.Timeline child : all) {
+            if (Objects.equals(t.name(), child.parent())) {
                 printTree(out, all, child, indent.isEmpty() ? "  " : indent + "   ");
             }
         }

@@ -3,13 +3,7 @@ package org.govsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.govsim.experiment.Sweep;
-import org.govsim.scenario.ExperimentFile;
-import org.govsim.scenario.ScenarioLoader;
-import org.govsim.scenario.SeedWorld;
-import org.govsim.scenario.WhatIfFile;
-import org.govsim.scenario.Yaml;
-import org.govsim.simulation.ScenarioPlan;
+import org.govsim.app.ScenarioLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -24,29 +18,13 @@ final class ValidateCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = out();
-        Yaml root = Yaml.load(file);
-        if (!root.isMap()) {
-            throw root.error("expected a mapping of fields");
-        }
-        if (root.has("whatif")) {
-            WhatIfFile w = WhatIfFile.load(file);
-            out.println(file + ": ok (what-if '" + w.name() + "': " + w.question() + ")");
-        } else if (root.has("experiment")) {
-            ExperimentFile e = ExperimentFile.load(file);
-            Sweep.prepare(e, storeOptions::open);
-            out.println(file + ": ok (experiment '" + e.name() + "': " + e.runCount() + " runs)");
-        } else if (root.has("organisation")) {
-            SeedWorld seed = SeedWorld.load(file);
-            seed.facts(1);
-            seed.model();
-            out.println(file + ": ok (seed world '" + seed.organisationName() + "': " + seed.people.size() + " people)");
-        } else {
-            ScenarioPlan plan = ScenarioLoader.load(file);
-            ScenarioLoader.checkpoints(file);
-            out.println(file + ": ok (" + plan.title() + "; " + plan.seedWorld().size() + " seed facts, "
-                    + plan.script().size() + " scripted steps)");
-        }
+        ScenarioLibrary.Entry entry = new ScenarioLibrary(storeOptions::open).validate(file);
+        out().println(file + ": ok (" + switch (entry.kind()) {
+            case "whatif" -> "what-if '" + entry.name() + "': " + entry.summary();
+            case "experiment" -> "experiment '" + entry.name() + "': " + entry.summary();
+            case "seed" -> "seed world '" + entry.name() + "': " + entry.summary();
+            default -> entry.summary();
+        } + ")");
         return Main.OK;
     }
 }

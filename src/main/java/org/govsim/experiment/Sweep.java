@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,22 +22,23 @@ import java.util.function.Consumer;
 
 import org.govsim.ceo.CeoOffice;
 import org.govsim.model.GovernanceModel;
+import org.govsim.simulation.Model;
+import org.govsim.timeline.Resumption;
+import org.govsim.workforce.Workforce;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ParameterSet;
 import org.govsim.scenario.WhatIfFile;
-import org.govsim.simulation.Model;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.Simulation;
 import org.govsim.simulation.WhatIf;
 import org.govsim.simulation.World;
+import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
+import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
 import org.govsim.timeline.Snapshots;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
-import org.govsim.workforce.Workforce;
-import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
-import org.govsim.workforce.WorkforceEvents.WorkforceProfileChanged;
 
 /**
  * Runs an experiment: every run in memory, on as many threads as asked, each a pure function of its index, so the
@@ -70,15 +70,7 @@ public final class Sweep {
             sweep = new Sweep(experiment, experiment.scenario(), null, null, 0);
         } else {
             try (TimelineStore s = store.get()) {
-                TimelineInfo t = s.find(experiment.timeline()).orElseThrow(() -> new InputException(experiment.file(), 0,
-                        "timeline", "no timeline named '" + experiment.timeline() + "'"));
-                WhatIfFile.ForkPoint point = experiment.forkPoint(s.worldAt(t, 1).zone());
-                long seq = point.seq() != null ? point.seq() : s.seqAtTime(t, point.time());
-                if (seq < 1 || seq >= t.events()) {
-                    throw point.error("the fork point lies outside timeline '" + t.name() + "' (events 1 to " + t.events() + ")");
-                }
-                long snapped = new org.govsim.timeline.Forks(s).snap(t, seq);
-                sweep = new Sweep(experiment, null, Snapshots.of(GovernanceModel.standard()).write(s.worldAt(t, snapped)), t, snapped);
+                sweep = s.inTransaction(() -> fromTimeline(experiment, s));
             }
         }
         World base = sweep.startWorld(1, r -> { }).world();
@@ -86,6 +78,19 @@ public final class Sweep {
             settings.check(base);
         }
         return sweep;
+    }
+
+    private static Sweep fromTimeline(ExperimentFile experiment, TimelineStore s) {
+        TimelineInfo t = s.find(experiment.timeline()).orElseThrow(() -> new InputException(experiment.file(), 0,
+                "timeline", "no timeline named '" + experiment.timeline() + "'"));
+        WhatIfFile.ForkPoint point = experiment.forkPoint(s.worldAt(t, 1).zone());
+        long seq = point.seq() != null ? point.seq() : s.seqAtTime(t, point.time());
+        if (seq < 1 || seq >= t.events()) {
+            throw point.error("the fork point lies outside timeline '" + t.name() + "' (events 1 to " + t.events() + ")");
+        }
+        long snapped = new org.govsim.timeline.Forks(s).snap(t, seq);
+        Resumption.check(s.model(), s.worldAt(t, 1), t.name(), "timeline");
+        return new Sweep(experiment, null, s.snapshots().write(s.worldAt(t, snapped)), t, snapped);
     }
 
     private Simulation startWorld(long seed, Consumer<Recorded> sink) {
@@ -142,7 +147,7 @@ public final class Sweep {
     /** The events of run {@code index}, as the sweep computed it; for a timeline base, only those after the fork. */
     public List<Recorded> events(int index) {
         if (index < 0 || index >= experiment.runCount()) {
-            throw new InputException("--run", 0, "run", "the experiment has runs 0 to " + (experiment.runCount() - 1));
+            throw InputException.request("run", "the experiment has runs 0 to " + (experiment.runCount() - 1));
         }
         List<Recorded> events = new ArrayList<>();
         row(index, events::add);
@@ -153,14 +158,16 @@ public final class Sweep {
     public TimelineInfo keep(TimelineStore store, int index, String name) {
         List<Recorded> events = events(index);
         ExperimentFile.Run run = experiment.run(index);
-        String chosen = name != null ? name : store.freeName(experiment.name() + "-run-" + index);
-        TimelineInfo info = plan != null
-                ? new TimelineInfo(chosen, plan.id(), plan.title() + " (" + experiment.name() + " run " + index + ")",
-                run.seed(), null, 0, null, null, Instant.now(), true, events.size())
-                : new TimelineInfo(chosen, baseTimeline.scenario(), baseTimeline.title(), run.seed(), baseTimeline.name(),
-                forkSeq, Snapshots.of(model).read(forkWorld).now(), experiment.text(), Instant.now(), false, forkSeq + events.size());
-        store.save(info, events, () -> plan != null ? new World() : Snapshots.of(model).read(forkWorld));
-        return info;
+        return store.inTransaction(() -> {
+            String chosen = name != null ? name : store.freeName(experiment.name() + "-run-" + index);
+            TimelineInfo info = plan != null
+                    ? TimelineInfo.replay(chosen, plan.id(), plan.title() + " (" + experiment.name() + " run " + index + ")",
+                    run.seed(), events.size())
+                    : TimelineInfo.branch(chosen, baseTimeline, run.seed(), forkSeq, Snapshots.of(model).read(forkWorld).now(),
+                    experiment.text(), forkSeq + events.size());
+            store.save(info, events, () -> plan != null ? new World() : Snapshots.of(model).read(forkWorld));
+            return info;
+        });
     }
 
     /** Progress reports: runs done, runs in all, runs per second. */
@@ -168,6 +175,15 @@ public final class Sweep {
         void update(int done, int total, double runsPerSecond);
 
         void finish(int done, int total, double seconds);
+
+        /** Reports nothing. */
+        Progress NONE = new Progress() {
+            public void update(int done, int total, double runsPerSecond) {
+            }
+
+            public void finish(int done, int total, double seconds) {
+            }
+        };
     }
 
     /** Runs every run not yet in DIR/runs.partial and writes runs.csv, summary.csv and chart.svg. */
@@ -183,7 +199,7 @@ public final class Sweep {
             readPartial(partial, rows);
         } else {
             if (Files.exists(partial) || Files.exists(dir.resolve("runs.csv"))) {
-                throw new InputException("--out", 0, "out", dir + " already holds a sweep: use --resume, or another --out");
+                throw InputException.request("out", dir + " already holds a sweep: resume it, or choose another directory");
             }
             writeManifest(dir);
         }
@@ -344,14 +360,14 @@ public final class Sweep {
 
     private void checkManifest(Path manifest, String digest) throws IOException {
         if (!Files.exists(manifest)) {
-            throw new InputException("--resume", 0, "resume", manifest.getParent() + " holds no sweep to resume");
+            throw InputException.request("resume", manifest.getParent() + " holds no sweep to resume");
         }
         Properties p = new Properties();
         try (var r = Files.newBufferedReader(manifest)) {
             p.load(r);
         }
         if (!digest.equals(p.getProperty("fingerprint"))) {
-            throw new InputException("--resume", 0, "resume", manifest.getParent() + " holds a sweep of a different "
+            throw InputException.request("resume", manifest.getParent() + " holds a sweep of a different "
                     + "experiment, scenario, seed world or base timeline; resume with the same inputs or use another --out");
         }
     }
@@ -381,7 +397,7 @@ public final class Sweep {
     public String fingerprint() {
         try {
             String base = plan != null ? org.govsim.timeline.Codec.mapper().writeValueAsString(plan)
-                    : baseTimeline.name() + "@" + baseTimeline.events() + "/" + forkSeq;
+                    : baseTimeline.id() + "@" + baseTimeline.events() + "/" + forkSeq;
             return digest(experiment.text() + "\n" + base);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

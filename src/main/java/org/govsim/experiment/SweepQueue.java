@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govsim.timeline.Database;
+import org.govsim.timeline.Schema;
 
 /**
  * A sweep shared by any number of processes through PostgreSQL: the runs are published once as rows, and each worker
@@ -62,11 +62,9 @@ public final class SweepQueue {
     }
 
     private void publish(int total) throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
-            // CREATE TABLE IF NOT EXISTS is not safe against a second process doing the same at once
-            s.execute("SELECT pg_advisory_xact_lock(hashtext('govsim_sweep_run'))");
-            s.execute("CREATE TABLE IF NOT EXISTS govsim_sweep_run (sweep VARCHAR(64) NOT NULL, run INT NOT NULL, "
-                    + "row_csv TEXT, worker VARCHAR(200), claimed_at TIMESTAMP, PRIMARY KEY (sweep, run))");
+        // the queue's table is one of the store's
+        Schema.upToDate(database);
+        try (Connection c = database.connect()) {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO govsim_sweep_run (sweep, run) "
                     + "SELECT ?, g FROM generate_series(0, ?) g ON CONFLICT DO NOTHING")) {
                 p.setString(1, key);

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Where timelines are kept: an H2 file database in a data directory by default, or any JDBC URL (PostgreSQL for
@@ -42,16 +46,39 @@ public record Database(String url, String user, String password) {
     }
 
     public Connection connect() throws SQLException {
-        java.util.Properties props = new java.util.Properties();
+        Properties props = driverProperties();
         props.setProperty("user", user);
         props.setProperty("password", password);
+        Connection c = DriverManager.getConnection(url, props);
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    /**
+     * A small pool: a command opens one store and mostly works on one thread, so the pool starts with the connection
+     * that checks the database is there (kept, because an embedded H2 database closes with its last connection) and
+     * grows to a few only under concurrent use.
+     */
+    HikariDataSource pool() {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("govsim");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setDataSourceProperties(driverProperties());
+        config.setAutoCommit(false);
+        config.setMinimumIdle(1);
+        config.setMaximumPoolSize(4);
+        return new HikariDataSource(config);
+    }
+
+    private Properties driverProperties() {
+        Properties props = new Properties();
         if (isPostgres() && !url.contains("reWriteBatchedInserts")) {
             // lets the driver send a batch of appended events as multi-row inserts
             props.setProperty("reWriteBatchedInserts", "true");
         }
-        Connection c = DriverManager.getConnection(url, props);
-        c.setAutoCommit(false);
-        return c;
+        return props;
     }
 
     /** The URL without credentials, for messages. */

@@ -20,8 +20,10 @@ public record Diff(TimelineInfo a, TimelineInfo b, org.govsim.simulation.World e
                    List<Recorded> onlyInB) {
 
     public static Diff of(TimelineStore store, TimelineInfo a, TimelineInfo b) {
-        List<Recorded> ea = store.events(a);
-        List<Recorded> eb = store.events(b);
+        return store.inTransaction(() -> of(a, b, store.events(a), store.events(b), ancestor(store, a, b)));
+    }
+
+    private static Diff of(TimelineInfo a, TimelineInfo b, List<Recorded> ea, List<Recorded> eb, String ancestor) {
         int i = 0;
         while (i < ea.size() && i < eb.size() && same(ea.get(i), eb.get(i))) {
             i++;
@@ -34,7 +36,7 @@ public record Diff(TimelineInfo a, TimelineInfo b, org.govsim.simulation.World e
         List<Recorded> restB = eb.subList(i, eb.size());
         org.govsim.simulation.World endOfA = new org.govsim.simulation.World();
         ea.forEach(endOfA::apply);
-        return new Diff(a, b, endOfA, ancestor(store, a, b), seq, identical ? null : ta, identical ? null : tb, Outcome.of(ea),
+        return new Diff(a, b, endOfA, ancestor, seq, identical ? null : ta, identical ? null : tb, Outcome.of(ea),
                 Outcome.of(eb), unmatched(restA, restB), unmatched(restB, restA));
     }
 
@@ -86,15 +88,17 @@ public record Diff(TimelineInfo a, TimelineInfo b, org.govsim.simulation.World e
         return null;
     }
 
-    /** The timeline and its ancestors, nearest first. */
+    /** The names of the timeline and its ancestors, nearest first. */
     public static List<String> lineage(TimelineStore store, TimelineInfo t) {
-        List<String> out = new ArrayList<>();
-        TimelineInfo at = t;
-        while (at != null) {
-            out.add(at.name());
-            at = at.parent() == null ? null : store.find(at.parent()).orElse(null);
-        }
-        return out;
+        return store.inTransaction(() -> {
+            List<String> out = new ArrayList<>();
+            TimelineInfo at = t;
+            while (at != null) {
+                out.add(at.name());
+                at = at.isBranch() ? store.findById(at.parentId()).orElse(null) : null;
+            }
+            return out;
+        });
     }
 
     /** The two outcomes side by side, row by row. */

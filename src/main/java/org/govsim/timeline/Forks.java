@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govsim.model.Outcome;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.WhatIfFile;
+import org.govsim.model.Outcome;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Simulation;
 import org.govsim.simulation.SimulationEvents.ActionScheduled;
@@ -40,12 +40,38 @@ public final class Forks {
      * what-if and runs on. With {@code dryRun} nothing is stored.
      */
     public Branch fork(String parentName, Long atSeq, Instant atTime, WhatIfFile whatIfFile, String name, boolean dryRun) {
-        TimelineInfo parent = new Replays(store).timeline(parentName);
-        if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
-            throw new InputException("--name", 0, "name", "a timeline name uses letters, digits, '.', '_' and '-'");
+        if (name != null) {
+            TimelineInfo.checkName("name", name);
         }
+        Start start = store.inTransaction(() -> start(parentName, atSeq, atTime, whatIfFile, name, dryRun));
+        TimelineInfo parent = start.parent();
+        long forkSeq = start.forkSeq();
+        Instant forkTime = start.world().now();
+        WhatIf whatIf = whatIfFile == null ? WhatIf.NONE : whatIfFile;
+        List<Recorded> own = new ArrayList<>();
+        // the run holds no connection: the store's transactions stay short while the branch plays out
+        Simulation sim = Simulation.resume(start.world(), store.model(), own::add);
+        sim.apply(whatIf);
+        sim.runToEnd();
+        Outcome outcome = Outcome.of(sim.world());
+        String base = name != null ? name : parent.name() + "-" + (whatIfFile == null ? "fork" : whatIfFile.name());
+        TimelineInfo info = TimelineInfo.branch(name != null ? name : store.freeName(base), parent, parent.seed(), forkSeq,
+                forkTime, whatIfFile == null ? null : whatIfFile.text(), forkSeq + own.size());
+        if (dryRun) {
+            return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), false);
+        }
+        info = saveUnderFreeName(info, parent, own, name == null ? base : null);
+        return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), true);
+    }
+
+    /** The parent, where the branch starts, and the world there; read in one transaction. */
+    private record Start(TimelineInfo parent, long forkSeq, String note, World world) {
+    }
+
+    private Start start(String parentName, Long atSeq, Instant atTime, WhatIfFile whatIfFile, String name, boolean dryRun) {
+        TimelineInfo parent = new Replays(store).timeline(parentName);
         if (name != null && !dryRun && store.find(name).isPresent()) {
-            throw new InputException("--name", 0, "name", "a timeline named '" + name + "' already exists");
+            throw TimelineInfo.nameTaken("name", name);
         }
         ZoneId zone = store.worldAt(parent, 1).zone();
         long requested = requestedSeq(parent, atSeq, atTime, whatIfFile, zone);
@@ -54,54 +80,46 @@ public final class Forks {
                 + "the step's last event, " + forkSeq;
         World world = store.worldAt(parent, forkSeq);
         if (world.hasEnded()) {
-            throw new InputException("--at", 0, "at", "the run of '" + parent.name() + "' has ended at event " + forkSeq
+            throw InputException.request("at", "the run of '" + parent.name() + "' has ended at event " + forkSeq
                     + "; fork at an earlier event");
         }
-        Instant forkTime = world.now();
-        WhatIf whatIf = whatIfFile == null ? WhatIf.NONE : whatIfFile;
-        List<Recorded> own = new ArrayList<>();
-        Simulation sim = Simulation.resume(world, store.model(), own::add);
-        sim.apply(whatIf);
-        sim.runToEnd();
-        Outcome outcome = Outcome.of(sim.world());
-        String base = name != null ? name : parent.name() + "-" + (whatIfFile == null ? "fork" : whatIfFile.name());
-        TimelineInfo info = new TimelineInfo(name != null ? name : store.freeName(base), parent.scenario(), parent.title(),
-                parent.seed(), parent.name(), forkSeq, forkTime, whatIfFile == null ? null : whatIfFile.text(),
-                Instant.now(), false, forkSeq + own.size());
-        if (dryRun) {
-            return new Branch(info, forkSeq, forkTime, note, own, outcome, sim.world(), false);
-        }
-        info = saveUnderFreeName(info, own, forkSeq, name == null ? base : null);
-        return new Branch(info, forkSeq, forkTime, note, own, outcome, sim.world(), true);
+        return new Start(parent, forkSeq, note, world);
     }
 
-    /** Stores the branch; when its name was chosen here and another fork took it meanwhile, takes the next free one. */
-    private TimelineInfo saveUnderFreeName(TimelineInfo info, List<Recorded> own, long forkSeq, String base) {
-        for (int attempt = 0; ; attempt++) {
+    /**
+     * Stores the branch, reading the parent's world at the fork point for its snapshots in the same transaction. A name
+     * chosen here ({@code base} given) is the first free one when the transaction begins; when another fork takes it
+     * before this one commits, the next attempt takes the next free one.
+     */
+    private TimelineInfo saveUnderFreeName(TimelineInfo branch, TimelineInfo parent, List<Recorded> own, String base) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                String parent = info.parent();
-                store.save(info, own, () -> store.worldAt(new Replays(store).timeline(parent), forkSeq));
-                return info;
-            } catch (StoreException e) {
-                if (base == null || store.find(info.name()).isEmpty() || attempt > 20) {
+                return store.inTransaction(() -> {
+                    TimelineInfo named = base == null ? branch : branch.named(store.freeName(base));
+                    store.save(named, own, () -> store.worldAt(parent, named.forkSeq()));
+                    return named;
+                });
+            } catch (NameTakenException e) {
+                if (base == null) {
+                    throw TimelineInfo.nameTaken("name", branch.name());
+                }
+                if (attempt == 100) {
                     throw e;
                 }
-                info = new TimelineInfo(store.freeName(base), info.scenario(), info.title(), info.seed(), info.parent(),
-                        info.forkSeq(), info.forkTime(), info.whatIf(), info.createdAt(), info.readOnly(), info.events());
             }
         }
     }
 
     private long requestedSeq(TimelineInfo parent, Long atSeq, Instant atTime, WhatIfFile whatIf, ZoneId zone) {
         if (atSeq != null && atTime != null) {
-            throw new InputException("--at", 0, "at", "give --at or --at-time, not both");
+            throw InputException.request("at", "give an event or a time to fork at, not both");
         }
         WhatIfFile.ForkPoint fromFile = whatIf == null ? null : whatIf.forkPoint(zone);
         if (atSeq == null && atTime == null && fromFile == null) {
-            throw new InputException("--at", 0, "at", "no fork point: give --at SEQ, --at-time ISO, or forkAt in the what-if");
+            throw InputException.request("at", "no fork point: give an event, a time, or forkAt in the what-if");
         }
         if (atSeq != null || atTime != null) {
-            return checkedSeq(parent, atSeq, atTime, "--at", null);
+            return checkedSeq(parent, atSeq, atTime, atSeq != null ? "at" : "atTime", null);
         }
         if (fromFile.before() != null) {
             return seqBefore(parent, fromFile);
@@ -109,16 +127,16 @@ public final class Forks {
         return checkedSeq(parent, fromFile.seq(), fromFile.time(), "forkAt", fromFile);
     }
 
-    private long checkedSeq(TimelineInfo parent, Long seq, Instant time, String option, WhatIfFile.ForkPoint where) {
+    private long checkedSeq(TimelineInfo parent, Long seq, Instant time, String field, WhatIfFile.ForkPoint where) {
         long s = seq != null ? seq : store.seqAtTime(parent, time);
         if (s < 1 || s > parent.events()) {
             String msg = (seq != null ? "event " + seq : "time " + time) + " lies outside timeline '" + parent.name()
                     + "' (events 1 to " + parent.events() + ")";
-            throw where != null ? where.error(msg) : new InputException(option, 0, option.substring(2), msg);
+            throw where != null ? where.error(msg) : InputException.request(field, msg);
         }
         if (s == parent.events()) {
             String msg = "the fork point is the end of '" + parent.name() + "': nothing is left to change";
-            throw where != null ? where.error(msg) : new InputException(option, 0, option.substring(2), msg);
+            throw where != null ? where.error(msg) : InputException.request(field, msg);
         }
         return s;
     }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govsim.model.GovernanceModel;
-import org.govsim.simulation.Model;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
+import org.govsim.simulation.Model;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.Simulation;
@@ -41,29 +41,31 @@ public final class Replays {
     /** Loads, runs and stores a scenario as a new timeline named {@code name} (or after the scenario). */
     public Replay replay(Path scenarioFile, String name) {
         ScenarioPlan plan = ScenarioLoader.load(scenarioFile);
-        if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
-            throw new InputException("--name", 0, "name", "a timeline name uses letters, digits, '.', '_' and '-'");
-        }
-        if (name != null && store.find(name).isPresent()) {
-            throw new InputException("--name", 0, "name", "a timeline named '" + name + "' already exists");
+        if (name != null) {
+            TimelineInfo.checkName("name", name);
+            if (store.find(name).isPresent()) {
+                throw TimelineInfo.nameTaken("name", name);
+            }
         }
         List<Recorded> events = run(plan, store.model());
-        String chosen = name != null ? name : store.freeName(plan.id());
-        TimelineInfo info = new TimelineInfo(chosen, plan.id(), plan.title(), plan.seed(), null, 0, null, null,
-                Instant.now(), true, events.size());
-        store.save(info, events);
+        TimelineInfo info = store.inTransaction(() -> {
+            TimelineInfo chosen = TimelineInfo.replay(name != null ? name : store.freeName(plan.id()), plan.id(),
+                    plan.title(), plan.seed(), events.size());
+            store.save(chosen, events);
+            return chosen;
+        });
         return new Replay(info, events);
     }
 
     public TimelineInfo timeline(String name) {
-        return store.find(name).orElseThrow(() -> new InputException("TIMELINE", 0, "timeline",
+        return store.find(name).orElseThrow(() -> InputException.request("timeline",
                 "no timeline named '" + name + "' (see 'govsim timelines')"));
     }
 
     /** The world after event {@code seq} of a timeline (its last event when seq is null). */
     public World stateAt(TimelineInfo timeline, Long seq) {
         if (seq != null && (seq < 1 || seq > timeline.events())) {
-            throw new InputException("--at", 0, "at", "timeline '" + timeline.name() + "' has events 1 to "
+            throw InputException.request("at", "timeline '" + timeline.name() + "' has events 1 to "
                     + timeline.events() + "; " + seq + " is outside");
         }
         return store.worldAt(timeline, seq == null ? timeline.events() : seq);
@@ -73,7 +75,7 @@ public final class Replays {
     public World stateAtTime(TimelineInfo timeline, Instant time) {
         long seq = store.seqAtTime(timeline, time);
         if (seq == 0) {
-            throw new InputException("--at-time", 0, "at-time", "the timeline begins after " + time);
+            throw InputException.request("atTime", "the timeline begins after " + time);
         }
         return store.worldAt(timeline, seq);
     }

@@ -1,15 +1,62 @@
 package org.govsim.timeline;
 
 import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.govsim.scenario.InputException;
 
 /**
  * A stored timeline: a replay of a scenario, or a branch of another timeline that shares its events up to
  * {@code forkSeq} and stores only what follows. {@code events} counts the whole timeline, shared prefix included.
+ * The {@code id} keys its events, snapshots and branches and never changes; the {@code name} is what people call it and
+ * may be changed. A branch's parent is {@code parentId}; {@code parentName} is that parent's name when it was read.
  */
-public record TimelineInfo(String name, String scenario, String title, long seed, String parent, long forkSeq,
-                           Instant forkTime, String whatIf, Instant createdAt, boolean readOnly, long events) {
+public record TimelineInfo(String id, String name, String scenario, String title, long seed, String parentId,
+                           String parentName, long forkSeq, Instant forkTime, String whatIf, Instant createdAt,
+                           boolean readOnly, long events) {
+
+    /** A new replay of a scenario, not stored yet. */
+    public static TimelineInfo replay(String name, String scenario, String title, long seed, long events) {
+        return new TimelineInfo(newId(), name, scenario, title, seed, null, null, 0, null, null, Instant.now(), true, events);
+    }
+
+    /** A new branch of {@code parent} after event {@code forkSeq}, not stored yet. */
+    public static TimelineInfo branch(String name, TimelineInfo parent, long seed, long forkSeq, Instant forkTime,
+                                      String whatIf, long events) {
+        return new TimelineInfo(newId(), name, parent.scenario(), parent.title(), seed, parent.id(), parent.name(), forkSeq,
+                forkTime, whatIf, Instant.now(), false, events);
+    }
+
+    public TimelineInfo named(String newName) {
+        return new TimelineInfo(id, newName, scenario, title, seed, parentId, parentName, forkSeq, forkTime, whatIf,
+                createdAt, readOnly, events);
+    }
 
     public boolean isBranch() {
-        return parent != null;
+        return parentId != null;
+    }
+
+    /** Refuses a name that is not a plain word of letters, digits, '.', '_' and '-', naming the option that gave it. */
+    /** Refuses a name that is not a timeline name, as bad input in the request field {@code field}. */
+    static void checkName(String field, String name) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
+            throw InputException.request(field, "a timeline name uses letters, digits, '.', '_' and '-'");
+        }
+    }
+
+    static InputException nameTaken(String field, String name) {
+        return InputException.request(field, "a timeline named '" + name + "' already exists");
+    }
+
+    /**
+     * A UUID laid out as version 7: the time in milliseconds first, so that a new timeline's events are appended at the
+     * end of the (aggregateIdentifier, sequenceNumber) index instead of at a random place in it.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -1,25 +1,28 @@
 package org.govsim.timeline;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
-import org.axonframework.common.transaction.NoTransactionManager;
+import com.zaxxer.hikari.HikariDataSource;
+import org.axonframework.common.AxonException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.govsim.model.GovernanceModel;
+import org.govsim.scenario.InputException;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.Model;
 import org.govsim.simulation.Recorded;
@@ -27,40 +30,33 @@ import org.govsim.simulation.Steps;
 import org.govsim.simulation.World;
 
 /**
- * Timelines kept in a database: the events in Axon's event store (one stream per timeline, keyed by its name, the
- * sequence number being the event's position), and a catalogue of timelines with their lineage beside it.
- * A timeline is written in one transaction together with its catalogue entry: it is stored whole or not at all.
+ * Timelines kept in a database: the events in Axon's event store (one stream per timeline, keyed by its id, the
+ * sequence number being the event's position), and a catalogue of timelines with their names and lineage beside it.
+ * Each public call is one transaction, or joins the one its thread is already in ({@link #inTransaction}); a timeline
+ * is written in one transaction together with its catalogue entry: it is stored whole or not at all. One store may be
+ * used from many threads at once: each transaction has a connection of its own from a small pool.
  */
 public final class TimelineStore implements AutoCloseable {
 
     private static final int READ_BATCH = 500;
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SELECT_TIMELINE = "SELECT t.*, p.name AS parent_name FROM govsim_timeline t "
+            + "LEFT JOIN govsim_timeline p ON p.id = t.parent_id";
 
     private final Database database;
     private final Model model;
     private final Snapshots snapshots;
-    private final Connection connection;
+    private final HikariDataSource pool;
+    private final Transactions transactions;
     private final JdbcEventStorageEngine engine;
 
-    private TimelineStore(Database database, Model model, Connection connection) {
+    private TimelineStore(Database database, Model model, HikariDataSource pool) {
         this.database = database;
         this.model = model;
         this.snapshots = Snapshots.of(model);
-        this.connection = connection;
-        this.engine = engine(connection);
-    }
-
-    /** Axon's event store over the store's connection, with the model's type names and the upcasters of old data. */
-    private JdbcEventStorageEngine engine(Connection connection) {
-        Codec codec = Codec.of(model);
-        EventSerializer serializer = EventSerializer.of(codec);
-        return JdbcEventStorageEngine.builder()
-                .connectionProvider(() -> unclosable(connection))
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .upcasterChain(Upcasters.chain(codec))
-                .batchSize(READ_BATCH)
-                .build();
+        this.pool = pool;
+        this.transactions = new Transactions(pool);
+        this.engine = eventStorageEngine(transactions, Codec.of(model));
     }
 
     /** The store of timelines of the standard governance model. */
@@ -68,16 +64,34 @@ public final class TimelineStore implements AutoCloseable {
         return open(database, GovernanceModel.standard());
     }
 
-    /** The store of timelines of {@code model}, whose event types it reads and writes. */
+    /** Connects to the database and brings its schema up to date; {@code model} names the event types it reads and writes. */
     public static TimelineStore open(Database database, Model model) {
+        HikariDataSource pool;
         try {
-            Connection c = database.connect();
-            TimelineStore store = new TimelineStore(database, model, c);
-            store.createSchema();
-            return store;
-        } catch (SQLException e) {
+            pool = database.pool();
+        } catch (RuntimeException e) {
             throw new StoreException("cannot open the timeline store at " + database.describe() + ": " + e.getMessage(), e);
         }
+        try {
+            Schema.upToDate(database, pool);
+            return new TimelineStore(database, model, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** Axon's event store on the use case's connection, with the model's type names and the upcasters of old data. */
+    private static JdbcEventStorageEngine eventStorageEngine(Transactions transactions, Codec codec) {
+        EventSerializer serializer = EventSerializer.of(codec);
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(transactions::unclosableConnection)
+                .transactionManager(transactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(Upcasters.chain(codec))
+                .batchSize(READ_BATCH)
+                .build();
     }
 
     public Database database() {
@@ -92,71 +106,28 @@ public final class TimelineStore implements AutoCloseable {
         return snapshots;
     }
 
-    /** Axon closes the connection after each operation; the store keeps one connection and its transaction open. */
-    private static Connection unclosable(Connection c) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
-                (proxy, method, args) -> method.getName().equals("close") ? null : invoke(c, method, args));
+    /**
+     * Runs a use case as one transaction: every store call made inside it on this thread works on the same connection,
+     * and nothing is committed before it returns; a failure inside rolls all of it back. Long computations belong
+     * outside: the transaction holds one of the pool's few connections while it lasts.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
     }
 
-    private static Object invoke(Connection c, java.lang.reflect.Method m, Object[] args) throws Throwable {
-        try {
-            return m.invoke(c, args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-        }
+    private interface Sql<T> {
+        T run(Connection c) throws SQLException;
     }
 
-    private void createSchema() throws SQLException {
-        String blob = database.isPostgres() ? "BYTEA" : "VARBINARY(1000000000)";
-        try (Statement s = connection.createStatement()) {
-            if (database.isPostgres()) {
-                // CREATE TABLE IF NOT EXISTS is not safe against a second process doing the same at once
-                s.execute("SELECT pg_advisory_xact_lock(hashtext('govsim_schema'))");
+    /** Runs statements in the thread's transaction; a failure is reported as {@code failure} and the database's reason. */
+    private <T> T sql(Supplier<String> failure, Sql<T> work) {
+        return inTransaction(() -> {
+            try {
+                return work.run(transactions.connection());
+            } catch (SQLException e) {
+                throw new StoreException(failure.get() + ": " + e.getMessage(), e);
             }
-            // Axon's table, but for the unique index on eventIdentifier: the ids are derived from (timeline, seq),
-            // which the (aggregateIdentifier, sequenceNumber) key already keeps unique; a second index halves appends.
-            s.execute("CREATE TABLE IF NOT EXISTS DomainEventEntry ("
-                    + "globalIndex BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
-                    + "eventIdentifier VARCHAR(255) NOT NULL,"
-                    + "aggregateIdentifier VARCHAR(255) NOT NULL,"
-                    + "sequenceNumber BIGINT NOT NULL,"
-                    + "type VARCHAR(255),"
-                    + "timeStamp VARCHAR(255) NOT NULL,"
-                    + "payloadType VARCHAR(255) NOT NULL,"
-                    + "payloadRevision VARCHAR(255),"
-                    + "payload " + blob + " NOT NULL,"
-                    + "metaData " + blob + ","
-                    + "UNIQUE (aggregateIdentifier, sequenceNumber))");
-            s.execute("CREATE TABLE IF NOT EXISTS SnapshotEventEntry ("
-                    + "aggregateIdentifier VARCHAR(255) NOT NULL,"
-                    + "sequenceNumber BIGINT NOT NULL,"
-                    + "type VARCHAR(255) NOT NULL,"
-                    + "eventIdentifier VARCHAR(255) NOT NULL UNIQUE,"
-                    + "metaData " + blob + ","
-                    + "payload " + blob + " NOT NULL,"
-                    + "payloadRevision VARCHAR(255),"
-                    + "payloadType VARCHAR(255) NOT NULL,"
-                    + "timeStamp VARCHAR(255) NOT NULL,"
-                    + "PRIMARY KEY (aggregateIdentifier, sequenceNumber))");
-            s.execute("CREATE TABLE IF NOT EXISTS govsim_snapshot ("
-                    + "timeline VARCHAR(200) NOT NULL,"
-                    + "seq BIGINT NOT NULL,"
-                    + "world " + blob + " NOT NULL,"
-                    + "PRIMARY KEY (timeline, seq))");
-            s.execute("CREATE TABLE IF NOT EXISTS govsim_timeline ("
-                    + "name VARCHAR(200) PRIMARY KEY,"
-                    + "scenario VARCHAR(200) NOT NULL,"
-                    + "title VARCHAR(1000),"
-                    + "seed BIGINT NOT NULL,"
-                    + "parent VARCHAR(200),"
-                    + "fork_seq BIGINT NOT NULL,"
-                    + "fork_time VARCHAR(64),"
-                    + "whatif VARCHAR(1000000),"
-                    + "created_at VARCHAR(64) NOT NULL,"
-                    + "read_only BOOLEAN NOT NULL,"
-                    + "events BIGINT NOT NULL)");
-        }
-        connection.commit();
+        });
     }
 
     /** Stores a new timeline whole: its catalogue entry and the events after its fork point, in one transaction. */
@@ -167,48 +138,57 @@ public final class TimelineStore implements AutoCloseable {
     /**
      * Stores a new timeline whole, with a world snapshot every {@link Snapshots#EVERY} events once it is long enough;
      * {@code atFork} gives the world before its first own event (an empty world for a replay), asked for only then.
+     * A name another timeline holds fails with {@link NameTakenException}.
      */
-    public void save(TimelineInfo info, List<Recorded> ownEvents, java.util.function.Supplier<World> atFork) {
-        // reads commit this connection's transaction, so whatever must be read is read before the first write
-        World start = ownEvents.size() < Snapshots.FROM_LENGTH ? null : atFork.get();
-        try {
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_timeline "
-                    + "(name, scenario, title, seed, parent, fork_seq, fork_time, whatif, created_at, read_only, events) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-                p.setString(1, info.name());
-                p.setString(2, info.scenario());
-                p.setString(3, info.title());
-                p.setLong(4, info.seed());
-                p.setString(5, info.parent());
-                p.setLong(6, info.forkSeq());
-                p.setString(7, info.forkTime() == null ? null : info.forkTime().toString());
-                p.setString(8, info.whatIf());
-                p.setString(9, info.createdAt().toString());
-                p.setBoolean(10, info.readOnly());
-                p.setLong(11, info.events());
-                p.executeUpdate();
+    public void save(TimelineInfo info, List<Recorded> ownEvents, Supplier<World> atFork) {
+        inTransaction(() -> {
+            World start = ownEvents.size() < Snapshots.FROM_LENGTH ? null : atFork.get();
+            try {
+                insert(info);
+                List<DomainEventMessage<?>> messages = new ArrayList<>(ownEvents.size());
+                for (Recorded r : ownEvents) {
+                    messages.add(toMessage(info.id(), r));
+                }
+                engine.appendEvents(messages);
+                if (start != null) {
+                    saveSnapshots(info.id(), ownEvents, start);
+                }
+            } catch (SQLException | AxonException e) {
+                throw new StoreException("could not store timeline '" + info.name() + "': " + e.getMessage(), e);
             }
-            List<DomainEventMessage<?>> messages = new ArrayList<>(ownEvents.size());
-            for (Recorded r : ownEvents) {
-                messages.add(toMessage(info.name(), r));
+            return null;
+        });
+    }
+
+    private void insert(TimelineInfo info) throws SQLException {
+        try (PreparedStatement p = transactions.connection().prepareStatement("INSERT INTO govsim_timeline "
+                + "(id, name, scenario, title, seed, parent_id, fork_seq, fork_time, whatif, created_at, read_only, events) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            p.setString(1, info.id());
+            p.setString(2, info.name());
+            p.setString(3, info.scenario());
+            p.setString(4, info.title());
+            p.setLong(5, info.seed());
+            p.setString(6, info.parentId());
+            p.setLong(7, info.forkSeq());
+            p.setString(8, info.forkTime() == null ? null : info.forkTime().toString());
+            p.setString(9, info.whatIf());
+            p.setString(10, info.createdAt().toString());
+            p.setBoolean(11, info.readOnly());
+            p.setLong(12, info.events());
+            p.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new NameTakenException(info.name(), e);
             }
-            engine.appendEvents(messages);
-            if (start != null) {
-                saveSnapshots(info.name(), ownEvents, start);
-            }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollback();
-            if (e instanceof SQLException s) {
-                throw new StoreException("could not store timeline '" + info.name() + "': " + s.getMessage(), s);
-            }
-            throw (RuntimeException) e;
+            throw e;
         }
     }
 
-    private void saveSnapshots(String timeline, List<Recorded> ownEvents, World world) throws SQLException {
+    private void saveSnapshots(String timelineId, List<Recorded> ownEvents, World world) throws SQLException {
         long bucket = world.seq() / Snapshots.EVERY;
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO govsim_snapshot (timeline, seq, world) VALUES (?,?,?)")) {
+        try (PreparedStatement p = transactions.connection().prepareStatement(
+                "INSERT INTO govsim_snapshot (timeline, seq, world) VALUES (?,?,?)")) {
             for (int i = 0; i < ownEvents.size(); i++) {
                 Recorded r = ownEvents.get(i);
                 world.apply(r);
@@ -216,7 +196,7 @@ public final class TimelineStore implements AutoCloseable {
                 boolean boundary = i + 1 == ownEvents.size() || Steps.startsStep(r, ownEvents.get(i + 1));
                 if (boundary && r.seq() / Snapshots.EVERY > bucket) {
                     bucket = r.seq() / Snapshots.EVERY;
-                    p.setString(1, timeline);
+                    p.setString(1, timelineId);
                     p.setLong(2, r.seq());
                     p.setBytes(3, snapshots.write(world));
                     p.addBatch();
@@ -226,74 +206,114 @@ public final class TimelineStore implements AutoCloseable {
         }
     }
 
-    private static DomainEventMessage<?> toMessage(String timeline, Recorded r) {
+    private static DomainEventMessage<?> toMessage(String timelineId, Recorded r) {
         Map<String, Object> meta = new HashMap<>(4);
         meta.put("cause", r.cause());
         meta.put("source", r.source());
         meta.put("action", r.action());
-        return new GenericDomainEventMessage<>(r.aggregate(), timeline, r.seq() - 1, r.event(), meta,
-                eventId(timeline, r.seq()), r.time());
+        return new GenericDomainEventMessage<>(r.aggregate(), timelineId, r.seq() - 1, r.event(), meta,
+                eventId(timelineId, r.seq()), r.time());
     }
 
     /**
-     * Unique because timeline names are; ordered within a timeline, so the unique index grows at its end instead of
+     * Unique because timeline ids are; ordered within a timeline, so the unique index grows at its end instead of
      * taking random inserts (random UUIDs halve the append rate on H2).
      */
-    static String eventId(String timeline, long seq) {
-        return timeline + "#" + String.format("%012d", seq);
+    static String eventId(String timelineId, long seq) {
+        return timelineId + "#" + String.format("%012d", seq);
     }
 
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the original failure is what the caller needs to see
-        }
+    /**
+     * Gives a timeline a new name, under the same rules as a new timeline's; its id, events, snapshots and branches
+     * stay as they are. An unknown old name or a taken new one is bad input.
+     */
+    public TimelineInfo rename(String oldName, String newName) {
+        TimelineInfo.checkName("new", newName);
+        return inTransaction(() -> {
+            TimelineInfo t = find(oldName).orElseThrow(() -> InputException.request("old",
+                    "no timeline named '" + oldName + "' (see 'govsim timelines')"));
+            if (newName.equals(oldName)) {
+                return t;
+            }
+            if (find(newName).isPresent()) {
+                throw TimelineInfo.nameTaken("new", newName);
+            }
+            try (PreparedStatement p = transactions.connection().prepareStatement(
+                    "UPDATE govsim_timeline SET name = ? WHERE id = ?")) {
+                p.setString(1, newName);
+                p.setString(2, t.id());
+                p.executeUpdate();
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw TimelineInfo.nameTaken("new", newName);
+                }
+                throw new StoreException("could not rename timeline '" + oldName + "': " + e.getMessage(), e);
+            }
+            return t.named(newName);
+        });
     }
 
     public List<TimelineInfo> list() {
-        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM govsim_timeline ORDER BY created_at, name");
-             ResultSet rs = p.executeQuery()) {
-            List<TimelineInfo> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(info(rs));
+        return sql(() -> "cannot list timelines", c -> {
+            try (PreparedStatement p = c.prepareStatement(SELECT_TIMELINE + " ORDER BY t.created_at, t.name");
+                 ResultSet rs = p.executeQuery()) {
+                List<TimelineInfo> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(info(rs));
+                }
+                return out;
             }
-            connection.commit();
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list timelines: " + e.getMessage(), e);
-        }
+        });
     }
 
     public Optional<TimelineInfo> find(String name) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM govsim_timeline WHERE name = ?")) {
-            p.setString(1, name);
+        return sql(() -> "cannot read timeline '" + name + "'", c -> one(c, "t.name", name));
+    }
+
+    /** The timeline with this id, whatever it is called now. */
+    public Optional<TimelineInfo> findById(String id) {
+        return sql(() -> "cannot read the timeline with id " + id, c -> one(c, "t.id", id));
+    }
+
+    private static Optional<TimelineInfo> one(Connection c, String column, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(SELECT_TIMELINE + " WHERE " + column + " = ?")) {
+            p.setString(1, value);
             try (ResultSet rs = p.executeQuery()) {
-                Optional<TimelineInfo> out = rs.next() ? Optional.of(info(rs)) : Optional.empty();
-                connection.commit();
-                return out;
+                return rs.next() ? Optional.of(info(rs)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read timeline '" + name + "': " + e.getMessage(), e);
         }
     }
 
     private static TimelineInfo info(ResultSet rs) throws SQLException {
         String forkTime = rs.getString("fork_time");
-        return new TimelineInfo(rs.getString("name"), rs.getString("scenario"), rs.getString("title"), rs.getLong("seed"),
-                rs.getString("parent"), rs.getLong("fork_seq"), forkTime == null ? null : Instant.parse(forkTime),
-                rs.getString("whatif"), Instant.parse(rs.getString("created_at")), rs.getBoolean("read_only"),
-                rs.getLong("events"));
+        return new TimelineInfo(rs.getString("id"), rs.getString("name"), rs.getString("scenario"), rs.getString("title"),
+                rs.getLong("seed"), rs.getString("parent_id"), rs.getString("parent_name"), rs.getLong("fork_seq"),
+                forkTime == null ? null : Instant.parse(forkTime), rs.getString("whatif"),
+                Instant.parse(rs.getString("created_at")), rs.getBoolean("read_only"), rs.getLong("events"));
     }
 
     /** The first name free among base, base-2, base-3, ... */
     public String freeName(String base) {
-        if (find(base).isEmpty()) {
+        Set<String> taken = sql(() -> "cannot read timeline names", c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT name FROM govsim_timeline WHERE name = ? OR name LIKE ? ESCAPE '!'")) {
+                p.setString(1, base);
+                p.setString(2, base.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "-%");
+                Set<String> names = new HashSet<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            }
+        });
+        if (!taken.contains(base)) {
             return base;
         }
         for (int i = 2; ; i++) {
             String candidate = base + "-" + i;
-            if (find(candidate).isEmpty()) {
+            if (!taken.contains(candidate)) {
                 return candidate;
             }
         }
@@ -311,88 +331,84 @@ public final class TimelineStore implements AutoCloseable {
 
     /** Events {@code from}..{@code to} of a timeline: the parent's up to the fork point, then its own. */
     public List<Recorded> events(TimelineInfo timeline, long from, long to) {
-        List<Recorded> out = new ArrayList<>();
-        if (timeline.isBranch() && from <= timeline.forkSeq()) {
-            out.addAll(events(parentOf(timeline), from, Math.min(to, timeline.forkSeq())));
-        }
-        long ownFrom = Math.max(from, timeline.forkSeq() + 1);
-        if (to >= ownFrom) {
-            DomainEventStream stream = engine.readEvents(timeline.name(), ownFrom - 1);
-            while (stream.hasNext()) {
-                DomainEventMessage<?> m = stream.next();
-                if (m.getSequenceNumber() + 1 > to) {
-                    break;
-                }
-                out.add(fromMessage(timeline, m));
+        return inTransaction(() -> {
+            List<Recorded> out = new ArrayList<>();
+            if (timeline.isBranch() && from <= timeline.forkSeq()) {
+                out.addAll(events(parentOf(timeline), from, Math.min(to, timeline.forkSeq())));
             }
-        }
-        commitRead(timeline);
-        return out;
+            long ownFrom = Math.max(from, timeline.forkSeq() + 1);
+            if (to >= ownFrom) {
+                try {
+                    DomainEventStream stream = engine.readEvents(timeline.id(), ownFrom - 1);
+                    while (stream.hasNext()) {
+                        DomainEventMessage<?> m = stream.next();
+                        if (m.getSequenceNumber() + 1 > to) {
+                            break;
+                        }
+                        out.add(fromMessage(timeline, m));
+                    }
+                } catch (AxonException e) {
+                    throw new StoreException("cannot read timeline '" + timeline.name() + "': " + e.getMessage(), e);
+                }
+            }
+            return out;
+        });
     }
 
     /** The world after event {@code seq}: the nearest snapshot at or before it, then the events since. */
     public World worldAt(TimelineInfo timeline, long seq) {
-        byte[] snapshot = nearestSnapshot(timeline, seq);
-        World restored = snapshot == null ? null : snapshots.read(snapshot);
-        World world = restored == null ? new World() : restored;
-        for (Recorded r : events(timeline, world.seq() + 1, seq)) {
-            world.apply(r);
-        }
-        return world;
+        return inTransaction(() -> {
+            byte[] snapshot = nearestSnapshot(timeline, seq);
+            World restored = snapshot == null ? null : snapshots.read(snapshot);
+            World world = restored == null ? new World() : restored;
+            for (Recorded r : events(timeline, world.seq() + 1, seq)) {
+                world.apply(r);
+            }
+            return world;
+        });
     }
 
     private byte[] nearestSnapshot(TimelineInfo timeline, long seq) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT world FROM govsim_snapshot WHERE timeline = ? "
-                + "AND seq <= ? AND seq > ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
-            p.setString(1, timeline.name());
-            p.setLong(2, seq);
-            p.setLong(3, timeline.forkSeq());
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    byte[] bytes = rs.getBytes(1);
-                    connection.commit();
-                    return bytes;
+        byte[] own = sql(() -> "cannot read snapshots of '" + timeline.name() + "'", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT world FROM govsim_snapshot WHERE timeline = ? "
+                    + "AND seq <= ? AND seq > ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                p.setString(1, timeline.id());
+                p.setLong(2, seq);
+                p.setLong(3, timeline.forkSeq());
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
                 }
             }
-            connection.commit();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read snapshots of '" + timeline.name() + "': " + e.getMessage(), e);
+        });
+        if (own != null || !timeline.isBranch()) {
+            return own;
         }
-        return timeline.isBranch() ? nearestSnapshot(parentOf(timeline), Math.min(seq, timeline.forkSeq())) : null;
+        return nearestSnapshot(parentOf(timeline), Math.min(seq, timeline.forkSeq()));
     }
 
     /** The last event at or before a simulated time, or 0 when the timeline begins after it. */
     public long seqAtTime(TimelineInfo timeline, Instant time) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT MAX(sequenceNumber) FROM DomainEventEntry "
-                + "WHERE aggregateIdentifier = ? AND timeStamp <= ?")) {
-            p.setString(1, timeline.name());
-            p.setString(2, org.axonframework.common.DateTimeUtils.formatInstant(time));
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                long last = rs.getLong(1);
-                boolean found = !rs.wasNull();
-                connection.commit();
-                if (found) {
-                    return last + 1;
+        Long own = sql(() -> "cannot search '" + timeline.name() + "'", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT MAX(sequenceNumber) FROM DomainEventEntry "
+                    + "WHERE aggregateIdentifier = ? AND timeStamp <= ?")) {
+                p.setString(1, timeline.id());
+                p.setString(2, org.axonframework.common.DateTimeUtils.formatInstant(time));
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    long last = rs.getLong(1);
+                    return rs.wasNull() ? null : last + 1;
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot search '" + timeline.name() + "': " + e.getMessage(), e);
+        });
+        if (own != null) {
+            return own;
         }
         return timeline.isBranch() ? Math.min(seqAtTime(parentOf(timeline), time), timeline.forkSeq()) : 0;
     }
 
     private TimelineInfo parentOf(TimelineInfo timeline) {
-        return find(timeline.parent()).orElseThrow(() -> new StoreException(
-                "timeline '" + timeline.name() + "' names a missing parent '" + timeline.parent() + "'", null));
-    }
-
-    private void commitRead(TimelineInfo timeline) {
-        try {
-            connection.commit();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read timeline '" + timeline.name() + "': " + e.getMessage(), e);
-        }
+        return findById(timeline.parentId()).orElseThrow(() -> new StoreException(
+                "timeline '" + timeline.name() + "' names a missing parent (id " + timeline.parentId() + ")", null));
     }
 
     /** A stored event as the domain sees it; one this model cannot read is an error that names it, never a default. */
@@ -426,12 +442,9 @@ public final class TimelineStore implements AutoCloseable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /** Closes the pool; a transaction still running on another thread fails. */
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // nothing left to protect: every write was committed or rolled back
-        }
+        pool.close();
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Stored timelines: Axon's JDBC event store on H2 or PostgreSQL, the catalogue of timelines and their lineage,
- * JSON encoding, and state views. May use the domain, the scenario loader and JDBC; never the CLI.
+ * Stored timelines: Axon's JDBC event store on H2 or PostgreSQL behind a small HikariCP pool, with one transaction
+ * per use case; the schema's Flyway migrations; the catalogue of timelines (a fixed id, a name that may change) and
+ * their lineage; JSON encoding; and state views. May use the domain, the scenario loader, JDBC, HikariCP and Flyway;
+ * never the CLI.
  */
 package org.govsim.timeline;

@@ -3,7 +3,6 @@ package org.govsim.auditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,7 @@ class PluggedInActorTest {
         List<Recorded> events = Replays.run(plan, MODEL);
 
         try (TimelineStore store = TimelineStore.open(Database.h2(data), MODEL)) {
-            TimelineInfo info = new TimelineInfo("audited", plan.id(), plan.title(), plan.seed(), null, 0, null, null,
-                    Instant.now(), true, events.size());
+            TimelineInfo info = TimelineInfo.replay("audited", plan.id(), plan.title(), plan.seed(), events.size());
             store.save(info, events);
             List<Recorded> read = store.events(info);
             assertThat(read).isEqualTo(events);

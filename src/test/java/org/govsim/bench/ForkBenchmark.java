@@ -1,6 +1,5 @@
 package org.govsim.bench;
 
-import org.govsim.model.GovernanceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.Random;
 
 import org.govsim.board.BoardEvents.BoardConstituted;
 import org.govsim.board.BoardEvents.DirectorProfile;
+import org.govsim.model.GovernanceModel;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
@@ -99,8 +99,7 @@ public final class ForkBenchmark {
                 p.start(), horizon, p.parameters(), seed, script);
         List<Recorded> events = new ArrayList<>();
         Simulation.begin(longRun, GovernanceModel.standard(), events::add).runToEnd();
-        TimelineInfo info = new TimelineInfo("synthetic", longRun.id(), longRun.title(), longRun.seed(), null, 0, null, null,
-                Instant.now(), true, events.size());
+        TimelineInfo info = TimelineInfo.replay("synthetic", longRun.id(), longRun.title(), longRun.seed(), events.size());
         store.save(info, events);
         return info;
     }

@@ -3,7 +3,6 @@ package org.govsim.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ public final class StoreBenchmark {
     }
 
     private static TimelineInfo info(String name, long events) {
-        return new TimelineInfo(name, "bench", "bench", 1, null, 0, null, null, Instant.now(), true, events);
+        return TimelineInfo.replay(name, "bench", "bench", 1, events);
     }
 
     /** The same events through the same Axon engine, each appended and committed on its own. */

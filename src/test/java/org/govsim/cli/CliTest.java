@@ -87,7 +87,8 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"replay", "timelines", "state", "export", "fork", "diff", "story", "why", "sweep", "validate"})
+    @ValueSource(strings = {"replay", "timelines", "state", "export", "fork", "diff", "story", "why", "rename", "sweep", "scenarios",
+            "validate"})
     void everyCommandExplainsItself(String command) {
         Cli help = Cli.run(command, "--help");
         assertThat(help.code()).isZero();

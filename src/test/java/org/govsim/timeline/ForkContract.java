@@ -58,7 +58,9 @@ abstract class ForkContract {
             Forks.Branch branch = new Forks(store).fork(parent.name(), 200L, null, null, null, false);
             assertThat(eventRows() - rowsBefore).isEqualTo(branch.ownEvents().size());
             assertThat(store.events(branch.timeline())).isEqualTo(store.events(parent));
-            assertThat(store.find(branch.timeline().name()).orElseThrow().parent()).isEqualTo(parent.name());
+            TimelineInfo stored = store.find(branch.timeline().name()).orElseThrow();
+            assertThat(stored.parentId()).isEqualTo(parent.id());
+            assertThat(stored.parentName()).isEqualTo(parent.name());
             Forks.Branch grandchild = new Forks(store).fork(branch.timeline().name(), 300L, null, null, null, false);
             assertThat(store.events(grandchild.timeline())).isEqualTo(store.events(parent));
             assertThat(Diff.lineage(store, grandchild.timeline())).containsExactly(grandchild.timeline().name(),

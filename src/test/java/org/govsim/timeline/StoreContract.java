@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
@@ -67,11 +69,65 @@ abstract class StoreContract {
             replays.replay(SCENARIO, name);
             long timelines = store.list().size();
             long rows = eventRows();
-            TimelineInfo again = new TimelineInfo(name, "x", "x", 1, null, 0, null, null, java.time.Instant.now(), true, 1);
+            TimelineInfo again = TimelineInfo.replay(name, "x", "x", 1, 1);
             List<Recorded> events = Replays.run(ScenarioLoader.load(SCENARIO));
             assertThatThrownBy(() -> store.save(again, events)).isInstanceOf(StoreException.class);
             assertThat(store.list()).hasSize((int) timelines);
             assertThat(eventRows()).isEqualTo(rows);
+        }
+    }
+
+    @Test
+    void aUseCaseIsCommittedWhenItEndsAndNotBefore() throws Exception {
+        List<Recorded> events = Replays.run(ScenarioLoader.load(SCENARIO));
+        try (TimelineStore store = TimelineStore.open(database())) {
+            String name = store.freeName("pending");
+            TimelineInfo info = TimelineInfo.replay(name, "x", "x", 1, events.size());
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                store.save(info, events);
+                assertThat(store.find(name)).as("seen inside the use case").isPresent();
+                assertThat(store.events(info)).hasSize(events.size());
+                assertThat(get(other.submit(() -> store.find(name)))).as("unseen outside it").isEmpty();
+                throw new IllegalStateException("the use case fails after reading");
+            })).hasMessageContaining("fails after reading");
+            assertThat(get(other.submit(() -> store.find(name)))).isEmpty();
+            assertThat(store.find(name)).isEmpty();
+            store.inTransaction(() -> {
+                store.save(info, events);
+                return null;
+            });
+            assertThat(get(other.submit(() -> store.events(info)))).isEqualTo(events);
+            other.shutdown();
+        }
+    }
+
+    @Test
+    void aFailureCaughtInsideAUseCaseStillRollsItBack() throws Exception {
+        List<Recorded> events = Replays.run(ScenarioLoader.load(SCENARIO));
+        try (TimelineStore store = TimelineStore.open(database())) {
+            TimelineInfo taken = new Replays(store).replay(SCENARIO, store.freeName("taken")).timeline();
+            TimelineInfo first = TimelineInfo.replay(store.freeName("first"), "x", "x", 1, events.size());
+            long rows = eventRows();
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                store.save(first, events);
+                try {
+                    store.save(TimelineInfo.replay(taken.name(), "x", "x", 1, events.size()), events);
+                } catch (NameTakenException ignored) {
+                    // the use case goes on as if nothing had failed
+                }
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageContaining("rolled back");
+            assertThat(store.find(first.name())).isEmpty();
+            assertThat(eventRows()).isEqualTo(rows);
+        }
+    }
+
+    private static <T> T get(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

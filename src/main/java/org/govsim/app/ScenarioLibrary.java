@@ -1,0 +1,76 @@
+package org.govsim.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.govsim.experiment.Sweep;
+import org.govsim.scenario.ExperimentFile;
+import org.govsim.scenario.InputException;
+import org.govsim.scenario.ScenarioLoader;
+import org.govsim.scenario.SeedWorld;
+import org.govsim.scenario.WhatIfFile;
+import org.govsim.scenario.Yaml;
+import org.govsim.simulation.ScenarioPlan;
+import org.govsim.timeline.TimelineStore;
+
+/** The files a class works from: scenarios, seed worlds, what-ifs and experiments, checked and listed. */
+public final class ScenarioLibrary {
+
+    /** A checked file: its kind (scenario, seed, whatif, experiment), its name and a line about it. */
+    public record Entry(String file, String kind, String name, String summary) {
+    }
+
+    private final Supplier<TimelineStore> stores;
+
+    /** {@code stores} opens the store when checking an experiment that forks a stored timeline. */
+    public ScenarioLibrary(Supplier<TimelineStore> stores) {
+        this.stores = stores;
+    }
+
+    /** Checks one file without running or storing anything; the kind is told by its first field. */
+    public Entry validate(Path file) {
+        Yaml root = Yaml.load(file);
+        if (!root.isMap()) {
+            throw root.error("expected a mapping of fields");
+        }
+        if (root.has("whatif")) {
+            WhatIfFile w = WhatIfFile.load(file);
+            return new Entry(file.toString(), "whatif", w.name(), w.question());
+        } else if (root.has("experiment")) {
+            ExperimentFile e = ExperimentFile.load(file);
+            Sweep.prepare(e, stores);
+            return new Entry(file.toString(), "experiment", e.name(), e.title() + "; " + e.runCount() + " runs");
+        } else if (root.has("organisation")) {
+            SeedWorld seed = SeedWorld.load(file);
+            seed.facts(1);
+            seed.model();
+            return new Entry(file.toString(), "seed", seed.organisationName(), seed.people.size() + " people");
+        }
+        ScenarioPlan plan = ScenarioLoader.load(file);
+        ScenarioLoader.checkpoints(file);
+        return new Entry(file.toString(), "scenario", plan.id(), plan.title() + "; " + plan.seedWorld().size()
+                + " seed facts, " + plan.script().size() + " scripted steps");
+    }
+
+    /** Every scenario, what-if and experiment under {@code root}, checked, in path order. */
+    public List<Entry> list(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw InputException.request("root", root + " is not a directory");
+        }
+        List<Entry> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList()) {
+                out.add(validate(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package org.govsim.timeline;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The store's tables, brought up to date by the versioned migrations in db/migration/h2 and db/migration/postgresql.
+ * A store written before migrations existed (govsim 0.1) is taken as version 0 and migrated from there. Processes
+ * opening one database at once migrate it once.
+ */
+public final class Schema {
+
+    /** The newest migration's version, the same for both databases; {@code SchemaTest} holds it to the scripts. */
+    static final int LATEST = 4;
+
+    private Schema() {
+    }
+
+    /** Brings the database's schema up to date, for users of the database that open no store (the sweep queue). */
+    public static void upToDate(Database database) {
+        try (HikariDataSource pool = database.pool()) {
+            upToDate(database, pool);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the timeline store at " + database.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void upToDate(Database database, DataSource dataSource) {
+        if (version(dataSource) >= LATEST) {
+            return;
+        }
+        // Flyway locks its history while it migrates, but not its first look at a new database: two processes can both
+        // set out to create the history, and the second then fails. So migrations are serialised here too: across
+        // processes on PostgreSQL by an advisory lock, within this process (all an embedded H2 file allows) by a monitor.
+        synchronized (Schema.class) {
+            try (Connection lock = dataSource.getConnection()) {
+                if (database.isPostgres()) {
+                    try (Statement s = lock.createStatement()) {
+                        s.execute("SELECT pg_advisory_xact_lock(hashtext('govsim_schema'))");
+                    }
+                }
+                if (version(dataSource) < LATEST) {
+                    migrate(database, dataSource);
+                }
+                lock.commit();
+            } catch (SQLException e) {
+                throw new StoreException("cannot lock the timeline store at " + database.describe() + " to migrate it: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void migrate(Database database, DataSource dataSource) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/" + (database.isPostgres() ? "postgresql" : "h2"))
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .baselineDescription("store written by govsim 0.1")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot bring the timeline store at " + database.describe() + " up to date: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The schema's version by one query on Flyway's history, or -1 when it has none (a new store, or one of govsim 0.1).
+     * Every command opens the store, and starting Flyway to find nothing to do costs more than the command's own work.
+     */
+    static int version(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                         + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                int newest = -1;
+                while (rs.next()) {
+                    newest = Math.max(newest, Integer.parseInt(rs.getString(1)));
+                }
+                return newest;
+            } catch (SQLException e) {
+                return -1;
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot reach the timeline store: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.govsim.timeline;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+
+/**
+ * One transaction per use case, on a connection bound to the thread. The first store call of a use case takes a
+ * connection from the pool and begins the transaction; every call made inside it, Axon's reads and appends included,
+ * joins it. Only the outermost call commits, so a read never commits a use case halfway, and a failure anywhere inside
+ * rolls the whole use case back even when a caller catches it: on PostgreSQL the transaction could not go on anyway,
+ * and on H2 it would commit half a timeline.
+ */
+final class Transactions implements TransactionManager {
+
+    private static final class Bound {
+        final Connection connection;
+        boolean rollbackOnly;
+
+        Bound(Connection connection) {
+            this.connection = connection;
+        }
+    }
+
+    private final DataSource pool;
+    private final ThreadLocal<Bound> current = new ThreadLocal<>();
+
+    Transactions(DataSource pool) {
+        this.pool = pool;
+    }
+
+    /** Runs {@code work} in the thread's transaction, beginning one (and committing it) when there is none. */
+    <T> T inTransaction(Supplier<T> work) {
+        return fetchInTransaction(work);
+    }
+
+    /** The connection of the thread's transaction. */
+    Connection connection() {
+        Bound bound = current.get();
+        if (bound == null) {
+            throw new IllegalStateException("the store is used outside a transaction");
+        }
+        return bound.connection;
+    }
+
+    /** The same, for Axon, which closes the connection it is given after each call: here that close is ignored. */
+    Connection unclosableConnection() {
+        Connection c = connection();
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, args) -> method.getName().equals("close") ? null : invoke(c, method, args));
+    }
+
+    private static Object invoke(Connection c, Method m, Object[] args) throws Throwable {
+        try {
+            return m.invoke(c, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        Bound outer = current.get();
+        if (outer != null) {
+            return new Transaction() {
+                @Override
+                public void commit() {
+                    // the outermost call commits
+                }
+
+                @Override
+                public void rollback() {
+                    outer.rollbackOnly = true;
+                }
+            };
+        }
+        Bound bound = new Bound(take());
+        current.set(bound);
+        return new Transaction() {
+            private boolean ended;
+
+            @Override
+            public void commit() {
+                if (ended) {
+                    return;
+                }
+                try {
+                    if (bound.rollbackOnly) {
+                        bound.connection.rollback();
+                        throw new StoreException("a failure inside the transaction was caught and ignored; "
+                                + "the transaction was rolled back", null);
+                    }
+                    bound.connection.commit();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot commit to the timeline store: " + e.getMessage(), e);
+                } finally {
+                    end();
+                }
+            }
+
+            @Override
+            public void rollback() {
+                if (ended) {
+                    return;
+                }
+                try {
+                    bound.connection.rollback();
+                } catch (SQLException ignored) {
+                    // the failure that led here is what the caller needs to see
+                } finally {
+                    end();
+                }
+            }
+
+            private void end() {
+                ended = true;
+                current.remove();
+                try {
+                    bound.connection.close();
+                } catch (SQLException ignored) {
+                    // the pool discards a connection it cannot take back
+                }
+            }
+        };
+    }
+
+    private Connection take() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot reach the timeline store: " + e.getMessage(), e);
+        }
+    }
+}

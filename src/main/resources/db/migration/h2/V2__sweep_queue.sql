@@ -1,0 +1,2 @@
+-- Sweeps are shared between processes through PostgreSQL only (sweep --queue): nothing to create on H2. The version is
+-- kept so that both databases count their migrations alike.

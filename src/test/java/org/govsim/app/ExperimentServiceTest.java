@@ -1,0 +1,54 @@
+package org.govsim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govsim.experiment.Sweep;
+import org.govsim.scenario.InputException;
+import org.govsim.timeline.Database;
+import org.govsim.timeline.TimelineStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSweepRunsWritesItsResultsAndKeepsARunThatReadsBackAsTheSweepSawIt() throws Exception {
+        Path experiment = dir.resolve("e.yaml");
+        Files.writeString(experiment, "experiment: small\ntitle: a small sweep\nscenario: "
+                + Path.of("scenarios/openai-2023-board-crisis.yaml").toAbsolutePath() + "\n"
+                + "vary:\n  workforce.thresholdShift: [0, 0.1]\nrepetitions: 2\nseeds: {base: 7}\n"
+                + "metrics: [ceoReinstated, peakSignatures]\n");
+        Database db = Database.h2(dir.resolve("data"));
+        ExperimentService service = new ExperimentService(db, () -> TimelineStore.open(db));
+        ExperimentService.PreparedSweep prepared = service.prepare(new ExperimentService.SweepRequest(experiment,
+                dir.resolve("out"), 1, false, List.of(3), false));
+        assertThat(prepared.runs()).isEqualTo(4);
+        ExperimentService.SweepResult result = service.run(prepared, Sweep.Progress.NONE);
+        assertThat(Files.readAllLines(result.runsCsv())).hasSize(5);
+        assertThat(result.kept()).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("small-run-3"));
+
+        ExperimentService.KeptRun again = service.keepRun(dir.resolve("out"), 1, "run-one");
+        assertThat(again.timeline()).isEqualTo("run-one");
+        assertThat(again.outcome()).containsKey("CEO returned");
+    }
+
+    @Test
+    void aRunThatDoesNotExistIsBadInputNamingTheField() throws Exception {
+        Path experiment = Path.of("scenarios/experiments/quorum-and-notice.yaml");
+        Database db = Database.h2(dir.resolve("data"));
+        ExperimentService service = new ExperimentService(db, () -> TimelineStore.open(db));
+        try {
+            service.prepare(new ExperimentService.SweepRequest(experiment, dir.resolve("out"), null, false, List.of(999), false));
+            throw new AssertionError("accepted");
+        } catch (InputException e) {
+            assertThat(e.field()).isEqualTo("keep");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.govsim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.govsim.scenario.InputException;
+import org.govsim.timeline.Database;
+import org.govsim.timeline.TimelineStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The use cases as any adapter calls them: plain requests in, records out, no command line in between. */
+class TimelineServiceTest {
+
+    static final Path SCENARIO = Path.of("scenarios/openai-2023-board-crisis.yaml");
+    static final Path STAYS_AWAY = Path.of("scenarios/what-if/openai-2023/sutskever-stays-away.yaml");
+
+    @TempDir
+    Path data;
+
+    TimelineStore store;
+    TimelineService service;
+
+    @BeforeEach
+    void open() {
+        store = TimelineStore.open(Database.h2(data));
+        service = new TimelineService(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aReplayIsStoredToldAndComparedWithTheReportedCounts() {
+        Results.Replay replay = service.replay(SCENARIO, null);
+        assertThat(replay.timeline()).isEqualTo("openai-2023-board-crisis");
+        assertThat(replay.zone()).isEqualTo("America/Los_Angeles");
+        assertThat(replay.narrative()).extracting(StoryLine::text).contains("Sam Altman returns as CEO, replacing Emmett Shear");
+        assertThat(replay.checkpoints()).hasSize(4).allSatisfy(c -> assertThat(Math.abs(c.deviationPercent())).isLessThan(5));
+        assertThat(replay.outcome()).anySatisfy(line -> assertThat(line).startsWith("CEO: Sam Altman"));
+        assertThat(service.timelines()).extracting(Results.Timeline::name).containsExactly("openai-2023-board-crisis");
+        assertThat(service.story("openai-2023-board-crisis").lines()).isEqualTo(replay.narrative());
+        assertThat(service.export("openai-2023-board-crisis")).hasSize((int) replay.events());
+    }
+
+    @Test
+    void stateIsReadAtAnEventOrAtALocalTime() {
+        service.replay(SCENARIO, "t");
+        Results.State monday = service.state("t", null, "2023-11-20T12:00");
+        assertThat(monday.time()).startsWith("2023-11-20T").endsWith("-08:00");
+        assertThat(monday.state()).containsKey("board");
+        assertThat(monday.summary().get(0)).contains("Emmett Shear");
+        assertThat(service.state("t", 20L, null).seq()).isEqualTo(20);
+    }
+
+    @Test
+    void aForkIsADryRunOrAStoredBranchThatDiffsFromItsParent() {
+        service.replay(SCENARIO, "t");
+        Results.Fork dry = service.fork(new TimelineService.ForkRequest("t", null, null, STAYS_AWAY, null, true));
+        assertThat(dry.stored()).isFalse();
+        assertThat(dry.outcome()).containsEntry("CEO returned", "never removed");
+        assertThat(service.timelines()).hasSize(1);
+
+        Results.Fork stored = service.fork(new TimelineService.ForkRequest("t", null, null, STAYS_AWAY, "away", false));
+        assertThat(stored.stored()).isTrue();
+        assertThat(stored.parent()).isEqualTo("t");
+        Results.Diff diff = service.diff("t", "away");
+        assertThat(diff.commonAncestor()).isEqualTo("t");
+        assertThat(diff.firstDivergence().seq()).isEqualTo(stored.forkSeq() + 1);
+        assertThat(diff.outcome().get("CEO returned").b()).isEqualTo("never removed");
+
+        Results.Timeline renamed = service.rename("away", "sutskever-away");
+        assertThat(renamed.parent()).isEqualTo("t");
+        assertThat(service.story("sutskever-away").lines()).isNotEmpty();
+    }
+
+    @Test
+    void badRequestsNameTheirFieldNotAnOption() {
+        service.replay(SCENARIO, "t");
+        assertThat(field(() -> service.state("t", 1L, "2023-11-20T12:00"))).isEqualTo("at");
+        assertThat(field(() -> service.state("t", 100_000L, null))).isEqualTo("at");
+        assertThat(field(() -> service.state("t", null, "Monday noon"))).isEqualTo("atTime");
+        assertThat(field(() -> service.state("nope", null, null))).isEqualTo("timeline");
+        assertThat(field(() -> service.fork(new TimelineService.ForkRequest("t", 100L, null, null, "bad name", false))))
+                .isEqualTo("name");
+        assertThat(field(() -> service.replay(SCENARIO, "t"))).isEqualTo("name");
+        assertThat(field(() -> service.rename("t", "t/2"))).isEqualTo("new");
+    }
+
+    private static String field(Runnable call) {
+        try {
+            call.run();
+        } catch (InputException e) {
+            assertThat(e.inRequest()).as(e.getMessage()).isTrue();
+            assertThat(e.getMessage()).doesNotContain("--");
+            return e.field();
+        }
+        throw new AssertionError("no error");
+    }
+
+    @Test
+    void anUnknownTimelineIsBadInput() {
+        assertThatThrownBy(() -> service.story("nope")).isInstanceOf(InputException.class).hasMessageContaining("nope");
+    }
+}
