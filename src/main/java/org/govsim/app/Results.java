@@ -29,9 +29,12 @@ public final class Results {
     public record Story(String timeline, String title, String zone, List<StoryLine> lines) {
     }
 
-    /** One stored event as it is exported: a line of JSON, or a row of CSV. */
-    public record ExportedEvent(long seq, String time, String aggregate, String type, Object payload, String cause,
-                                String source) {
+    /**
+     * One stored event as it is exported: a line of JSON, or a row of CSV. {@code type} and {@code revision} name the
+     * payload's shape, as the store does.
+     */
+    public record ExportedEvent(long seq, String time, String aggregate, String type, String revision, Object payload,
+                                String cause, String source) {
     }
 
     /** A branch and how it ended; {@code narrative} tells the events after the fork point. */

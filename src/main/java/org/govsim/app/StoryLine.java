@@ -5,11 +5,14 @@ import java.util.List;
 
 import org.govsim.narrative.Narrator;
 
-/** One line of a timeline's story: when (ISO time in the timeline's zone), which actor, what, why, and the source. */
-public record StoryLine(long seq, String time, String actor, String text, String basis, String source) {
+/**
+ * One line of a timeline's story: when (ISO time in the timeline's zone), which actor, what, why, the source, and the
+ * event that set it off ({@code causedBy}, null for the givens; {@code govsim why} follows the chain).
+ */
+public record StoryLine(long seq, String time, String actor, String text, String basis, String source, Long causedBy) {
 
     public static List<StoryLine> of(List<Narrator.Line> lines, ZoneId zone) {
         return lines.stream().map(l -> new StoryLine(l.seq(), Times.iso(l.time(), zone), l.actor(), l.text(), l.basis(),
-                l.source())).toList();
+                l.source(), l.causedBy())).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
+import org.govsim.timeline.Codec;
 import org.govsim.timeline.Diff;
 import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
@@ -93,8 +94,8 @@ public final class TimelineService {
         ZoneId zone = Narrator.zone(events);
         List<Results.ExportedEvent> out = new ArrayList<>(events.size());
         for (Recorded r : events) {
-            out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(), r.event(),
-                    r.cause(), r.source()));
+            out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(),
+                    Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source()));
         }
         return out;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a timeline's events, one a line: seq, time, aggregate, type, payload, cause, source.")
+        description = "Write a timeline's events, one a line: seq, time, aggregate, type, revision, payload, cause, source.")
 final class ExportCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
@@ -29,14 +29,14 @@ final class ExportCommand extends StoreCommand {
         }
         PrintWriter out = out();
         if (format == Format.csv) {
-            out.println("seq,time,aggregate,type,payload,cause,source");
+            out.println("seq,time,aggregate,type,revision,payload,cause,source");
         }
         for (Results.ExportedEvent e : events) {
             if (format == Format.jsonl) {
                 out.println(Output.compactJson(e));
             } else {
                 out.println(String.join(",", String.valueOf(e.seq()), e.time(), csv(e.aggregate()), csv(e.type()),
-                        csv(Output.compactJson(e.payload())), csv(e.cause()), csv(e.source())));
+                        e.revision(), csv(Output.compactJson(e.payload())), csv(e.cause()), csv(e.source())));
             }
         }
         return Main.OK;

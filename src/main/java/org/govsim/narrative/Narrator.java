@@ -3,12 +3,16 @@ package org.govsim.narrative;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.govsim.simulation.ActorKind;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.Names;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.ScheduledAction;
+import org.govsim.simulation.SimulationEvents.ActionScheduled;
 import org.govsim.simulation.SimulationEvents.SimulationStarted;
 import org.govsim.simulation.SimulationEvents;
 import org.govsim.simulation.World;
@@ -20,8 +24,11 @@ import org.govsim.simulation.World;
  */
 public final class Narrator {
 
-    /** One line of the story. {@code basis} is the rule applied or the policy that acted. */
-    public record Line(long seq, Instant time, String actor, String text, String basis, String source) {
+    /**
+     * One line of the story. {@code basis} is the rule applied or the policy that acted; {@code causedBy} the event that
+     * policy answered (null for the givens, and where the stream did not record it).
+     */
+    public record Line(long seq, Instant time, String actor, String text, String basis, String source, Long causedBy) {
     }
 
     private Narrator() {
@@ -30,10 +37,12 @@ public final class Narrator {
     /** Tells a whole timeline from its first event. */
     public static List<Line> tell(List<Recorded> events) {
         World world = new World();
+        Map<Long, Long> triggers = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         for (Recorded r : events) {
+            remember(triggers, r);
             world.apply(r);
-            add(lines, r, world.names());
+            add(lines, r, world.names(), triggers);
         }
         return lines;
     }
@@ -42,10 +51,24 @@ public final class Narrator {
     public static List<Line> tell(World context, List<Recorded> events) {
         List<Line> lines = new ArrayList<>();
         Names names = context.names();
+        Map<Long, Long> triggers = new HashMap<>();
+        for (ScheduledAction a : context.agenda()) {
+            if (a.trigger() != null && a.trigger() > 0) {
+                triggers.put(a.id(), a.trigger());
+            }
+        }
         for (Recorded r : events) {
-            add(lines, r, names);
+            remember(triggers, r);
+            add(lines, r, names, triggers);
         }
         return lines;
+    }
+
+    /** The event each policy-scheduled action answered, by action id. */
+    private static void remember(Map<Long, Long> triggers, Recorded r) {
+        if (r.event() instanceof ActionScheduled a && a.trigger() != null && a.trigger() > 0) {
+            triggers.put(a.actionId(), a.trigger());
+        }
     }
 
     /** The story's line for one event, or null when the story leaves it out. */
@@ -53,10 +76,11 @@ public final class Narrator {
         return SimulationEvents.describe(event, names);
     }
 
-    private static void add(List<Line> lines, Recorded r, Names names) {
+    private static void add(List<Line> lines, Recorded r, Names names, Map<Long, Long> triggers) {
         String text = describe(r.event(), names);
         if (text != null) {
-            lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source()));
+            lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source(),
+                    r.action() == 0 ? null : triggers.get(r.action())));
         }
     }
 

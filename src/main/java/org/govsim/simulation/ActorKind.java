@@ -13,6 +13,10 @@ import java.util.function.Supplier;
  */
 public abstract class ActorKind<A extends Actor> {
 
+    /** Numbers the kinds as they are made, so that a world finds an unkeyed actor by index instead of by name. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_INDEX = new java.util.concurrent.atomic.AtomicInteger();
+
+    private final int index = NEXT_INDEX.getAndIncrement();
     private final String name;
     private final boolean keyed;
     private final Class<A> stateType;
@@ -26,6 +30,8 @@ public abstract class ActorKind<A extends Actor> {
     }
 
     public final String name() { return name; }
+
+    final int index() { return index; }
 
     public final boolean keyed() { return keyed; }
 

@@ -188,6 +188,9 @@ public final class Simulation {
         for (Policy policy : model.policies()) {
             out.clear();
             policy.react(r, world, out);
+            if (out.list().isEmpty()) {
+                continue;
+            }
             String cause = "policy:" + policy.name();
             for (Reactions.Reaction x : out.list()) {
                 record(new ActionScheduled(world.nextActionId(), x.due(), x.command(), cause, x.source(), r.seq()),

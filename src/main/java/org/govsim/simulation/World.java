@@ -33,6 +33,8 @@ public final class World {
     private final transient TreeSet<ScheduledAction> agenda = new TreeSet<>(BY_DUE);
     private final transient Map<String, Map<String, Actor>> byKind = new HashMap<>();
     private final transient Map<String, Map<String, Actor>> byKindViews = new HashMap<>();
+    /** The actor of each unkeyed kind by the kind's index: policies ask for them on every event. */
+    private transient Actor[] unkeyed = new Actor[8];
     private final Map<Long, ScheduledAction> agendaById = new HashMap<>();
 
     public void apply(Recorded r) {
@@ -50,7 +52,7 @@ public final class World {
             evolveSimulation(e);
             return;
         }
-        Actor actor = actors.get(e.aggregate());
+        Actor actor = !kind.keyed() && kind.index() < unkeyed.length ? unkeyed[kind.index()] : actors.get(e.aggregate());
         if (actor == null) {
             actor = kind.create();
             actors.put(e.aggregate(), actor);
@@ -60,6 +62,13 @@ public final class World {
     }
 
     private void index(String stream, Actor actor, ActorKind<?> kind) {
+        if (!kind.keyed()) {
+            if (kind.index() >= unkeyed.length) {
+                unkeyed = java.util.Arrays.copyOf(unkeyed, Math.max(kind.index() + 1, unkeyed.length * 2));
+            }
+            unkeyed[kind.index()] = actor;
+            return;
+        }
         byKind.computeIfAbsent(kind.name(), k -> {
             Map<String, Actor> of = new LinkedHashMap<>();
             byKindViews.put(k, Collections.unmodifiableMap(of));
@@ -71,7 +80,7 @@ public final class World {
         if (e instanceof SimulationStarted s) {
             started = s;
         } else if (e instanceof ActionScheduled s) {
-            ScheduledAction a = new ScheduledAction(s.actionId(), s.due(), s.command(), s.cause(), s.source());
+            ScheduledAction a = new ScheduledAction(s.actionId(), s.due(), s.command(), s.cause(), s.source(), s.trigger());
             agenda.add(a);
             agendaById.put(a.id(), a);
             lastActionId = Math.max(lastActionId, s.actionId());
@@ -79,7 +88,8 @@ public final class World {
             ScheduledAction old = agendaById.get(c.actionId());
             if (old != null) {
                 agenda.remove(old);
-                ScheduledAction changed = new ScheduledAction(old.id(), old.due(), c.command(), c.cause(), c.source());
+                ScheduledAction changed = new ScheduledAction(old.id(), old.due(), c.command(), c.cause(), c.source(),
+                        old.trigger());
                 agenda.add(changed);
                 agendaById.put(changed.id(), changed);
             }
@@ -103,6 +113,7 @@ public final class World {
         agenda.addAll(agendaById.values());
         byKind.clear();
         byKindViews.clear();
+        unkeyed = new Actor[8];
         actors.forEach((stream, actor) -> {
             for (ActorKind<?> kind : kinds) {
                 if (kind.stateType().isInstance(actor) && kind.keyOf(stream) != null) {
@@ -115,7 +126,8 @@ public final class World {
 
     /** The actor of an unkeyed kind; an empty one (not kept) before its stream began. */
     public <A extends Actor> A actor(ActorKind<A> kind) {
-        Actor a = actors.get(kind.name());
+        int i = kind.index();
+        Actor a = i < unkeyed.length ? unkeyed[i] : null;
         return kind.stateType().cast(a != null ? a : kind.create());
     }
 

@@ -36,6 +36,7 @@ public final class StateView {
             m.put("due", ZonedDateTime.ofInstant(a.due(), w.zone()).toOffsetDateTime().toString());
             m.put("command", a.command().getClass().getSimpleName());
             m.put("cause", a.cause());
+            m.put("trigger", a.trigger());
             pending.add(m);
         }
         out.put("pending", pending);

@@ -42,6 +42,10 @@ class TimelineServiceTest {
         assertThat(replay.timeline()).isEqualTo("openai-2023-board-crisis");
         assertThat(replay.zone()).isEqualTo("America/Los_Angeles");
         assertThat(replay.narrative()).extracting(StoryLine::text).contains("Sam Altman returns as CEO, replacing Emmett Shear");
+        StoryLine back = replay.narrative().stream().filter(l -> l.text().startsWith("Sam Altman returns as CEO"))
+                .findFirst().orElseThrow();
+        assertThat(replay.narrative()).filteredOn(l -> l.seq() == back.causedBy()).singleElement()
+                .satisfies(l -> assertThat(l.text()).startsWith("Motion carried: the settlement"));
         assertThat(replay.checkpoints()).hasSize(4).allSatisfy(c -> assertThat(Math.abs(c.deviationPercent())).isLessThan(5));
         assertThat(replay.outcome()).anySatisfy(line -> assertThat(line).startsWith("CEO: Sam Altman"));
         assertThat(service.timelines()).extracting(Results.Timeline::name).containsExactly("openai-2023-board-crisis");

@@ -64,12 +64,12 @@ class CliTest {
         JsonNode first = JSON.readTree(lines[0]);
         assertThat(first.get("seq").asLong()).isEqualTo(1);
         assertThat(first.get("time").asText()).isEqualTo("2023-11-16T18:00-08:00");
-        for (String field : new String[]{"aggregate", "type", "payload", "cause", "source"}) {
+        for (String field : new String[]{"aggregate", "type", "revision", "payload", "cause", "source"}) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(jsonl.out()).contains("\"type\":\"MotionCarried\"", "\"cause\":\"policy:letter-spreads\"");
         Cli csv = Cli.run("export", "x", "--format", "csv", "--data", data.toString());
-        assertThat(csv.out()).startsWith("seq,time,aggregate,type,payload,cause,source\n1,2023-11-16T18:00-08:00,simulation,");
+        assertThat(csv.out()).startsWith("seq,time,aggregate,type,revision,payload,cause,source\n1,2023-11-16T18:00-08:00,simulation,");
         assertThat(csv.out().split("\n")).hasSize(lines.length + 1);
     }
 
