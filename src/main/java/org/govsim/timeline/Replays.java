@@ -43,12 +43,13 @@ public final class Replays {
         ScenarioPlan plan = ScenarioLoader.load(scenarioFile);
         if (name != null) {
             TimelineInfo.checkName("name", name);
-            if (store.find(name).isPresent()) {
-                throw TimelineInfo.nameTaken("name", name);
-            }
         }
+        // the run needs no store: it goes first, while a new store may still be migrating
         List<Recorded> events = run(plan, store.model());
         TimelineInfo info = store.inTransaction(() -> {
+            if (name != null && store.find(name).isPresent()) {
+                throw TimelineInfo.nameTaken("name", name);
+            }
             TimelineInfo chosen = TimelineInfo.replay(name != null ? name : store.freeName(plan.id()), plan.id(),
                     plan.title(), plan.seed(), events.size());
             store.save(chosen, events);

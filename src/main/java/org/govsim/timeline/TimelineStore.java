@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -46,16 +48,17 @@ public final class TimelineStore implements AutoCloseable {
     private final Database database;
     private final Model model;
     private final Snapshots snapshots;
-    private final HikariDataSource pool;
+    /** The pool, once the database is open and its schema up to date. */
+    private final CompletableFuture<HikariDataSource> ready;
     private final Transactions transactions;
     private final JdbcEventStorageEngine engine;
 
-    private TimelineStore(Database database, Model model, HikariDataSource pool) {
+    private TimelineStore(Database database, Model model, CompletableFuture<HikariDataSource> ready) {
         this.database = database;
+        this.ready = ready;
         this.model = model;
         this.snapshots = Snapshots.of(model);
-        this.pool = pool;
-        this.transactions = new Transactions(pool);
+        this.transactions = new Transactions(this::pool);
         this.engine = eventStorageEngine(transactions, Codec.of(model));
     }
 
@@ -66,18 +69,38 @@ public final class TimelineStore implements AutoCloseable {
 
     /** Connects to the database and brings its schema up to date; {@code model} names the event types it reads and writes. */
     public static TimelineStore open(Database database, Model model) {
-        HikariDataSource pool;
+        // the database is opened and its schema brought up to date on another thread while the caller goes on (a replay
+        // runs its scenario in the meantime); the first use of the store waits for it, and meets its failure if it failed
+        CompletableFuture<HikariDataSource> ready = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            HikariDataSource pool = null;
+            try {
+                pool = database.pool();
+                Schema.upToDate(database, pool);
+                ready.complete(pool);
+            } catch (Throwable e) {
+                if (pool != null) {
+                    pool.close();
+                }
+                ready.completeExceptionally(e instanceof StoreException ? e : new StoreException("cannot open the "
+                        + "timeline store at " + database.describe() + ": " + e.getMessage(), e));
+            }
+        }, "govsim-store-opening");
+        opening.setDaemon(true);
+        opening.start();
+        return new TimelineStore(database, model, ready);
+    }
+
+    /** The pool, waiting until the store is open; a failure to open is this store's failure, at each use. */
+    private HikariDataSource pool() {
         try {
-            pool = database.pool();
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot open the timeline store at " + database.describe() + ": " + e.getMessage(), e);
-        }
-        try {
-            Schema.upToDate(database, pool);
-            return new TimelineStore(database, model, pool);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
+            return ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("cannot open the timeline store at " + database.describe() + ": " + e.getCause(),
+                    e.getCause());
         }
     }
 
@@ -112,6 +135,7 @@ public final class TimelineStore implements AutoCloseable {
      * outside: the transaction holds one of the pool's few connections while it lasts.
      */
     public <T> T inTransaction(Supplier<T> work) {
+        pool();
         return transactions.inTransaction(work);
     }
 
@@ -445,6 +469,10 @@ public final class TimelineStore implements AutoCloseable {
     /** Closes the pool; a transaction still running on another thread fails. */
     @Override
     public void close() {
-        pool.close();
+        try {
+            ready.join().close();
+        } catch (CompletionException ignored) {
+            // the store never opened: there is nothing to close
+        }
     }
 }

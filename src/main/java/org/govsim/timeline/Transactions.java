@@ -30,10 +30,11 @@ final class Transactions implements TransactionManager {
         }
     }
 
-    private final DataSource pool;
+    private final Supplier<? extends DataSource> pool;
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
 
-    Transactions(DataSource pool) {
+    /** {@code pool} gives the data source once it is ready (a store opens it in the background). */
+    Transactions(Supplier<? extends DataSource> pool) {
         this.pool = pool;
     }
 
@@ -134,7 +135,7 @@ final class Transactions implements TransactionManager {
 
     private Connection take() {
         try {
-            return pool.getConnection();
+            return pool.get().getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot reach the timeline store: " + e.getMessage(), e);
         }
