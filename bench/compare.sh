@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
-# Benchmarks an earlier commit and this tree in one run, one after the other on the same machine, so that a change
-# is judged against a baseline measured under the same conditions.
-# Usage: bench/compare.sh BASE_REV [repetitions]   (from the project's top directory)
+# Benchmarks two commits in one run, taking turns (base, then new, ROUNDS times) on the same machine, and prints the
+# median of each figure for both with their ratio. A single run of a figure varies by about ±30% on two shared cores;
+# taking turns and medians keeps that from passing for a change.
+# Usage: bench/compare.sh BASE_REV [NEW_REV=HEAD] [ROUNDS=3] [REPS=5]   (from the project's top directory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-base="${1:?usage: bench/compare.sh BASE_REV [repetitions]}"
-reps="${2:-5}"
+base="${1:?usage: bench/compare.sh BASE_REV [NEW_REV] [ROUNDS] [REPS]}"
+new="${2:-HEAD}"
+rounds="${3:-3}"
+reps="${4:-5}"
 scratch="$(mktemp -d)"
 git worktree add --detach "$scratch/base" "$base" >/dev/null
-trap 'git worktree remove --force "$scratch/base"; rm -rf "$scratch"' EXIT
+git worktree add --detach "$scratch/new" "$new" >/dev/null
+trap 'git worktree remove --force "$scratch/base"; git worktree remove --force "$scratch/new"; rm -rf "$scratch"' EXIT
 
-echo "##### base $(git rev-parse --short "$base"): $(git log -1 --format=%s "$base" | cut -c1-100)"
-(cd "$scratch/base" && bench/run-benchmarks.sh "$reps")
-echo
-echo "##### this tree $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' with uncommitted changes')"
-bench/run-benchmarks.sh "$reps"
+for round in $(seq "$rounds"); do
+  for side in base new; do
+    echo "== round $round: $side" >&2
+    (cd "$scratch/$side" && bench/run-benchmarks.sh "$reps") > "$scratch/$side-$round.txt" 2>&1
+  done
+done
+head -6 "$scratch/new-1.txt" | grep -E "date|cpu|memory|openjdk"
+echo "base $(git rev-parse --short "$base"): $(git log -1 --format=%s "$base" | cut -c1-90)"
+echo "new  $(git rev-parse --short "$new"): $(git log -1 --format=%s "$new" | cut -c1-90)"
+python3 bench/medians.py "$scratch"/base-*.txt -- "$scratch"/new-*.txt
