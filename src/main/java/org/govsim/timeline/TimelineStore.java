@@ -379,28 +379,40 @@ public final class TimelineStore implements AutoCloseable {
         });
     }
 
-    /** The world after event {@code seq}: the nearest snapshot at or before it, then the events since. */
+    /**
+     * The world after event {@code seq}: the nearest snapshot at or before it, then the events since. A snapshot written
+     * in another format or by another model version is not misread: the world is folded from the events instead, and
+     * the snapshot rewritten from that fold on the way, so the next read finds it current.
+     */
     public World worldAt(TimelineInfo timeline, long seq) {
         return inTransaction(() -> {
-            byte[] snapshot = nearestSnapshot(timeline, seq);
-            World restored = snapshot == null ? null : snapshots.read(snapshot);
+            SnapshotRow row = nearestSnapshot(timeline, seq);
+            World restored = row == null ? null : snapshots.read(row.world());
             World world = restored == null ? new World() : restored;
+            boolean stale = row != null && restored == null;
             for (Recorded r : events(timeline, world.seq() + 1, seq)) {
                 world.apply(r);
+                if (stale && r.seq() == row.seq()) {
+                    rewrite(row, world);
+                }
             }
             return world;
         });
     }
 
-    private byte[] nearestSnapshot(TimelineInfo timeline, long seq) {
-        byte[] own = sql(() -> "cannot read snapshots of '" + timeline.name() + "'", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT world FROM govsim_snapshot WHERE timeline = ? "
+    /** A stored snapshot: whose it is (a parent's, for a branch), after which event, and its bytes. */
+    private record SnapshotRow(String timelineId, long seq, byte[] world) {
+    }
+
+    private SnapshotRow nearestSnapshot(TimelineInfo timeline, long seq) {
+        SnapshotRow own = sql(() -> "cannot read snapshots of '" + timeline.name() + "'", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT seq, world FROM govsim_snapshot WHERE timeline = ? "
                     + "AND seq <= ? AND seq > ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
                 p.setString(1, timeline.id());
                 p.setLong(2, seq);
                 p.setLong(3, timeline.forkSeq());
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? rs.getBytes(1) : null;
+                    return rs.next() ? new SnapshotRow(timeline.id(), rs.getLong(1), rs.getBytes(2)) : null;
                 }
             }
         });
@@ -408,6 +420,18 @@ public final class TimelineStore implements AutoCloseable {
             return own;
         }
         return nearestSnapshot(parentOf(timeline), Math.min(seq, timeline.forkSeq()));
+    }
+
+    /** Writes a stale snapshot again from the world folded to its event; readers doing the same write the same bytes. */
+    private void rewrite(SnapshotRow row, World world) {
+        sql(() -> "cannot rebuild the snapshot after event " + row.seq(), c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE govsim_snapshot SET world = ? WHERE timeline = ? AND seq = ?")) {
+                p.setBytes(1, snapshots.write(world));
+                p.setString(2, row.timelineId());
+                p.setLong(3, row.seq());
+                return p.executeUpdate();
+            }
+        });
     }
 
     /** The last event at or before a simulated time, or 0 when the timeline begins after it. */

@@ -11,10 +11,13 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.govsim.board.BoardEvents.BoardConstituted;
+import org.govsim.board.BoardEvents.DirectorProfile;
 import org.govsim.model.GovernanceModel;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.simulation.Model;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +102,57 @@ class StoredContractTest {
         // version 0.1 wrote the bare world, with no format at all
         byte[] bare = text.substring(text.indexOf("\"world\":") + 8, text.length() - 1).getBytes(StandardCharsets.UTF_8);
         assertThat(Snapshots.of(GovernanceModel.standard()).read(bare)).isNull();
+    }
+
+    @Test
+    void aStaleSnapshotIsRebuiltFromTheEventsNotMisread() throws Exception {
+        List<Recorded> events = standoff(60);
+        assertThat(events.size()).as("long enough for snapshots").isGreaterThan(Snapshots.FROM_LENGTH);
+        long seq = events.size() - 5;
+        World folded = new World();
+        events.subList(0, (int) seq).forEach(folded::apply);
+        Snapshots current = Snapshots.of(GovernanceModel.standard());
+        try (TimelineStore store = TimelineStore.open(Database.h2(data))) {
+            TimelineInfo info = TimelineInfo.replay("standoff", "standoff", "a board that never gives in", 1, events.size());
+            store.save(info, events);
+            try (Connection c = Database.h2(data).connect();
+                 PreparedStatement p = c.prepareStatement("UPDATE govsim_snapshot SET world = ?")) {
+                // as version 0.1 wrote them: the bare world, no format
+                p.setBytes(1, "{\"seq\":1}".getBytes(StandardCharsets.UTF_8));
+                assertThat(p.executeUpdate()).isGreaterThan(1);
+                c.commit();
+            }
+
+            World read = store.worldAt(info, seq);
+
+            assertThat(current.write(read)).isEqualTo(current.write(folded));
+            try (Connection c = Database.h2(data).connect();
+                 PreparedStatement p = c.prepareStatement("SELECT world FROM govsim_snapshot WHERE seq <= ? "
+                         + "ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                p.setLong(1, seq);
+                try (var rs = p.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(current.read(rs.getBytes(1))).as("the snapshot read is current again").isNotNull();
+                }
+            }
+            assertThat(current.write(store.worldAt(info, seq))).isEqualTo(current.write(folded));
+        }
+    }
+
+    /** The historical crisis with a board that never gives in, run for {@code days}: a long timeline. */
+    private static List<Recorded> standoff(int days) {
+        ScenarioPlan p = ScenarioLoader.load(SCENARIO);
+        List<ScenarioPlan.SeedFact> seed = new java.util.ArrayList<>();
+        for (ScenarioPlan.SeedFact f : p.seedWorld()) {
+            if (f.event() instanceof BoardConstituted b) {
+                List<DirectorProfile> steadfast = b.directors().stream()
+                        .map(d -> new DirectorProfile(d.person(), 1e12, d.susceptibility())).toList();
+                f = new ScenarioPlan.SeedFact(new BoardConstituted(b.board(), b.bylaws(), steadfast, b.chair()), f.source());
+            }
+            seed.add(f);
+        }
+        List<ScenarioPlan.ScriptStep> script = p.script().stream().filter(s -> !s.epilogue()).toList();
+        return Replays.run(new ScenarioPlan("standoff", "a board that never gives in", p.seed(), p.zone(), p.start(),
+                p.start().plus(java.time.Duration.ofDays(days)), p.parameters(), seed, script));
     }
 }
