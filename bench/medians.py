@@ -10,17 +10,25 @@ FIGURES = [
     ("cold replay, s", r"govsim replay \(cold.*?: ([\d.]+) s"),
     ("Spring Boot + Axon baseline start, s", r"baseline Spring Boot .*? start: ([\d.]+) s"),
     ("store H2, events/s", r"govsim-store db=h2 .*?median (\d+)"),
+    ("  baseline: one event per transaction, H2", r"baseline-one-event-per-transaction db=h2 events_per_second=(\d+)"),
     ("store PostgreSQL, events/s", r"govsim-store db=postgres .*?median (\d+)"),
+    ("  baseline: one event per transaction, PG", r"baseline-one-event-per-transaction db=postgres events_per_second=(\d+)"),
+    ("  baseline: Spring Boot app, events/s", r"baseline-append .*?events_per_second=([\d.]+)"),
     ("fork at 100, ms", r"fork at seq 100 \(.*?: ([\d.]+) ms"),
     ("fork at 100,000, ms", r"fork at seq 100,000 \(.*?: ([\d.]+) ms"),
     ("state --at median, ms", r"state --at .*?median ([\d.]+) ms"),
     ("state --at p95, ms", r"state --at .*?p95 ([\d.]+) ms"),
+    ("  baseline: fold from the start, ms", r"baseline: state by folding every event from the start: ([\d.]+) ms"),
     ("dry-run what-if, ms", r"dry-run what-if .*?: ([\d.]+) ms"),
+    ("  baseline: whole scenario in memory, ms", r"baseline: the whole historical scenario run in memory \(warm\): ([\d.]+) ms"),
     ("sweep, runs/s", r"^sweep: .*?= (\d+) runs/s"),
+    ("  baseline: plain fold loop, runs/s", r"plain-Java loop .*?one thread: (\d+) runs/s"),
     ("100,000 runs, s", r"done: 100000/100000 runs in ([\d.]+) s"),
     ("100,000 runs, max RSS KiB", r"max resident (\d+) KiB"),
 ]
-HIGHER_IS_BETTER = {"store H2, events/s", "store PostgreSQL, events/s", "sweep, runs/s"}
+HIGHER_IS_BETTER = {"store H2, events/s", "store PostgreSQL, events/s", "sweep, runs/s",
+                    "  baseline: one event per transaction, H2", "  baseline: one event per transaction, PG",
+                    "  baseline: Spring Boot app, events/s", "  baseline: plain fold loop, runs/s"}
 
 
 def figures(paths):

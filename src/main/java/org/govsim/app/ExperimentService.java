@@ -108,7 +108,7 @@ public final class ExperimentService {
     public KeptRun keepRun(Path dir, int run, String name) {
         try {
             Sweep sweep = Sweep.prepare(ExperimentFile.load(Sweep.experimentOf(dir)), stores);
-            sweep.checkSameInputs(dir);
+            sweep.checkSameInputs(dir, "fromSweep");
             try (TimelineStore store = stores.get()) {
                 TimelineInfo kept = sweep.keep(store, run, name);
                 List<Recorded> events = store.events(kept);

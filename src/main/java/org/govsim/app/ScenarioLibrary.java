@@ -61,7 +61,7 @@ public final class ScenarioLibrary {
     /** Every scenario, what-if and experiment under {@code root}, checked, in path order. */
     public List<Entry> list(Path root) {
         if (!Files.isDirectory(root)) {
-            throw InputException.request("root", root + " is not a directory");
+            throw InputException.request("dir", root + " is not a directory");
         }
         List<Entry> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {

@@ -19,7 +19,6 @@ import org.govsim.timeline.Codec;
 import org.govsim.timeline.Diff;
 import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
-import org.govsim.timeline.Resumption;
 import org.govsim.timeline.StateView;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
@@ -28,7 +27,7 @@ import org.govsim.workforce.WorkforceEvents.LetterSigned;
 /**
  * The use cases on stored timelines, for every adapter: replay a scenario, list, read the state, the story and the
  * events of a timeline, fork it, compare two, and ask why an event happened. One instance serves many requests over one
- * store; each call is one use case.
+ * store; each call is one use case, read or written in one transaction.
  */
 public final class TimelineService {
 
@@ -55,11 +54,13 @@ public final class TimelineService {
 
     /** The stored timelines, parents before their branches. */
     public List<Results.Timeline> timelines() {
-        List<Results.Timeline> out = new ArrayList<>();
-        for (TimelineInfo t : replays.list()) {
-            out.add(summary(t));
-        }
-        return out;
+        return store.inTransaction(() -> {
+            List<Results.Timeline> out = new ArrayList<>();
+            for (TimelineInfo t : replays.list()) {
+                out.add(summary(t));
+            }
+            return out;
+        });
     }
 
     static Results.Timeline summary(TimelineInfo t) {
@@ -70,34 +71,40 @@ public final class TimelineService {
 
     /** Every actor after event {@code at}, or after the last event at or before {@code atTime}, or at the end. */
     public Results.State state(String timeline, Long at, String atTime) {
-        if (at != null && atTime != null) {
-            throw InputException.request("at", "give an event or a time, not both");
-        }
-        TimelineInfo info = replays.timeline(timeline);
-        World world = atTime == null ? replays.stateAt(info, at)
-                : replays.stateAtTime(info, Times.parse(atTime, zoneOf(info), "atTime"));
-        return new Results.State(info.name(), world.seq(), Times.iso(world.now(), world.zone()), world.zone().getId(),
-                StateView.of(store.model(), world), store.model().summarise(world));
+        return store.inTransaction(() -> {
+            if (at != null && atTime != null) {
+                throw InputException.request("at", "give an event or a time, not both");
+            }
+            TimelineInfo info = replays.timeline(timeline);
+            World world = atTime == null ? replays.stateAt(info, at)
+                    : replays.stateAtTime(info, Times.parse(atTime, zoneOf(info), "atTime"));
+            return new Results.State(info.name(), world.seq(), Times.iso(world.now(), world.zone()), world.zone().getId(),
+                    StateView.of(store.model(), world), store.model().summarise(world));
+        });
     }
 
     /** A stored timeline's whole story. */
     public Results.Story story(String timeline) {
-        TimelineInfo info = replays.timeline(timeline);
-        List<Recorded> events = replays.events(info);
-        ZoneId zone = Narrator.zone(events);
-        return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone));
+        return store.inTransaction(() -> {
+            TimelineInfo info = replays.timeline(timeline);
+            List<Recorded> events = replays.events(info);
+            ZoneId zone = Narrator.zone(events);
+            return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone));
+        });
     }
 
     /** Every stored event of a timeline, its parents' shared prefix included. */
     public List<Results.ExportedEvent> export(String timeline) {
-        List<Recorded> events = replays.events(replays.timeline(timeline));
-        ZoneId zone = Narrator.zone(events);
-        List<Results.ExportedEvent> out = new ArrayList<>(events.size());
-        for (Recorded r : events) {
-            out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(),
-                    Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source()));
-        }
-        return out;
+        return store.inTransaction(() -> {
+            List<Recorded> events = replays.events(replays.timeline(timeline));
+            ZoneId zone = Narrator.zone(events);
+            List<Results.ExportedEvent> out = new ArrayList<>(events.size());
+            for (Recorded r : events) {
+                out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(),
+                        Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source()));
+            }
+            return out;
+        });
     }
 
     /** A fork request: the parent, where to fork (an event, a time, or the what-if's forkAt), the what-if, a name. */
@@ -107,31 +114,30 @@ public final class TimelineService {
     /** Branches a timeline, applies the what-if and lets the actors play on; stored unless a dry run. */
     public Results.Fork fork(ForkRequest request) {
         WhatIfFile file = request.whatIf() == null ? null : WhatIfFile.load(request.whatIf());
-        TimelineInfo parent = replays.timeline(request.parent());
-        World start = replays.stateAt(parent, 1L);
-        Resumption.check(store.model(), start, parent.name(), "timeline");
-        ZoneId zone = start.zone();
+        ZoneId zone = zoneOf(replays.timeline(request.parent()));
         Instant atTime = request.atTime() == null ? null : Times.parse(request.atTime(), zone, "atTime");
         Forks.Branch branch = new Forks(store).fork(request.parent(), request.at(), atTime, file, request.name(),
                 request.dryRun());
         return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parentName(), branch.forkSeq(),
                 Times.iso(branch.forkTime(), zone), file == null ? null : file.name(), file == null ? null : file.question(),
                 branch.note(), branch.timeline().events(), zone.getId(), branch.outcome().rows(),
-                StoryLine.of(Narrator.tell(branch.end(), branch.ownEvents()), zone));
+                StoryLine.of(branch.story(), zone));
     }
 
     /** Two timelines side by side. */
     public Results.Diff diff(String a, String b) {
-        Diff d = Diff.of(store, replays.timeline(a), replays.timeline(b));
-        ZoneId zone = zoneOf(d.a());
-        Map<String, Results.Sides> table = new LinkedHashMap<>();
-        d.table().forEach((row, v) -> table.put(row, new Results.Sides(v[0], v[1])));
-        return new Results.Diff(a, b, d.commonAncestor(), d.divergenceSeq() == null ? null
-                : new Results.Divergence(d.divergenceSeq(), Times.iso(d.divergenceTimeA(), zone),
-                Times.iso(d.divergenceTimeB(), zone)), table,
-                StoryLine.of(Narrator.tell(d.endOfA(), d.onlyInA()), zone),
-                StoryLine.of(Narrator.tell(d.endOfA(), d.onlyInB()), zone), d.onlyInA().size(), d.onlyInB().size(),
-                zone.getId());
+        return store.inTransaction(() -> {
+            Diff d = Diff.of(store, replays.timeline(a), replays.timeline(b));
+            ZoneId zone = zoneOf(d.a());
+            Map<String, Results.Sides> table = new LinkedHashMap<>();
+            d.table().forEach((row, v) -> table.put(row, new Results.Sides(v[0], v[1])));
+            return new Results.Diff(a, b, d.commonAncestor(), d.divergenceSeq() == null ? null
+                    : new Results.Divergence(d.divergenceSeq(), Times.iso(d.divergenceTimeA(), zone),
+                    Times.iso(d.divergenceTimeB(), zone)), table,
+                    StoryLine.of(d.storyOnlyInA(), zone), StoryLine.of(d.storyOnlyInB(), zone), d.onlyInA().size(),
+                    d.onlyInB().size(),
+                    zone.getId());
+        });
     }
 
     /** Gives a timeline another name; its id, its events and its branches stay as they are. */
@@ -142,13 +148,15 @@ public final class TimelineService {
 
     /** Why event {@code seq} of a timeline happened: its causes back to the givens. */
     public CauseChain why(String timeline, long seq) {
-        TimelineInfo info = replays.timeline(timeline);
-        if (seq < 1 || seq > info.events()) {
-            throw InputException.request("seq", "timeline '" + info.name() + "' has events 1 to " + info.events() + "; "
-                    + seq + " is outside");
-        }
-        List<Recorded> events = store.events(info, seq);
-        return Causes.of(info.name(), events, seq);
+        return store.inTransaction(() -> {
+            TimelineInfo info = replays.timeline(timeline);
+            if (seq < 1 || seq > info.events()) {
+                throw InputException.request("seq", "timeline '" + info.name() + "' has events 1 to " + info.events() + "; "
+                        + seq + " is outside");
+            }
+            List<Recorded> events = store.events(info, seq);
+            return Causes.of(info.name(), events, seq);
+        });
     }
 
     /** The outcome of a stored timeline, as the rows a class compares branches by. */

@@ -89,8 +89,11 @@ public final class Sweep {
             throw point.error("the fork point lies outside timeline '" + t.name() + "' (events 1 to " + t.events() + ")");
         }
         long snapped = new org.govsim.timeline.Forks(s).snap(t, seq);
-        Resumption.check(s.model(), s.worldAt(t, 1), t.name(), "timeline");
-        return new Sweep(experiment, null, s.snapshots().write(s.worldAt(t, snapped)), t, snapped);
+        Model model = GovernanceModel.standard();
+        Resumption.reason(model, s.worldAt(t, 1), t.name()).ifPresent(why -> {
+            throw new InputException(experiment.file(), 0, "timeline", why);
+        });
+        return new Sweep(experiment, null, Snapshots.of(model).write(s.worldAt(t, snapped)), t, snapped);
     }
 
     private Simulation startWorld(long seed, Consumer<Recorded> sink) {
@@ -158,7 +161,13 @@ public final class Sweep {
     public TimelineInfo keep(TimelineStore store, int index, String name) {
         List<Recorded> events = events(index);
         ExperimentFile.Run run = experiment.run(index);
+        if (name != null) {
+            TimelineInfo.checkName("name", name);
+        }
         return store.inTransaction(() -> {
+            if (name != null && store.find(name).isPresent()) {
+                throw InputException.request("name", "a timeline named '" + name + "' already exists");
+            }
             String chosen = name != null ? name : store.freeName(experiment.name() + "-run-" + index);
             TimelineInfo info = plan != null
                     ? TimelineInfo.replay(chosen, plan.id(), plan.title() + " (" + experiment.name() + " run " + index + ")",
@@ -195,7 +204,7 @@ public final class Sweep {
         int total = experiment.runCount();
         String[] rows = new String[total];
         if (resume) {
-            checkManifest(manifest, digest);
+            checkManifest(manifest, digest, "resume");
             readPartial(partial, rows);
         } else {
             if (Files.exists(partial) || Files.exists(dir.resolve("runs.csv"))) {
@@ -358,17 +367,18 @@ public final class Sweep {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void checkManifest(Path manifest, String digest) throws IOException {
+    /** Refuses a directory without a sweep, or with one of other inputs, as bad input in the request field {@code field}. */
+    private void checkManifest(Path manifest, String digest, String field) throws IOException {
         if (!Files.exists(manifest)) {
-            throw InputException.request("resume", manifest.getParent() + " holds no sweep to resume");
+            throw InputException.request(field, manifest.getParent() + " holds no sweep to resume");
         }
         Properties p = new Properties();
         try (var r = Files.newBufferedReader(manifest)) {
             p.load(r);
         }
         if (!digest.equals(p.getProperty("fingerprint"))) {
-            throw InputException.request("resume", manifest.getParent() + " holds a sweep of a different "
-                    + "experiment, scenario, seed world or base timeline; resume with the same inputs or use another --out");
+            throw InputException.request(field, manifest.getParent() + " holds a sweep of a different "
+                    + "experiment, scenario, seed world, base timeline or model; use the same inputs, or another directory");
         }
     }
 
@@ -398,15 +408,16 @@ public final class Sweep {
         try {
             String base = plan != null ? org.govsim.timeline.Codec.mapper().writeValueAsString(plan)
                     : baseTimeline.id() + "@" + baseTimeline.events() + "/" + forkSeq;
-            return digest(experiment.text() + "\n" + base);
+            // runs of another model (other policies, or their order) are other results
+            return digest(experiment.text() + "\n" + base + "\n" + model.stamp());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Refuses a sweep directory whose runs were computed from other inputs than this sweep's. */
-    public void checkSameInputs(Path dir) throws IOException {
-        checkManifest(dir.resolve("manifest.properties"), fingerprint());
+    public void checkSameInputs(Path dir, String field) throws IOException {
+        checkManifest(dir.resolve("manifest.properties"), fingerprint(), field);
     }
 
     static String digest(String text) {

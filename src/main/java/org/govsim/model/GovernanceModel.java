@@ -14,7 +14,7 @@ import org.govsim.workforce.Workforce;
 
 /**
  * The governance model every case runs on: the kinds of actor, the policies in the order they react, and the versions
- * of it that stored timelines may name. A new actor is a package of its own plus one line in {@link #KINDS}.
+ * of it that stored timelines may name. A new actor is a package of its own plus one line in the list of kinds below.
  */
 public final class GovernanceModel {
 

@@ -49,19 +49,32 @@ public final class Narrator {
 
     /** Tells a stretch of a timeline, taking people's names from {@code context}, a world that knows them. */
     public static List<Line> tell(World context, List<Recorded> events) {
+        return tell(context.names(), triggers(context), events);
+    }
+
+    /**
+     * Tells a stretch of a timeline with the people's {@code names}, knowing what set off the actions pending before it
+     * ({@link #triggers} of the world where the stretch begins).
+     */
+    public static List<Line> tell(Names names, Map<Long, Long> pendingTriggers, List<Recorded> events) {
+        Map<Long, Long> triggers = new HashMap<>(pendingTriggers);
         List<Line> lines = new ArrayList<>();
-        Names names = context.names();
-        Map<Long, Long> triggers = new HashMap<>();
-        for (ScheduledAction a : context.agenda()) {
-            if (a.trigger() != null && a.trigger() > 0) {
-                triggers.put(a.id(), a.trigger());
-            }
-        }
         for (Recorded r : events) {
             remember(triggers, r);
             add(lines, r, names, triggers);
         }
         return lines;
+    }
+
+    /** The event each pending action of a world answered, by action id. */
+    public static Map<Long, Long> triggers(World world) {
+        Map<Long, Long> triggers = new HashMap<>();
+        for (ScheduledAction a : world.agenda()) {
+            if (a.trigger() != null && a.trigger() > 0) {
+                triggers.put(a.id(), a.trigger());
+            }
+        }
+        return triggers;
     }
 
     /** The event each policy-scheduled action answered, by action id. */

@@ -1,8 +1,12 @@
 package org.govsim.organisation;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.govsim.simulation.Actor;
 import org.govsim.simulation.Command;
@@ -106,13 +110,20 @@ public final class Organisation implements Actor, Names {
         return p == null ? personId : p.name();
     }
 
+    /** Every person's id in {@code text} replaced by their name, in one pass, so a name is never replaced again. */
     @Override
     public String withNames(String text) {
-        String out = text;
-        for (Person p : people.values()) {
-            out = out.replaceAll("\\b" + p.id() + "\\b", p.name());
+        if (people.isEmpty()) {
+            return text;
         }
-        return out;
+        String ids = people.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        Matcher m = Pattern.compile("\\b(" + ids + ")\\b").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(people.get(m.group(1)).name()));
+        }
+        return m.appendTail(out).toString();
     }
 
     public List<Loyalist> loyalists() {

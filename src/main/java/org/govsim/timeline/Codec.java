@@ -137,7 +137,13 @@ public final class Codec {
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.addHandler(new DerivedProperties());
         m.addMixIn(Command.class, CommandMixin.class);
+        Map<String, Class<?>> byName = new HashMap<>();
         for (Class<?> c : commands) {
+            Class<?> clash = byName.put(c.getSimpleName(), c);
+            if (clash != null && clash != c) {
+                throw new IllegalStateException("two command types named " + c.getSimpleName() + ": " + clash.getName()
+                        + " and " + c.getName());
+            }
             m.registerSubtypes(new NamedType(c, c.getSimpleName()));
         }
         return m;

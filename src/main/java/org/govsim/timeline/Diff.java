@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.govsim.model.Outcome;
+import org.govsim.narrative.Narrator;
 import org.govsim.simulation.Recorded;
 
 /**
@@ -17,7 +18,7 @@ import org.govsim.simulation.Recorded;
  */
 public record Diff(TimelineInfo a, TimelineInfo b, org.govsim.simulation.World endOfA, String commonAncestor, Long divergenceSeq, Instant divergenceTimeA,
                    Instant divergenceTimeB, Outcome outcomeA, Outcome outcomeB, List<Recorded> onlyInA,
-                   List<Recorded> onlyInB) {
+                   List<Recorded> onlyInB, List<Narrator.Line> storyOnlyInA, List<Narrator.Line> storyOnlyInB) {
 
     public static Diff of(TimelineStore store, TimelineInfo a, TimelineInfo b) {
         return store.inTransaction(() -> of(a, b, store.events(a), store.events(b), ancestor(store, a, b)));
@@ -36,14 +37,37 @@ public record Diff(TimelineInfo a, TimelineInfo b, org.govsim.simulation.World e
         List<Recorded> restB = eb.subList(i, eb.size());
         org.govsim.simulation.World endOfA = new org.govsim.simulation.World();
         ea.forEach(endOfA::apply);
+        List<Recorded> onlyA = unmatched(restA, restB);
+        List<Recorded> onlyB = unmatched(restB, restA);
         return new Diff(a, b, endOfA, ancestor, seq, identical ? null : ta, identical ? null : tb, Outcome.of(ea),
-                Outcome.of(eb), unmatched(restA, restB), unmatched(restB, restA));
+                Outcome.of(eb), onlyA, onlyB, linesOf(ea, onlyA), linesOf(eb, onlyB));
     }
 
-    /** Same event at the same position: everything but the event's stored id. */
+    /** The story of a whole timeline, kept to the lines of some of its events: each line knows what set it off. */
+    private static List<Narrator.Line> linesOf(List<Recorded> timeline, List<Recorded> some) {
+        java.util.Set<Long> seqs = new java.util.HashSet<>();
+        some.forEach(r -> seqs.add(r.seq()));
+        return Narrator.tell(timeline).stream().filter(l -> seqs.contains(l.seq())).toList();
+    }
+
+    /**
+     * Same event at the same position: everything but the event's stored id, and but what later versions record beside
+     * the same fact (the model that ran, the event a policy answered), so that a timeline of an earlier version and a
+     * replay of today compare by what happened.
+     */
     private static boolean same(Recorded x, Recorded y) {
-        return x.time().equals(y.time()) && x.event().equals(y.event()) && Objects.equals(x.cause(), y.cause())
+        return x.time().equals(y.time()) && fact(x.event()).equals(fact(y.event())) && Objects.equals(x.cause(), y.cause())
                 && x.action() == y.action();
+    }
+
+    private static Object fact(org.govsim.simulation.DomainEvent e) {
+        if (e instanceof org.govsim.simulation.SimulationEvents.SimulationStarted s) {
+            return List.of(s.scenario(), s.title(), s.seed(), s.timezone(), s.start(), s.horizon(), s.parameters());
+        }
+        if (e instanceof org.govsim.simulation.SimulationEvents.ActionScheduled s) {
+            return List.of(s.actionId(), s.due(), s.command(), s.cause(), String.valueOf(s.source()));
+        }
+        return e;
     }
 
     private record Key(Instant time, Object event) {
@@ -75,7 +99,7 @@ public record Diff(TimelineInfo a, TimelineInfo b, org.govsim.simulation.World e
         if (r.event() instanceof org.govsim.simulation.SimulationEvents.ActionLapsed) {
             return "lapsed";
         }
-        return r.event();
+        return fact(r.event());
     }
 
     private static String ancestor(TimelineStore store, TimelineInfo a, TimelineInfo b) {

@@ -14,8 +14,9 @@ final class EventSerializer extends JacksonSerializer {
         this.codec = codec;
     }
 
+    /** Axon registers its own modules on the mapper it is given: it gets a copy, not the codec's shared one. */
     static EventSerializer of(Codec codec) {
-        return new EventSerializer(JacksonSerializer.builder().objectMapper(codec.objectMapper()), codec);
+        return new EventSerializer(JacksonSerializer.builder().objectMapper(codec.objectMapper().copy()), codec);
     }
 
     @Override

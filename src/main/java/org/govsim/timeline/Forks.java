@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.model.Outcome;
+import org.govsim.narrative.Narrator;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Simulation;
 import org.govsim.simulation.SimulationEvents.ActionScheduled;
@@ -24,9 +26,12 @@ import org.govsim.simulation.World;
  */
 public final class Forks {
 
-    /** A branch and how it ended. {@code ownEvents} are the events after the fork point. */
+    /**
+     * A branch and how it ended. {@code ownEvents} are the events after the fork point; {@code story} tells them, each
+     * line naming the event that set it off (the parent's, for actions scheduled before the fork).
+     */
     public record Branch(TimelineInfo timeline, long forkSeq, Instant forkTime, String note, List<Recorded> ownEvents,
-                         Outcome outcome, World end, boolean stored) {
+                         Outcome outcome, World end, boolean stored, List<Narrator.Line> story) {
     }
 
     private final TimelineStore store;
@@ -47,6 +52,7 @@ public final class Forks {
         TimelineInfo parent = start.parent();
         long forkSeq = start.forkSeq();
         Instant forkTime = start.world().now();
+        Map<Long, Long> triggers = Narrator.triggers(start.world());
         WhatIf whatIf = whatIfFile == null ? WhatIf.NONE : whatIfFile;
         List<Recorded> own = new ArrayList<>();
         // the run holds no connection: the store's transactions stay short while the branch plays out
@@ -57,11 +63,12 @@ public final class Forks {
         String base = name != null ? name : parent.name() + "-" + (whatIfFile == null ? "fork" : whatIfFile.name());
         TimelineInfo info = TimelineInfo.branch(name != null ? name : store.freeName(base), parent, parent.seed(), forkSeq,
                 forkTime, whatIfFile == null ? null : whatIfFile.text(), forkSeq + own.size());
+        List<Narrator.Line> story = Narrator.tell(sim.world().names(), triggers, own);
         if (dryRun) {
-            return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), false);
+            return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), false, story);
         }
         info = saveUnderFreeName(info, parent, own, name == null ? base : null);
-        return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), true);
+        return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), true, story);
     }
 
     /** The parent, where the branch starts, and the world there; read in one transaction. */
@@ -73,7 +80,9 @@ public final class Forks {
         if (name != null && !dryRun && store.find(name).isPresent()) {
             throw TimelineInfo.nameTaken("name", name);
         }
-        ZoneId zone = store.worldAt(parent, 1).zone();
+        World first = store.worldAt(parent, 1);
+        Resumption.check(store.model(), first, parent.name(), "timeline");
+        ZoneId zone = first.zone();
         long requested = requestedSeq(parent, atSeq, atTime, whatIfFile, zone);
         long forkSeq = snap(parent, requested);
         String note = forkSeq == requested ? null : "event " + requested + " lies inside a step; the fork point moves to "

@@ -46,16 +46,28 @@ public final class Replays {
         }
         // the run needs no store: it goes first, while a new store may still be migrating
         List<Recorded> events = run(plan, store.model());
-        TimelineInfo info = store.inTransaction(() -> {
-            if (name != null && store.find(name).isPresent()) {
-                throw TimelineInfo.nameTaken("name", name);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                TimelineInfo info = store.inTransaction(() -> {
+                    if (name != null && store.find(name).isPresent()) {
+                        throw TimelineInfo.nameTaken("name", name);
+                    }
+                    TimelineInfo chosen = TimelineInfo.replay(name != null ? name : store.freeName(plan.id()), plan.id(),
+                            plan.title(), plan.seed(), events.size());
+                    store.save(chosen, events);
+                    return chosen;
+                });
+                return new Replay(info, events);
+            } catch (NameTakenException e) {
+                // a name given is bad input; one chosen here was taken by another replay meanwhile: take the next
+                if (name != null) {
+                    throw TimelineInfo.nameTaken("name", name);
+                }
+                if (attempt == 100) {
+                    throw e;
+                }
             }
-            TimelineInfo chosen = TimelineInfo.replay(name != null ? name : store.freeName(plan.id()), plan.id(),
-                    plan.title(), plan.seed(), events.size());
-            store.save(chosen, events);
-            return chosen;
-        });
-        return new Replay(info, events);
+        }
     }
 
     public TimelineInfo timeline(String name) {

@@ -1,5 +1,7 @@
 package org.govsim.timeline;
 
+import java.util.Optional;
+
 import org.govsim.model.GovernanceModel;
 import org.govsim.scenario.InputException;
 import org.govsim.simulation.Model;
@@ -14,11 +16,17 @@ public final class Resumption {
     private Resumption() {
     }
 
-    /** Refuses, as bad input naming {@code field}, to resume {@code timeline} whose first event is in {@code start}. */
+    /** Refuses, as bad input in the request field {@code field}, to resume {@code timeline} (its first event in {@code start}). */
     public static void check(Model current, World start, String timeline, String field) {
-        Model.Stamp recorded = start.started() == null ? null : start.started().model();
-        GovernanceModel.incompatibility(current, recorded).ifPresent(why -> {
-            throw InputException.request(field, "cannot play timeline '" + timeline + "' on: " + why);
+        reason(current, start, timeline).ifPresent(why -> {
+            throw InputException.request(field, why);
         });
+    }
+
+    /** Why {@code current} may not play {@code timeline} on, if it may not. */
+    public static Optional<String> reason(Model current, World start, String timeline) {
+        Model.Stamp recorded = start.started() == null ? null : start.started().model();
+        return GovernanceModel.incompatibility(current, recorded).map(why -> "cannot play timeline '" + timeline + "' on: "
+                + why);
     }
 }

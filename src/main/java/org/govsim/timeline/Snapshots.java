@@ -1,6 +1,15 @@
 package org.govsim.timeline;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +26,16 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.govsim.simulation.Actor;
 import org.govsim.simulation.ActorKind;
 import org.govsim.simulation.Model;
+import org.govsim.simulation.ScheduledAction;
 import org.govsim.simulation.World;
 
 /**
  * A world's whole state as bytes, so that the state at a late event is read from the nearest snapshot plus the few
  * events after it, instead of folding the whole timeline. Each actor's state is written field by field under its kind's
- * name; derived indexes are rebuilt on restore, not stored. A snapshot carries its format and the model version that
- * wrote it: one of another format or model is not misread but ignored, and the world is folded from the events instead.
+ * name; derived indexes are rebuilt on restore, not stored. A snapshot carries its format and the layout of what it
+ * holds (the model's version, the fields of the world and of every actor's state, the message types and their
+ * revisions): one written under another layout is not misread but ignored, and the world is folded from the events
+ * instead. A change to any state class thus makes old snapshots stale by itself, without anyone remembering to say so.
  */
 public final class Snapshots {
 
@@ -47,13 +59,14 @@ public final class Snapshots {
     interface ActorState {
     }
 
-    /** The bytes of a snapshot: its format and model version first, so that a reader can tell before it reads on. */
-    record Stored(int format, String model, World world) {
+    /** The bytes of a snapshot: its format and layout first, so that a reader can tell before it reads on. */
+    record Stored(int format, String layout, World world) {
     }
 
     private static final Map<Model, Snapshots> BY_MODEL = new ConcurrentHashMap<>();
 
     private final Model model;
+    private final String layout;
     private final ObjectMapper mapper;
 
     private Snapshots(Model model) {
@@ -70,6 +83,37 @@ public final class Snapshots {
         ordered.addAbstractTypeMapping(Set.class, LinkedHashSet.class);
         m.registerModule(ordered);
         this.mapper = m;
+        this.layout = layout(model);
+    }
+
+    /** A digest of everything a snapshot's bytes depend on. */
+    static String layout(Model model) {
+        List<String> parts = new ArrayList<>();
+        parts.add("model " + model.version());
+        List<Class<?>> classes = new ArrayList<>(List.of(World.class, ScheduledAction.class));
+        for (ActorKind<?> kind : model.kinds()) {
+            classes.add(kind.stateType());
+            classes.addAll(kind.stateParts());
+        }
+        classes.addAll(model.commandTypes());
+        classes.addAll(model.eventTypes());
+        for (Class<?> c : classes) {
+            List<String> fields = new ArrayList<>();
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
+                    fields.add(f.getName() + ":" + f.getGenericType().getTypeName());
+                }
+            }
+            Collections.sort(fields);
+            parts.add(c.getName() + " r" + Codec.revisionOf(c) + " " + fields);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Snapshots of(Model model) {
@@ -78,13 +122,13 @@ public final class Snapshots {
 
     public byte[] write(World world) {
         try {
-            return mapper.writeValueAsBytes(new Stored(FORMAT, model.version(), world));
+            return mapper.writeValueAsBytes(new Stored(FORMAT, layout, world));
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("cannot snapshot the world at event " + world.seq() + ": " + e.getMessage(), e);
         }
     }
 
-    /** The world a snapshot holds, or null when it was written in another format or by another model version. */
+    /** The world a snapshot holds, or null when it was written in another format or layout. */
     public World read(byte[] bytes) {
         try {
             if (!current(bytes)) {
@@ -98,13 +142,13 @@ public final class Snapshots {
         }
     }
 
-    /** Whether the snapshot opens with this format and model version (a tree would merge the repeated "command" keys). */
+    /** Whether the snapshot opens with this format and layout (a tree would merge the repeated "command" keys). */
     private boolean current(byte[] bytes) throws IOException {
         try (JsonParser p = mapper.createParser(bytes)) {
             return p.nextToken() == JsonToken.START_OBJECT
                     && "format".equals(p.nextFieldName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT
                     && p.getIntValue() == FORMAT
-                    && "model".equals(p.nextFieldName()) && model.version().equals(p.nextTextValue());
+                    && "layout".equals(p.nextFieldName()) && layout.equals(p.nextTextValue());
         }
     }
 }

@@ -37,9 +37,8 @@ public record TimelineInfo(String id, String name, String scenario, String title
         return parentId != null;
     }
 
-    /** Refuses a name that is not a plain word of letters, digits, '.', '_' and '-', naming the option that gave it. */
     /** Refuses a name that is not a timeline name, as bad input in the request field {@code field}. */
-    static void checkName(String field, String name) {
+    public static void checkName(String field, String name) {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
             throw InputException.request(field, "a timeline name uses letters, digits, '.', '_' and '-'");
         }

@@ -382,18 +382,25 @@ public final class TimelineStore implements AutoCloseable {
     /**
      * The world after event {@code seq}: the nearest snapshot at or before it, then the events since. A snapshot written
      * in another format or by another model version is not misread: the world is folded from the events instead, and
-     * the snapshot rewritten from that fold on the way, so the next read finds it current.
+     * once the read is over the snapshot is written again from that fold, so the next read finds it current.
      */
     public World worldAt(TimelineInfo timeline, long seq) {
         return inTransaction(() -> {
             SnapshotRow row = nearestSnapshot(timeline, seq);
             World restored = row == null ? null : snapshots.read(row.world());
             World world = restored == null ? new World() : restored;
-            boolean stale = row != null && restored == null;
             for (Recorded r : events(timeline, world.seq() + 1, seq)) {
                 world.apply(r);
-                if (stale && r.seq() == row.seq()) {
-                    rewrite(row, world);
+                if (row != null && restored == null && r.seq() == row.seq()) {
+                    byte[] rebuilt = snapshots.write(world);
+                    // after the use case, in a transaction of its own: a read takes no row lock and fails on no write
+                    transactions.afterwards(() -> {
+                        try {
+                            inTransaction(() -> rewrite(row, rebuilt));
+                        } catch (StoreException ignored) {
+                            // another reader or a writer got in the way: the snapshot stays ignored until one succeeds
+                        }
+                    });
                 }
             }
             return world;
@@ -423,10 +430,10 @@ public final class TimelineStore implements AutoCloseable {
     }
 
     /** Writes a stale snapshot again from the world folded to its event; readers doing the same write the same bytes. */
-    private void rewrite(SnapshotRow row, World world) {
-        sql(() -> "cannot rebuild the snapshot after event " + row.seq(), c -> {
+    private int rewrite(SnapshotRow row, byte[] world) {
+        return sql(() -> "cannot rebuild the snapshot after event " + row.seq(), c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE govsim_snapshot SET world = ? WHERE timeline = ? AND seq = ?")) {
-                p.setBytes(1, snapshots.write(world));
+                p.setBytes(1, world);
                 p.setString(2, row.timelineId());
                 p.setLong(3, row.seq());
                 return p.executeUpdate();

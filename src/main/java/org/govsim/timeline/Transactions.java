@@ -24,6 +24,7 @@ final class Transactions implements TransactionManager {
     private static final class Bound {
         final Connection connection;
         boolean rollbackOnly;
+        final java.util.List<Runnable> afterwards = new java.util.ArrayList<>();
 
         Bound(Connection connection) {
             this.connection = connection;
@@ -41,6 +42,16 @@ final class Transactions implements TransactionManager {
     /** Runs {@code work} in the thread's transaction, beginning one (and committing it) when there is none. */
     <T> T inTransaction(Supplier<T> work) {
         return fetchInTransaction(work);
+    }
+
+    /** Runs {@code task} once the thread's transaction has ended (at once when there is none), outside it. */
+    void afterwards(Runnable task) {
+        Bound bound = current.get();
+        if (bound == null) {
+            task.run();
+        } else {
+            bound.afterwards.add(task);
+        }
     }
 
     /** The connection of the thread's transaction. */
@@ -129,6 +140,7 @@ final class Transactions implements TransactionManager {
                 } catch (SQLException ignored) {
                     // the pool discards a connection it cannot take back
                 }
+                bound.afterwards.forEach(Runnable::run);
             }
         };
     }

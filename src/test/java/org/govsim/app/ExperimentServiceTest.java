@@ -34,9 +34,20 @@ class ExperimentServiceTest {
         assertThat(Files.readAllLines(result.runsCsv())).hasSize(5);
         assertThat(result.kept()).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("small-run-3"));
 
+        assertThat(field(() -> service.keepRun(dir.resolve("out"), 1, "a name"))).isEqualTo("name");
+        assertThat(field(() -> service.keepRun(dir.resolve("out"), 1, "small-run-3"))).isEqualTo("name");
         ExperimentService.KeptRun again = service.keepRun(dir.resolve("out"), 1, "run-one");
         assertThat(again.timeline()).isEqualTo("run-one");
         assertThat(again.outcome()).containsKey("CEO returned");
+    }
+
+    private static String field(Runnable call) {
+        try {
+            call.run();
+        } catch (InputException e) {
+            return e.field();
+        }
+        throw new AssertionError("accepted");
     }
 
     @Test

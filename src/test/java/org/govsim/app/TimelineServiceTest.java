@@ -71,6 +71,10 @@ class TimelineServiceTest {
         assertThat(dry.outcome()).containsEntry("CEO returned", "never removed");
         assertThat(service.timelines()).hasSize(1);
 
+        Results.Fork plain = service.fork(new TimelineService.ForkRequest("t", 100L, null, null, null, true));
+        assertThat(plain.narrative()).as("lines set off before the fork name the parent's event")
+                .anySatisfy(l -> assertThat(l.causedBy()).isNotNull().isLessThanOrEqualTo(plain.forkSeq()));
+
         Results.Fork stored = service.fork(new TimelineService.ForkRequest("t", null, null, STAYS_AWAY, "away", false));
         assertThat(stored.stored()).isTrue();
         assertThat(stored.parent()).isEqualTo("t");

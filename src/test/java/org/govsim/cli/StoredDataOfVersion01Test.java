@@ -79,6 +79,12 @@ class StoredDataOfVersion01Test {
         assertThat(why).contains("carried out action", "did not record what it answered");
     }
 
+    @Test
+    void aReplayOfTodayComparesAsTheSameRunAsTheOneStoredBy01() {
+        ok("replay", "scenarios/openai-2023-board-crisis.yaml", "--name", "today");
+        assertThat(ok("diff", REPLAY, "today")).contains("The timelines are identical.");
+    }
+
     /** The export differs from 0.1's only by the recorded changes of shape, each an upcaster. */
     @Test
     void theExportDiffersOnlyByTheUpcastChanges() throws IOException {
