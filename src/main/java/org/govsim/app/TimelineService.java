@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.govsim.model.Outcome;
 import org.govsim.narrative.Narrator;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
@@ -157,11 +156,6 @@ public final class TimelineService {
             List<Recorded> events = store.events(info, seq);
             return Causes.of(info.name(), events, seq);
         });
-    }
-
-    /** The outcome of a stored timeline, as the rows a class compares branches by. */
-    public Map<String, String> outcome(String timeline) {
-        return Outcome.of(replays.events(replays.timeline(timeline))).rows();
     }
 
     private ZoneId zoneOf(TimelineInfo info) {

@@ -125,10 +125,6 @@ public final class TimelineStore implements AutoCloseable {
         return model;
     }
 
-    public Snapshots snapshots() {
-        return snapshots;
-    }
-
     /**
      * Runs a use case as one transaction: every store call made inside it on this thread works on the same connection,
      * and nothing is committed before it returns; a failure inside rolls all of it back. Long computations belong
