@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.govsim.experiment.Sweep;
 import org.govsim.experiment.SweepQueue;
 import org.govsim.narrative.Narrator;
-import org.govsim.model.Outcome;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.World;
 import org.govsim.timeline.Database;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
@@ -47,7 +47,7 @@ public final class ExperimentService {
 
     /** A run of a sweep kept as a timeline, told from its first event. */
     public record KeptRun(String timeline, int run, long events, String zone, List<StoryLine> narrative,
-                          java.util.Map<String, String> outcome) {
+                          Results.Outcome outcome) {
     }
 
     /** Loads and checks an experiment; bad input fails here, before any run. */
@@ -104,6 +104,18 @@ public final class ExperimentService {
                 r.out().resolve("chart.svg"), kept);
     }
 
+    /** A finished sweep as one record, for adapters to print. */
+    public Results.Sweep report(PreparedSweep prepared, SweepResult result) {
+        List<Results.KeptTimeline> kept = new ArrayList<>();
+        List<Integer> runs = prepared.request().keep() == null ? List.of() : prepared.request().keep();
+        for (int i = 0; i < result.kept().size(); i++) {
+            kept.add(new Results.KeptTimeline(runs.get(i), result.kept().get(i)));
+        }
+        return new Results.Sweep(prepared.name(), prepared.runs(), prepared.combinations(), prepared.repetitions(),
+                prepared.threads(), prepared.shared(), prepared.request().out().toString(), result.runsCsv().toString(),
+                result.summaryCsv().toString(), result.chart().toString(), kept);
+    }
+
     /** Stores run {@code run} of the sweep in {@code dir} as a timeline, exactly as the sweep computed it. */
     public KeptRun keepRun(Path dir, int run, String name) {
         try {
@@ -114,10 +126,16 @@ public final class ExperimentService {
                 List<Recorded> events = store.events(kept);
                 var zone = Narrator.zone(events);
                 return new KeptRun(kept.name(), run, events.size(), zone.getId(), StoryLine.of(Narrator.tell(events), zone),
-                        Outcome.of(events).rows());
+                        Results.Outcome.of(fold(events)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static World fold(List<Recorded> events) {
+        World w = new World();
+        events.forEach(w::apply);
+        return w;
     }
 }

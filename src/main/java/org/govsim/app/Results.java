@@ -1,19 +1,76 @@
 package org.govsim.app;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.govsim.board.Board;
+import org.govsim.ceo.CeoOffice;
+import org.govsim.investor.Investor;
+import org.govsim.organisation.Organisation;
+import org.govsim.simulation.World;
+import org.govsim.workforce.Workforce;
+
 /**
  * The records the use cases return: what the command line prints with {@code --format json} and what a web API serves.
- * Times are ISO text in the timeline's zone ({@code zone} names it).
+ * Times are ISO text in the timeline's zone ({@code zone} names it). Every JSON document carries {@link #SCHEMA_VERSION};
+ * the shapes are given by the schemas in schema/output/ and described in docs/cli-json.md.
  */
 public final class Results {
     private Results() {
     }
 
+    /** The version of the shapes below; raised whenever a key is removed, renamed or changes its type. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Someone by the stable id the seed world gives and by name. */
+    public record Person(String id, String name) {
+        static Person of(String id, Organisation org) {
+            return id == null ? null : new Person(id, org.nameOf(id));
+        }
+    }
+
+    /** Where an investor stood at the end: its stance (neutral, pressing, legal_threat) and its observer seat. */
+    public record InvestorEnd(String name, String stance, boolean observerSeat) {
+    }
+
+    /**
+     * How a timeline ended, keyed by stable ids: who leads, who sits on the board and chairs it, what the staff did,
+     * where each investor stands (by investor id), and whether and when a removed CEO returned. {@code table} holds the
+     * same as labelled rows for people and is not part of the JSON.
+     */
+    public record Outcome(Person ceo, boolean ceoInterim, List<Person> board, Person chair, int employed, int headcount,
+                          int signed, int peakSignatures, int resigned, Map<String, InvestorEnd> investors,
+                          boolean ceoRemoved, String ceoReturnedAt, @JsonIgnore Map<String, String> table) {
+
+        private static Map<String, String> labelled(World w) {
+            return org.govsim.model.Outcome.of(w).rows();
+        }
+
+        public static Outcome of(World w) {
+            Organisation org = Organisation.in(w);
+            Board b = Board.in(w);
+            CeoOffice office = CeoOffice.in(w);
+            Workforce staff = Workforce.in(w);
+            List<Person> board = new ArrayList<>();
+            b.members().forEach(m -> board.add(Person.of(m, org)));
+            Map<String, InvestorEnd> investors = new LinkedHashMap<>();
+            Investor.all(w).forEach((id, i) -> investors.put(id, new InvestorEnd(i.profile().name(),
+                    i.stance().name().toLowerCase(), b.observers().contains(id))));
+            ZoneId zone = w.started() == null ? ZoneId.of("UTC") : ZoneId.of(w.started().timezone());
+            return new Outcome(Person.of(office.holder(), org), office.interim(), board, Person.of(b.chair(), org),
+                    staff.employed(), staff.headcount(), staff.signed(), staff.peakSignatures(), staff.resigned(), investors,
+                    office.lastRemovalAt() != null, Times.iso(office.returnedAt(), zone),
+                    labelled(w));
+        }
+    }
+
     /** A scenario run and stored, its story, and the model's figures against the reported ones. */
     public record Replay(String timeline, String title, String zone, long events, List<StoryLine> narrative,
-                         List<Checkpoint> checkpoints, List<String> outcome) {
+                         List<Checkpoint> checkpoints, Outcome outcome) {
     }
 
     /** A reported count beside the run's count at the same time. */
@@ -39,20 +96,43 @@ public final class Results {
 
     /** A branch and how it ended; {@code narrative} tells the events after the fork point. */
     public record Fork(String timeline, boolean stored, String parent, long forkSeq, String forkTime, String whatif,
-                       String question, String note, long events, String zone, Map<String, String> outcome,
-                       List<StoryLine> narrative) {
+                       String question, String note, long events, String zone, Outcome outcome,
+                       List<StoryLine> narrative, Check check) {
+    }
+
+    /**
+     * A what-if's expectations against the branch's outcome: {@code held} is true when every one held. {@code history}
+     * compares with the outcome of the timeline forked from.
+     */
+    public record Check(boolean held, List<Expectation> expectations) {
+    }
+
+    /** One expectation of a what-if: its field, the value the file gives, the value the branch shows, and whether it held. */
+    public record Expectation(String field, String expected, String actual, boolean held) {
     }
 
     /** Two timelines compared: common ancestor, first divergence, outcomes side by side, the events only in each. */
     public record Diff(String a, String b, String commonAncestor, Divergence firstDivergence,
-                       Map<String, Sides> outcome, List<StoryLine> onlyInA, List<StoryLine> onlyInB, int eventsOnlyInA,
+                       Sides<Outcome> outcome, @JsonIgnore Map<String, Sides<String>> table, List<StoryLine> onlyInA, List<StoryLine> onlyInB, int eventsOnlyInA,
                        int eventsOnlyInB, String zone) {
     }
 
     public record Divergence(long seq, String timeA, String timeB) {
     }
 
-    public record Sides(String a, String b) {
+    public record Sides<T>(T a, T b) {
+    }
+
+    /**
+     * A finished sweep: the experiment, how its runs were laid out and run, the files written (runs.csv, summary.csv,
+     * chart.svg in {@code out}) and the runs stored as timelines.
+     */
+    public record Sweep(String experiment, int runs, int combinations, int repetitions, int threads, boolean shared,
+                        String out, String runsCsv, String summaryCsv, String chart, List<KeptTimeline> kept) {
+    }
+
+    /** A run of a sweep stored as a timeline. */
+    public record KeptTimeline(int run, Timeline timeline) {
     }
 
     /** A stored timeline in the catalogue: its id stays when its name changes; {@code parent} is the parent's name. */

@@ -47,8 +47,7 @@ public final class TimelineService {
         World end = new World();
         events.forEach(end::apply);
         return new Results.Replay(replay.timeline().name(), replay.timeline().title(), zone.getId(), events.size(),
-                StoryLine.of(Narrator.tell(events), zone), compare(checkpoints, events, zone),
-                store.model().summarise(end));
+                StoryLine.of(Narrator.tell(events), zone), compare(checkpoints, events, zone), Results.Outcome.of(end));
     }
 
     /** The stored timelines, parents before their branches. */
@@ -106,33 +105,62 @@ public final class TimelineService {
         });
     }
 
-    /** A fork request: the parent, where to fork (an event, a time, or the what-if's forkAt), the what-if, a name. */
-    public record ForkRequest(String parent, Long at, String atTime, Path whatIf, String name, boolean dryRun) {
+    /**
+     * A fork request: the parent, where to fork (an event, a time, or the what-if's forkAt), the what-if, a name, and
+     * whether to check the what-if's expectations against the branch's outcome.
+     */
+    public record ForkRequest(String parent, Long at, String atTime, Path whatIf, String name, boolean dryRun,
+                              boolean check) {
+        public ForkRequest(String parent, Long at, String atTime, Path whatIf, String name, boolean dryRun) {
+            this(parent, at, atTime, whatIf, name, dryRun, false);
+        }
     }
 
     /** Branches a timeline, applies the what-if and lets the actors play on; stored unless a dry run. */
     public Results.Fork fork(ForkRequest request) {
+        if (request.check() && request.whatIf() == null) {
+            throw InputException.request("check", "a check needs a what-if with an expect block");
+        }
         WhatIfFile file = request.whatIf() == null ? null : WhatIfFile.load(request.whatIf());
-        ZoneId zone = zoneOf(replays.timeline(request.parent()));
+        if (request.check() && file.expectations().isEmpty()) {
+            throw new InputException(file.file(), 0, "expect", "the what-if has no expect block to check");
+        }
+        TimelineInfo parent = replays.timeline(request.parent());
+        ZoneId zone = zoneOf(parent);
         Instant atTime = request.atTime() == null ? null : Times.parse(request.atTime(), zone, "atTime");
         Forks.Branch branch = new Forks(store).fork(request.parent(), request.at(), atTime, file, request.name(),
                 request.dryRun());
+        Results.Outcome outcome = Results.Outcome.of(branch.end());
+        Results.Check check = null;
+        if (request.check()) {
+            Results.Outcome before = store.inTransaction(() -> Results.Outcome.of(fold(replays.events(parent))));
+            check = Expectations.check(file, outcome, before, zone);
+        }
         return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parentName(), branch.forkSeq(),
                 Times.iso(branch.forkTime(), zone), file == null ? null : file.name(), file == null ? null : file.question(),
-                branch.note(), branch.timeline().events(), zone.getId(), branch.outcome().rows(),
-                StoryLine.of(branch.story(), zone));
+                branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
+    }
+
+    private static World fold(List<Recorded> events) {
+        World w = new World();
+        events.forEach(w::apply);
+        return w;
     }
 
     /** Two timelines side by side. */
     public Results.Diff diff(String a, String b) {
         return store.inTransaction(() -> {
-            Diff d = Diff.of(store, replays.timeline(a), replays.timeline(b));
+            TimelineInfo infoA = replays.timeline(a);
+            TimelineInfo infoB = replays.timeline(b);
+            Diff d = Diff.of(store, infoA, infoB);
             ZoneId zone = zoneOf(d.a());
-            Map<String, Results.Sides> table = new LinkedHashMap<>();
-            d.table().forEach((row, v) -> table.put(row, new Results.Sides(v[0], v[1])));
+            Map<String, Results.Sides<String>> table = new LinkedHashMap<>();
+            d.table().forEach((row, v) -> table.put(row, new Results.Sides<>(v[0], v[1])));
+            Results.Sides<Results.Outcome> outcomes = new Results.Sides<>(
+                    Results.Outcome.of(fold(replays.events(infoA))), Results.Outcome.of(fold(replays.events(infoB))));
             return new Results.Diff(a, b, d.commonAncestor(), d.divergenceSeq() == null ? null
                     : new Results.Divergence(d.divergenceSeq(), Times.iso(d.divergenceTimeA(), zone),
-                    Times.iso(d.divergenceTimeB(), zone)), table,
+                    Times.iso(d.divergenceTimeB(), zone)), outcomes, table,
                     StoryLine.of(d.storyOnlyInA(), zone), StoryLine.of(d.storyOnlyInB(), zone), d.onlyInA().size(),
                     d.onlyInB().size(),
                     zone.getId());

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two timelines: common ancestor, first divergence, outcomes side by side, "
-                + "and the events only in each.")
+                + "and the events only in each.",
+        footer = {"%nExample:", "  govsim diff history history-sutskever-stays-away --format json"})
 final class DiffCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "A")
@@ -46,9 +47,9 @@ final class DiffCommand extends ReportCommand {
         }
         out.println();
         int width = Math.max(24, Math.max(a.length() + 3, maxWidth(d)));
-        int labels = d.outcome().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        int labels = d.table().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
         out.printf("  %-" + labels + "s %-" + width + "s %s%n", "", "A: " + a, "B: " + b);
-        d.outcome().forEach((k, v) -> out.printf("  %-" + labels + "s %-" + width + "s %s%s%n", k, v.a(), v.b(),
+        d.table().forEach((k, v) -> out.printf("  %-" + labels + "s %-" + width + "s %s%s%n", k, v.a(), v.b(),
                 v.a().equals(v.b()) ? "" : "   *"));
         printOnly(out, "Only in A", d.onlyInA(), d.eventsOnlyInA(), zone);
         printOnly(out, "Only in B", d.onlyInB(), d.eventsOnlyInB(), zone);
@@ -57,7 +58,7 @@ final class DiffCommand extends ReportCommand {
 
     private static int maxWidth(Results.Diff d) {
         int w = 0;
-        for (Results.Sides v : d.outcome().values()) {
+        for (Results.Sides<String> v : d.table().values()) {
             w = Math.max(w, v.a().length());
         }
         return Math.min(w + 2, 60);

@@ -11,13 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a timeline's events, one a line: seq, time, aggregate, type, revision, payload, cause, source.")
+        description = "Write a timeline's events, one a line: seq, time, aggregate, type, revision, payload, cause, source.",
+        footer = {"%nExample:", "  govsim export history --format jsonl > history.jsonl"})
 final class ExportCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
     String timeline;
 
-    @Option(names = "--format", required = true, description = "jsonl or csv.")
+    @Option(names = "--format", required = true, completionCandidates = Formats.JsonlOrCsv.class,
+            description = "${COMPLETION-CANDIDATES}.")
     Format format;
 
     @Override

@@ -3,6 +3,7 @@ package org.govsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Map;
 
 import org.govsim.app.Results;
 import org.govsim.app.TimelineService;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "fork", mixinStandardHelpOptions = true,
         description = "Branch a timeline at an event, apply a what-if, and let the actors play on. The branch shares "
-                + "the parent's events up to the fork point and stores only its own.")
+                + "the parent's events up to the fork point and stores only its own.",
+        footer = {"%nExamples:", "  govsim fork history --whatif scenarios/what-if/openai-2023/sutskever-stays-away.yaml",
+                "  govsim fork history --whatif scenarios/what-if/openai-2023/no-microsoft-offer.yaml --dry-run --check"})
 final class ForkCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
@@ -34,18 +37,23 @@ final class ForkCommand extends ReportCommand {
     @Option(names = "--dry-run", description = "Run the branch in memory, print the result, store nothing.")
     boolean dryRun;
 
+    @Option(names = "--check", description = "Hold the what-if's expect block against the branch's outcome and say "
+            + "which expectations held; exit 3 when one did not.")
+    boolean check;
+
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
         Results.Fork branch;
         try (TimelineStore store = storeOptions.open()) {
             branch = new TimelineService(store).fork(new TimelineService.ForkRequest(timeline, at, atTime, whatIf, name,
-                    dryRun));
+                    dryRun, check));
         }
+        int code = branch.check() == null || branch.check().held() ? Main.OK : Main.EXPECTATIONS_FAILED;
         PrintWriter out = out();
         if (format == Format.json) {
             Output.json(out, branch);
-            return Main.OK;
+            return code;
         }
         ZoneId zone = ZoneId.of(branch.zone());
         out.println((branch.stored() ? "Branch '" + branch.timeline() + "'" : "Dry run (nothing stored)")
@@ -58,8 +66,17 @@ final class ForkCommand extends ReportCommand {
         Output.narrative(out, branch.narrative(), zone);
         out.println();
         out.println("Outcome:");
-        int labels = branch.outcome().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
-        branch.outcome().forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
-        return Main.OK;
+        Map<String, String> table = branch.outcome().table();
+        int labels = table.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        table.forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
+        if (branch.check() != null) {
+            out.println();
+            out.println("Expectations of the what-if: " + (branch.check().held() ? "all held" : "not all held"));
+            for (Results.Expectation e : branch.check().expectations()) {
+                out.printf("  %-5s %-16s expected %s, found %s%n", e.held() ? "held" : "FAIL", e.field(), e.expected(),
+                        e.actual() == null ? "none" : e.actual());
+            }
+        }
+        return code;
     }
 }

@@ -1,24 +1,41 @@
 package org.govsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.govsim.scenario.InputException;
 import org.govsim.timeline.StoreException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** The govsim command line. Exit codes: 0 ok, 2 bad input, 1 internal error. */
-@Command(name = "govsim", mixinStandardHelpOptions = true, version = "govsim 0.1",
+/**
+ * The govsim command line. Exit codes: 0 done, 1 a fault of govsim itself, 2 input or an environment the user can fix,
+ * 3 a checked what-if whose expectations did not all hold. No stack trace unless --debug is given.
+ */
+@Command(name = "govsim", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Event-sourced corporate-governance simulator: replay a crisis, inspect any moment of it.",
+        footer = {"%nExample:", "  govsim --data ./data replay scenarios/openai-2023-board-crisis.yaml"},
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
                 ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, RenameCommand.class,
-                SweepCommand.class, ScenariosCommand.class, ValidateCommand.class,
+                SweepCommand.class, ScenariosCommand.class, ValidateCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     public static final int OK = 0;
     public static final int INTERNAL = 1;
     public static final int BAD_INPUT = 2;
+    public static final int EXPECTATIONS_FAILED = 3;
+
+    /** Given before the command, these apply to it; the command's own --data and --db-url win. */
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,23 +51,128 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof InputException input) {
-                err.println("error: " + (input.inRequest() ? asOption(input, parsed) : input.describe()));
-                return BAD_INPUT;
-            }
-            if (e instanceof StoreException store) {
-                err.println("error: " + store.getMessage());
-                return INTERNAL;
-            }
-            err.println("internal error: " + e);
-            e.printStackTrace(err);
-            return INTERNAL;
+        exitCodesInHelp(cli);
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine c = e.getCommandLine();
+            err.println("error: " + oneLine(e.getMessage()) + " (see: " + c.getCommandSpec().qualifiedName() + " --help)");
+            return BAD_INPUT;
         });
-        int code = cli.execute(args);
+        cli.setExecutionStrategy(parsed -> {
+            inheritStoreOptions(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            int code = exitCode(e);
+            err.println((code == INTERNAL ? "internal error: " : "error: ") + oneLine(message(e, parsed)));
+            if (debugAsked(parsed)) {
+                e.printStackTrace(err);
+            } else if (code == INTERNAL) {
+                err.flush();
+            }
+            return code;
+        });
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // a fault before or outside a command (help rendering, a converter): still one line
+            err.println("internal error: " + oneLine(String.valueOf(e)));
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** 2 for what the user can fix (input, a file in the way, the store's environment), 1 for a fault of govsim. */
+    static int exitCode(Throwable e) {
+        if (e instanceof InputException) {
+            return BAD_INPUT;
+        }
+        if (e instanceof StoreException store) {
+            return store.isEnvironment() ? BAD_INPUT : INTERNAL;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException) {
+                return BAD_INPUT;
+            }
+        }
+        return INTERNAL;
+    }
+
+    private static String message(Exception e, CommandLine.ParseResult parsed) {
+        if (e instanceof InputException input) {
+            return input.inRequest() ? asOption(input, parsed) : input.describe();
+        }
+        if (e instanceof StoreException) {
+            return e.getMessage();
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException f) {
+                return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : reason(f));
+            }
+        }
+        return e.toString() + (debugAsked(parsed) ? "" : " (run again with --debug for details)");
+    }
+
+    private static String reason(FileSystemException f) {
+        return switch (f.getClass().getSimpleName()) {
+            case "NoSuchFileException" -> "no such file or directory";
+            case "AccessDeniedException" -> "permission denied";
+            case "FileAlreadyExistsException" -> "a file is in the way where a directory is needed";
+            case "NotDirectoryException" -> "not a directory";
+            case "DirectoryNotEmptyException" -> "directory not empty";
+            default -> f.getClass().getSimpleName();
+        };
+    }
+
+    /** A message as one line: the first line of what Java or picocli said. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+
+    private static boolean debugAsked(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void inheritStoreOptions(CommandLine.ParseResult parsed) {
+        Main main = (Main) parsed.commandSpec().userObject();
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        if (leaf.commandSpec().userObject() instanceof StoreCommand command) {
+            command.storeOptions.inherit(main.storeOptions);
+        }
+    }
+
+    /** Every command's help ends with the exit codes; fork adds the code of a check that failed. */
+    private static void exitCodesInHelp(CommandLine cli) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(" 0", "Done.");
+        codes.put(" 1", "A fault of govsim itself (run again with --debug and report it).");
+        codes.put(" 2", "Bad input or an environment you can fix: a file, an option, a name, a full disk, "
+                + "a read-only or locked store.");
+        apply(cli, codes);
+    }
+
+    private static void apply(CommandLine c, Map<String, String> codes) {
+        Map<String, String> own = new LinkedHashMap<>(codes);
+        if (c.getCommandName().equals("fork")) {
+            own.put(" 3", "With --check: the branch was made but not every expectation of the what-if held.");
+        }
+        c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(own);
+        c.getSubcommands().values().forEach(sub -> apply(sub, codes));
     }
 
     /** An error in a request field, named as the option or argument of this command line that gave it. */
@@ -72,8 +194,10 @@ public final class Main implements Runnable {
         return field + ": " + e.getMessage();
     }
 
+    /** Bare govsim: the usage on standard error, and exit 2 as for any incomplete command line. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govsim.app.Results;
 import org.govsim.app.StoryLine;
 import org.govsim.scenario.InputException;
 import org.govsim.timeline.Codec;
@@ -28,9 +31,29 @@ final class Output {
         return WHEN.format(t.atZone(zone));
     }
 
-    static void json(PrintWriter out, Object value) {
+    /** A JSON document of a record: its schemaVersion first, then the record's fields. */
+    static void json(PrintWriter out, Object record) {
+        JsonNode fields = Codec.mapper().valueToTree(record);
+        if (!fields.isObject()) {
+            throw new IllegalArgumentException("a JSON document is an object, not " + fields.getNodeType());
+        }
+        ObjectNode doc = Codec.mapper().createObjectNode();
+        doc.put("schemaVersion", Results.SCHEMA_VERSION);
+        doc.setAll((ObjectNode) fields);
+        print(out, doc);
+    }
+
+    /** A JSON document of a list, under {@code key}. */
+    static void json(PrintWriter out, String key, List<?> items) {
+        ObjectNode doc = Codec.mapper().createObjectNode();
+        doc.put("schemaVersion", Results.SCHEMA_VERSION);
+        doc.set(key, Codec.mapper().valueToTree(items));
+        print(out, doc);
+    }
+
+    private static void print(PrintWriter out, JsonNode doc) {
         try {
-            out.println(Codec.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+            out.println(Codec.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Run a scenario, store it as a timeline and tell its story: time, actor, what happened, "
-                + "the rule or policy behind it, the source.")
+                + "the rule or policy behind it, the source.",
+        footer = {"%nExamples:", "  govsim replay scenarios/openai-2023-board-crisis.yaml --name history",
+                "  govsim replay --from-sweep out/quorum --run 7 --format json"})
 final class ReplayCommand extends ReportCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (YAML).")

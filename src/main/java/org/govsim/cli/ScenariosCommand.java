@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
         description = "List the scenarios, what-ifs and experiments under a directory, each checked, with its question "
-                + "or title.")
+                + "or title.",
+        footer = {"%nExample:", "  govsim scenarios scenarios --format json"})
 final class ScenariosCommand extends ReportCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "scenarios",
@@ -23,7 +24,7 @@ final class ScenariosCommand extends ReportCommand {
         List<ScenarioLibrary.Entry> entries = new ScenarioLibrary(storeOptions::open).list(dir);
         PrintWriter out = out();
         if (format == Format.json) {
-            Output.json(out, entries);
+            Output.json(out, "entries", entries);
             return Main.OK;
         }
         for (ScenarioLibrary.Entry e : entries) {

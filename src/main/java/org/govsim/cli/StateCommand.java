@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "state", mixinStandardHelpOptions = true,
-        description = "Every actor's state after an event of a timeline (default: its last event).")
+        description = "Every actor's state after an event of a timeline (default: its last event).",
+        footer = {"%nExample:", "  govsim state history --at-time 2023-11-20T09:00 --format json"})
 final class StateCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
@@ -36,7 +37,7 @@ final class StateCommand extends ReportCommand {
         }
         PrintWriter out = out();
         if (format == Format.json) {
-            Output.json(out, result.state());
+            Output.json(out, result);
             return Main.OK;
         }
         out.println("After event " + result.seq() + " at " + Output.when(OffsetDateTime.parse(result.time()).toInstant(),

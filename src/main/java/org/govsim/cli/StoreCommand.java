@@ -13,10 +13,17 @@ abstract class StoreCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    DebugOption debug;
+
     @Spec
     CommandSpec spec;
 
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

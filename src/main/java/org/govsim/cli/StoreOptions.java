@@ -18,6 +18,14 @@ public final class StoreOptions {
                     + "User and password from $GOVSIM_DB_USER and $GOVSIM_DB_PASSWORD.")
     String dbUrl;
 
+    /** Takes what this command line left unset from the options given before the command. */
+    void inherit(StoreOptions before) {
+        if (data == null && dbUrl == null) {
+            data = before.data;
+            dbUrl = before.dbUrl;
+        }
+    }
+
     Database database() {
         if (dbUrl != null) {
             return new Database(dbUrl, env("GOVSIM_DB_USER"), env("GOVSIM_DB_PASSWORD"));

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "story", mixinStandardHelpOptions = true,
         description = "Tell a stored timeline's story again: time, actor, what happened, the rule or policy behind it, "
-                + "the source.")
+                + "the source.",
+        footer = {"%nExample:", "  govsim story history"})
 final class StoryCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")

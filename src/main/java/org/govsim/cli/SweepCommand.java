@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run an experiment: many runs over varied parameters and seeds, in memory on all cores. Writes "
-                + "DIR/runs.csv (one row a run), DIR/summary.csv (per combination, with 95%% intervals) and DIR/chart.svg.")
-final class SweepCommand extends StoreCommand {
+                + "DIR/runs.csv (one row a run), DIR/summary.csv (per combination, with 95%% intervals) and DIR/chart.svg.",
+        footer = {"%nExample:", "  govsim sweep scenarios/experiments/quorum-and-notice.yaml --out out/quorum --keep 0,7"})
+final class SweepCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "The experiment file (YAML).")
     Path experiment;
@@ -37,7 +38,9 @@ final class SweepCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = out();
+        Output.only(format, Format.text, Format.json);
+        // with JSON, standard output carries the document alone and the messages go to standard error
+        PrintWriter stdout = json() ? err() : out();
         ExperimentService experiments = new ExperimentService(storeOptions.database(), storeOptions::open);
         ExperimentService.PreparedSweep sweep = experiments.prepare(new ExperimentService.SweepRequest(experiment, out,
                 threads, resume, keep, queue));
@@ -47,6 +50,10 @@ final class SweepCommand extends StoreCommand {
         stdout.flush();
         ExperimentService.SweepResult result = experiments.run(sweep,
                 new Progress(spec.commandLine().getErr(), System.console() != null));
+        if (json()) {
+            Output.json(out(), experiments.report(sweep, result));
+            return Main.OK;
+        }
         stdout.println("Results: " + result.runsCsv() + ", " + result.summaryCsv() + ", " + result.chart());
         int i = 0;
         for (Results.Timeline t : result.kept()) {

@@ -10,11 +10,13 @@ import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "timelines", mixinStandardHelpOptions = true, description = "List the stored timelines.")
+@Command(name = "timelines", mixinStandardHelpOptions = true, description = "List the stored timelines.",
+        footer = {"%nExample:", "  govsim timelines --format mermaid > timelines.mmd"})
 final class TimelinesCommand extends StoreCommand {
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "text (a tree of branches), json or mermaid (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", completionCandidates = Formats.TextJsonOrMermaid.class,
+            description = "${COMPLETION-CANDIDATES}: a tree of branches, JSON, or a mermaid graph "
+                    + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -26,7 +28,7 @@ final class TimelinesCommand extends StoreCommand {
         }
         PrintWriter out = out();
         if (format == Format.json) {
-            Output.json(out, all);
+            Output.json(out, "timelines", all);
             return Main.OK;
         }
         if (format == Format.mermaid) {

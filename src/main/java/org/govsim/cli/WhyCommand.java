@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "why", mixinStandardHelpOptions = true,
         description = "Follow an event's causes back: the action that produced it, the policy that scheduled that "
-                + "action and the event it answered, and so on to the seed world, the script or a what-if.")
+                + "action and the event it answered, and so on to the seed world, the script or a what-if.",
+        footer = {"%nExample:", "  govsim why history 120"})
 final class WhyCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")

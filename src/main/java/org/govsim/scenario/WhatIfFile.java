@@ -100,6 +100,11 @@ public final class WhatIfFile implements WhatIf {
         return out;
     }
 
+    /** An error in one expectation of the expect block, naming its line. */
+    public InputException expectationError(String field, String message) {
+        return root.get("expect").get(field).error(message);
+    }
+
     public String history() {
         return root.str("history", "");
     }

@@ -38,7 +38,8 @@ class ExperimentServiceTest {
         assertThat(field(() -> service.keepRun(dir.resolve("out"), 1, "small-run-3"))).isEqualTo("name");
         ExperimentService.KeptRun again = service.keepRun(dir.resolve("out"), 1, "run-one");
         assertThat(again.timeline()).isEqualTo("run-one");
-        assertThat(again.outcome()).containsKey("CEO returned");
+        assertThat(again.outcome().table()).containsKey("CEO returned");
+        assertThat(again.outcome().headcount()).isPositive();
     }
 
     private static String field(Runnable call) {

@@ -47,7 +47,10 @@ class TimelineServiceTest {
         assertThat(replay.narrative()).filteredOn(l -> l.seq() == back.causedBy()).singleElement()
                 .satisfies(l -> assertThat(l.text()).startsWith("Motion carried: the settlement"));
         assertThat(replay.checkpoints()).hasSize(4).allSatisfy(c -> assertThat(Math.abs(c.deviationPercent())).isLessThan(5));
-        assertThat(replay.outcome()).anySatisfy(line -> assertThat(line).startsWith("CEO: Sam Altman"));
+        assertThat(replay.outcome().ceo()).isEqualTo(new Results.Person("altman", "Sam Altman"));
+        assertThat(replay.outcome().ceoRemoved()).isTrue();
+        assertThat(replay.outcome().ceoReturnedAt()).startsWith("2023-11-2").endsWith("-08:00");
+        assertThat(replay.outcome().investors()).containsKey("microsoft");
         assertThat(service.timelines()).extracting(Results.Timeline::name).containsExactly("openai-2023-board-crisis");
         assertThat(service.story("openai-2023-board-crisis").lines()).isEqualTo(replay.narrative());
         assertThat(service.export("openai-2023-board-crisis")).hasSize((int) replay.events());
@@ -68,7 +71,9 @@ class TimelineServiceTest {
         service.replay(SCENARIO, "t");
         Results.Fork dry = service.fork(new TimelineService.ForkRequest("t", null, null, STAYS_AWAY, null, true));
         assertThat(dry.stored()).isFalse();
-        assertThat(dry.outcome()).containsEntry("CEO returned", "never removed");
+        assertThat(dry.outcome().table()).containsEntry("CEO returned", "never removed");
+        assertThat(dry.outcome().ceoRemoved()).isFalse();
+        assertThat(dry.check()).as("no check was asked").isNull();
         assertThat(service.timelines()).hasSize(1);
 
         Results.Fork plain = service.fork(new TimelineService.ForkRequest("t", 100L, null, null, null, true));
@@ -81,7 +86,9 @@ class TimelineServiceTest {
         Results.Diff diff = service.diff("t", "away");
         assertThat(diff.commonAncestor()).isEqualTo("t");
         assertThat(diff.firstDivergence().seq()).isEqualTo(stored.forkSeq() + 1);
-        assertThat(diff.outcome().get("CEO returned").b()).isEqualTo("never removed");
+        assertThat(diff.table().get("CEO returned").b()).isEqualTo("never removed");
+        assertThat(diff.outcome().a().ceoRemoved()).isTrue();
+        assertThat(diff.outcome().b().ceoRemoved()).isFalse();
 
         Results.Timeline renamed = service.rename("away", "sutskever-away");
         assertThat(renamed.parent()).isEqualTo("t");

@@ -28,7 +28,7 @@ class CliTest {
 
         Cli list = Cli.inNewProcess("timelines", "--data", data.toString(), "--format", "json");
         assertThat(list.code()).as(list.err()).isZero();
-        JsonNode timelines = JSON.readTree(list.out());
+        JsonNode timelines = JSON.readTree(list.out()).get("timelines");
         assertThat(timelines).hasSize(1);
         assertThat(timelines.get(0).get("name").asText()).isEqualTo("openai-2023-board-crisis");
 
@@ -37,13 +37,14 @@ class CliTest {
         assertThat(state.code()).as(state.err()).isZero();
         JsonNode s = JSON.readTree(state.out());
         assertThat(s.at("/seq").asLong()).isEqualTo(20);
-        assertThat(s.at("/ceo/holder").asText()).isEqualTo("altman");
-        assertThat(s.at("/board/members")).hasSize(6);
-        assertThat(s.at("/board/chair").asText()).isEqualTo("brockman");
-        assertThat(s.at("/workforce/headcount").asInt()).isEqualTo(770);
-        assertThat(s.at("/workforce/letterSignatures").asInt()).isZero();
-        assertThat(s.at("/workforce/resigned").asInt()).isZero();
-        assertThat(s.at("/investors/0/name").asText()).isEqualTo("Microsoft");
+        assertThat(s.at("/state/seq").asLong()).isEqualTo(20);
+        assertThat(s.at("/state/ceo/holder").asText()).isEqualTo("altman");
+        assertThat(s.at("/state/board/members")).hasSize(6);
+        assertThat(s.at("/state/board/chair").asText()).isEqualTo("brockman");
+        assertThat(s.at("/state/workforce/headcount").asInt()).isEqualTo(770);
+        assertThat(s.at("/state/workforce/letterSignatures").asInt()).isZero();
+        assertThat(s.at("/state/workforce/resigned").asInt()).isZero();
+        assertThat(s.at("/state/investors/0/name").asText()).isEqualTo("Microsoft");
     }
 
     @Test

@@ -45,9 +45,14 @@ class StoredDataOfVersion01Test {
                 .isEqualTo(JSON.readTree(fixture(REPLAY + ".state-120.json")));
     }
 
-    /** A pending action now shows the event that set it off; 0.1 recorded none, so each is null. */
+    /**
+     * The state as 0.1 printed it, now under "state" of a versioned document. A pending action now shows the event that
+     * set it off; 0.1 recorded none, so each is null.
+     */
     private static JsonNode state(String json) throws IOException {
-        JsonNode state = JSON.readTree(json);
+        JsonNode document = JSON.readTree(json);
+        assertThat(document.get("schemaVersion").asInt()).isEqualTo(1);
+        JsonNode state = document.get("state");
         state.get("pending").forEach(action -> assertThat(((ObjectNode) action).remove("trigger").isNull()).isTrue());
         return state;
     }
@@ -66,11 +71,17 @@ class StoredDataOfVersion01Test {
         assertThat(ok("diff", REPLAY, BRANCH)).isEqualTo(fixture("diff.txt"));
         String fork = ok("fork", REPLAY, "--whatif", "scenarios/what-if/openai-2023/sutskever-stays-away.yaml",
                 "--format", "json", "--dry-run");
-        // the fork record has since gained the what-if's question and the time zone; all else is as 0.1 printed it
+        // the fork record has since gained a schema version, the what-if's question, the time zone and the check, and
+        // gives its outcome keyed by ids, whose labelled rows the text prints; all else is as 0.1 printed it
         ObjectNode now = (ObjectNode) JSON.readTree(fork);
-        now.remove(List.of("question", "zone"));
+        now.remove(List.of("schemaVersion", "question", "zone", "check", "outcome"));
         now.get("narrative").forEach(line -> ((ObjectNode) line).remove("causedBy"));
-        assertThat(now).isEqualTo(JSON.readTree(fixture("sutskever.fork.json")));
+        ObjectNode then = (ObjectNode) JSON.readTree(fixture("sutskever.fork.json"));
+        JsonNode outcome = then.remove("outcome");
+        assertThat(now).isEqualTo(then);
+        String text = ok("fork", REPLAY, "--whatif", "scenarios/what-if/openai-2023/sutskever-stays-away.yaml", "--dry-run");
+        outcome.fields().forEachRemaining(row -> assertThat(text).containsPattern(
+                "\n  " + java.util.regex.Pattern.quote(row.getKey()) + " +" + java.util.regex.Pattern.quote(row.getValue().asText()) + "\n"));
     }
 
     @Test
