@@ -25,8 +25,34 @@ public final class Expectations {
     private Expectations() {
     }
 
+    /** Checks the expect block's fields and values, so that a bad one is refused before a branch is made. */
+    public static void validate(WhatIfFile file, ZoneId zone) {
+        for (Map.Entry<String, String> e : file.expectations().entrySet()) {
+            String field = e.getKey();
+            String value = e.getValue();
+            switch (field) {
+                case "ceo" -> { }
+                case "returned" -> {
+                    if (!List.of("yes", "no", "never removed").contains(value)) {
+                        throw file.expectationError(field, "expected yes, no or never removed, found '" + value + "'");
+                    }
+                }
+                case "history" -> {
+                    if (!value.equals("matches") && !value.equals("differs")) {
+                        throw file.expectationError(field, "expected matches or differs, found '" + value + "'");
+                    }
+                }
+                case "returnedAfter" -> localTime(file, field, value, zone);
+                case "signedAtMost", "employeesAtMost" -> number(file, field, value);
+                default -> throw file.expectationError(field, "no check for '" + field + "' (expected one of "
+                        + String.join(", ", FIELDS) + ")");
+            }
+        }
+    }
+
     /** Each expectation of {@code file} against {@code branch}; {@code parent} is the outcome of the timeline forked. */
     public static Results.Check check(WhatIfFile file, Results.Outcome branch, Results.Outcome parent, ZoneId zone) {
+        validate(file, zone);
         List<Results.Expectation> out = new ArrayList<>();
         for (Map.Entry<String, String> e : file.expectations().entrySet()) {
             out.add(one(file, e.getKey(), e.getValue(), branch, parent, zone));
@@ -42,12 +68,7 @@ public final class Expectations {
                 String returned = branch.table().get("CEO returned");
                 yield equal(field, expected, returned.startsWith("yes") ? "yes" : returned);
             }
-            case "history" -> {
-                if (!expected.equals("matches") && !expected.equals("differs")) {
-                    throw file.expectationError(field, "expected matches or differs, found '" + expected + "'");
-                }
-                yield equal(field, expected, branch.table().equals(parent.table()) ? "matches" : "differs");
-            }
+            case "history" -> equal(field, expected, branch.table().equals(parent.table()) ? "matches" : "differs");
             case "returnedAfter" -> {
                 Instant after = localTime(file, field, expected, zone);
                 String actual = branch.ceoReturnedAt();
@@ -56,8 +77,7 @@ public final class Expectations {
             }
             case "signedAtMost" -> atMost(field, expected, number(file, field, expected), branch.signed());
             case "employeesAtMost" -> atMost(field, expected, number(file, field, expected), branch.employed());
-            default -> throw file.expectationError(field, "no check for '" + field + "' (expected one of "
-                    + String.join(", ", FIELDS) + ")");
+            default -> throw new IllegalStateException("validate let an unknown expectation through: " + field);
         };
     }
 

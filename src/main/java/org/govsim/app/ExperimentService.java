@@ -68,6 +68,11 @@ public final class ExperimentService {
         if (request.queue() && !database.isPostgres()) {
             throw InputException.request("queue", "a shared sweep needs a PostgreSQL database");
         }
+        try {
+            sweep.checkOut(request.out(), request.resume());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new PreparedSweep(file.name(), file.runCount(), file.combinations(), file.repetitions(), threads,
                 request.queue(), request, sweep);
     }

@@ -128,6 +128,9 @@ public final class TimelineService {
         TimelineInfo parent = replays.timeline(request.parent());
         ZoneId zone = zoneOf(parent);
         Instant atTime = request.atTime() == null ? null : Times.parse(request.atTime(), zone, "atTime");
+        if (request.check()) {
+            Expectations.validate(file, zone);
+        }
         Forks.Branch branch = new Forks(store).fork(request.parent(), request.at(), atTime, file, request.name(),
                 request.dryRun());
         Results.Outcome outcome = Results.Outcome.of(branch.end());

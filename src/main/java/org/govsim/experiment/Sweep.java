@@ -195,6 +195,22 @@ public final class Sweep {
         };
     }
 
+    /**
+     * Checks before anything runs that DIR can take the sweep's results: a directory or nothing yet, and when resuming,
+     * one that holds this sweep's manifest and a readable record of its finished runs.
+     */
+    public void checkOut(Path dir, boolean resume) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw InputException.request("out", dir + " is a file; a directory is needed");
+        }
+        if (resume) {
+            checkManifest(dir.resolve("manifest.properties"), fingerprint(), "resume");
+            if (Files.exists(dir.resolve("runs.partial"))) {
+                utf8(dir.resolve("runs.partial"));
+            }
+        }
+    }
+
     /** Runs every run not yet in DIR/runs.partial and writes runs.csv, summary.csv and chart.svg. */
     public void run(Path dir, int threads, boolean resume, Progress progress, BooleanSupplier cancelled) throws IOException {
         Files.createDirectories(dir);
@@ -323,6 +339,29 @@ public final class Sweep {
         Files.writeString(dir.resolve("chart.svg"), Chart.svg(experiment, summary), StandardCharsets.UTF_8);
     }
 
+    /** A file of UTF-8 lines; a line that is not UTF-8 is bad input naming the file and the line. */
+    private static String utf8(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (java.nio.charset.CharacterCodingException bad) {
+                        break;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            throw new InputException(file, line, "", "not UTF-8 text; delete this line to run its run again");
+        }
+    }
+
     private void readPartial(Path partial, String[] rows) throws IOException {
         Path finished = partial.resolveSibling("runs.csv");
         if (!Files.exists(partial) && Files.exists(finished)) {
@@ -334,7 +373,7 @@ public final class Sweep {
             return;
         }
         int columns = header().size();
-        String content = Files.readString(partial, StandardCharsets.UTF_8);
+        String content = utf8(partial);
         // a line without its newline was cut short when the sweep stopped: its run is done again
         String complete = content.substring(0, content.lastIndexOf('\n') + 1);
         for (String line : complete.split("\n")) {
