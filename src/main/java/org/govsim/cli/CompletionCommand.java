@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = "Print a completion script for bash and zsh, generated from the commands and their options.",
-        footer = {"%nExample:", "  source <(govsim completion)          # in ~/.bashrc, or in ~/.zshrc after "
-                + "'autoload -U +X bashcompinit && bashcompinit'"})
+        footer = {"%nExample:", "  govsim completion > ~/.govsim-completion.bash",
+                "  source ~/.govsim-completion.bash    # in ~/.bashrc, or in ~/.zshrc after:",
+                "  autoload -U +X bashcompinit && bashcompinit"})
 final class CompletionCommand implements Callable<Integer> {
 
     @Spec
