@@ -51,6 +51,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setUsageHelpWidth(100);
         exitCodesInHelp(cli);
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine c = e.getCommandLine();
@@ -89,13 +90,14 @@ public final class Main implements Callable<Integer> {
         if (e instanceof InputException) {
             return BAD_INPUT;
         }
-        if (e instanceof StoreException store) {
-            return store.isEnvironment() ? BAD_INPUT : INTERNAL;
-        }
+        // a path that is missing, not a directory, not writable: whoever failed on it, the user can fix it
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FileSystemException) {
                 return BAD_INPUT;
             }
+        }
+        if (e instanceof StoreException store) {
+            return store.isEnvironment() ? BAD_INPUT : INTERNAL;
         }
         return INTERNAL;
     }

@@ -108,7 +108,9 @@ class ErrorPathsTest {
                         "runs.partial:"),
                 Arguments.of(List.of("validate", "no-such.yaml"), "no-such.yaml"),
                 Arguments.of(List.of("validate", badYaml), badYaml),
-                Arguments.of(List.of("scenarios", aFile), "not a directory")));
+                Arguments.of(List.of("scenarios", aFile), "not a directory"),
+                Arguments.of(List.of("timelines", "--data", aFile), "--data"),
+                Arguments.of(List.of("--data", aFile, "story", "history"), "--data")));
         List<Arguments> withJson = new ArrayList<>();
         for (Arguments a : cases) {
             @SuppressWarnings("unchecked")
@@ -128,7 +130,9 @@ class ErrorPathsTest {
     @MethodSource("errors")
     void anErrorTheUserCanFixExitsTwoWithOneLineAndNothingOnStandardOutput(List<String> args, String named) {
         List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--data", data));
+        if (!args.contains("--data")) {
+            all.addAll(List.of("--data", data));
+        }
         Cli c = Cli.run(all.toArray(String[]::new));
         assertThat(c.code()).as(c.err()).isEqualTo(Main.BAD_INPUT);
         assertThat(c.out()).isEmpty();
