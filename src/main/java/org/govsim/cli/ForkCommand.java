@@ -53,6 +53,8 @@ final class ForkCommand extends ReportCommand {
         PrintWriter out = out();
         if (format == Format.json) {
             Output.json(out, branch);
+            err().println(branch.stored() ? "Stored as branch '" + branch.timeline() + "' (" + branch.events() + " events)."
+                    : "Dry run: nothing stored.");
             return code;
         }
         ZoneId zone = ZoneId.of(branch.zone());

@@ -49,6 +49,7 @@ final class ReplayCommand extends ReportCommand {
         }
         if (format == Format.json) {
             Output.json(out, replay);
+            err().println("Stored as timeline '" + replay.timeline() + "' (" + replay.events() + " events).");
             return Main.OK;
         }
         ZoneId zone = ZoneId.of(replay.zone());
@@ -76,6 +77,8 @@ final class ReplayCommand extends ReportCommand {
                 .keepRun(fromSweep, run, name);
         if (format == Format.json) {
             Output.json(out, kept);
+            err().println("Run " + run + " of sweep " + fromSweep + " stored as timeline '" + kept.timeline() + "' ("
+                    + kept.events() + " events).");
             return Main.OK;
         }
         Output.narrative(out, kept.narrative(), ZoneId.of(kept.zone()));

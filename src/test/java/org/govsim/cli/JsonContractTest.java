@@ -55,7 +55,11 @@ class JsonContractTest {
     @BeforeAll
     static void aStoreWithAReplay() {
         data = dir.resolve("data").toString();
-        valid("replay", json("replay", SCENARIO, "--name", "history"));
+        Cli replay = Cli.run("replay", SCENARIO, "--name", "history", "--format", "json", "--data", data);
+        assertThat(replay.code()).as(replay.err()).isZero();
+        assertThat(replay.err()).as("the message goes to standard error").isEqualTo("Stored as timeline 'history' (397 events)."
+                + System.lineSeparator());
+        valid("replay", replay.out());
     }
 
     @Test
