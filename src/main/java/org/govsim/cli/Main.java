@@ -3,6 +3,7 @@ package org.govsim.cli;
 import java.io.PrintWriter;
 
 import org.govsim.scenario.InputException;
+import org.govsim.simulation.EventBudgetExceeded;
 import org.govsim.timeline.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -39,6 +40,11 @@ public final class Main implements Runnable {
                 err.println("error: " + (input.inRequest() ? asOption(input, parsed) : input.describe()));
                 return BAD_INPUT;
             }
+            EventBudgetExceeded runaway = runaway(e);
+            if (runaway != null) {
+                err.println("error: " + runaway.getMessage());
+                return BAD_INPUT;
+            }
             if (e instanceof StoreException store) {
                 err.println("error: " + store.getMessage());
                 return INTERNAL;
@@ -51,6 +57,16 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A run stopped by its event budget, however deep a worker thread wrapped it. */
+    private static EventBudgetExceeded runaway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EventBudgetExceeded budget) {
+                return budget;
+            }
+        }
+        return null;
     }
 
     /** An error in a request field, named as the option or argument of this command line that gave it. */

@@ -139,9 +139,16 @@ final class Settings {
                     candidates.set(i, RecordEdit.with(candidates.get(i), path[2], v));
                 }
                 case "horizon" -> {
-                    horizon = v.str().startsWith("+") ? world.now().plus(duration(v)) : v.time(zone);
+                    try {
+                        horizon = v.str().startsWith("+") ? world.now().plus(duration(v)) : v.time(zone);
+                    } catch (java.time.DateTimeException | ArithmeticException far) {
+                        throw v.error("beyond any calendar (horizon)");
+                    }
                     if (!horizon.isAfter(world.now())) {
                         throw v.error("the new horizon lies before the fork point");
+                    }
+                    if (horizon.isAfter(world.started().start().plus(java.time.Duration.ofDays(Limits.MAX_HORIZON_DAYS)))) {
+                        throw v.error("more than " + Limits.MAX_HORIZON_DAYS + " days after the scenario's start (horizon)");
                     }
                 }
                 default -> throw v.error("unknown setting '" + e.getKey() + "' (settings start with bylaws, directors, "

@@ -42,16 +42,16 @@ public final class WhatIfFile implements WhatIf {
         this.root = root;
         this.text = text;
         root.only(FIELDS);
-        this.name = root.str("whatif");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw root.get("whatif").error("a what-if name uses letters, digits, '.', '_' and '-'");
-        }
+        this.name = SeedWorld.name(root.get("whatif"));
         root.str("question");
         Yaml fork = root.opt("forkAt");
         if (fork != null) {
             fork.only(Set.of("seq", "time", "before"));
             if (fork.fields().size() != 1) {
                 throw fork.error("give one of seq, time or before");
+            }
+            if (fork.opt("seq") != null) {
+                fork.get("seq").integer(1, Long.MAX_VALUE);
             }
         }
         for (String list : List.of("remove", "override", "add")) {
@@ -111,7 +111,7 @@ public final class WhatIfFile implements WhatIf {
             return null;
         }
         if (fork.opt("seq") != null) {
-            return new ForkPoint((long) fork.get("seq").integer(), null, null, fork.get("seq"));
+            return new ForkPoint(fork.get("seq").integer(1, Long.MAX_VALUE), null, null, fork.get("seq"));
         }
         if (fork.opt("time") != null) {
             return new ForkPoint(null, fork.get("time").time(zone), null, fork.get("time"));

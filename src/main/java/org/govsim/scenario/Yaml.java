@@ -1,7 +1,12 @@
 package org.govsim.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -24,6 +31,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML node that knows where it stands (file, line, field path), so every complaint about it can say so.
@@ -45,10 +53,16 @@ public final class Yaml {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, 0, "", "no such file");
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            Node root = new org.yaml.snakeyaml.Yaml(options).compose(reader);
+        try {
+            long size = Files.size(file);
+            if (size > Limits.MAX_FILE_BYTES) {
+                throw new InputException(file, 0, "", "the file has " + size + " bytes; the limit is "
+                        + Limits.MAX_FILE_BYTES + " bytes (file size)");
+            }
+            String text = utf8(file, Files.readAllBytes(file));
+            LoaderOptions options = options();
+            StrictReader.check(file, new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text)));
+            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
             if (root == null) {
                 throw new InputException(file, 1, "", "the file is empty");
             }
@@ -63,6 +77,43 @@ public final class Yaml {
         }
     }
 
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        // the strict reader refuses anchors, aliases and deep nesting first; these are the parser's own backstops
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(Limits.MAX_DEPTH + 1);
+        options.setCodePointLimit((int) Limits.MAX_FILE_BYTES + 1);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    /** The text of a UTF-8 file; a byte that is not UTF-8 is an error at its line. A leading byte-order mark is dropped. */
+    static String utf8(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InputException(file, line, "", String.format("not UTF-8: byte 0x%02X at offset %d; save the file "
+                    + "as UTF-8", bytes[at] & 0xFF, at));
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     public Path file() { return file; }
 
     public String path() { return path; }
@@ -75,8 +126,8 @@ public final class Yaml {
 
     /** A value standing where this node stands: errors about it point at this node's line. */
     public Yaml scalar(String value) {
-        return new Yaml(file, new ScalarNode(org.yaml.snakeyaml.nodes.Tag.STR, value, node.getStartMark(),
-                node.getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN), path);
+        return new Yaml(file, new ScalarNode(Tag.STR, value, node.getStartMark(),
+                node.getEndMark(), DumperOptions.ScalarStyle.PLAIN), path);
     }
 
     public boolean isMap() { return node instanceof MappingNode; }
@@ -151,6 +202,11 @@ public final class Yaml {
         if (!(node instanceof ScalarNode s)) {
             throw error("expected a single value");
         }
+        // '~', 'null' and an empty value are YAML's null: a required text is missing, not the text "~"
+        if (s.getTag().equals(Tag.NULL) && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+            throw error(s.getValue().isEmpty() ? "a value is missing here" : "a value is missing here, found the null '"
+                    + s.getValue() + "'");
+        }
         return s.getValue();
     }
 
@@ -162,16 +218,34 @@ public final class Yaml {
     }
 
     public double num() {
-        double d;
-        try {
-            d = Double.parseDouble(str().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw error("expected a number, found '" + str() + "'");
+        String text = str();
+        if (!NUMBER.matcher(text).matches()) {
+            throw error("expected a number, found '" + text + "'");
         }
+        double d = Double.parseDouble(text.replace("_", ""));
         if (!Double.isFinite(d)) {
-            throw error("expected a finite number, found '" + str() + "'");
+            throw error("expected a finite number, found '" + text + "'");
         }
         return d;
+    }
+
+    /** Decimal numbers as people write them: no hexadecimal, no NaN or infinities, no Java suffixes such as 'd'. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9][0-9_]*)([eE][-+]?[0-9]{1,4})?");
+
+    /** A number from {@code min} to {@code max}; the error names the range. */
+    public double num(double min, double max) {
+        double d = num();
+        if (d < min || d > max) {
+            throw error("must lie between " + format(min) + " and " + format(max) + ", found " + str());
+        }
+        return d;
+    }
+
+    static String format(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.format("%,d", (long) d);
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     public double num(String key) { return get(key).num(); }
@@ -182,11 +256,19 @@ public final class Yaml {
     }
 
     public int integer() {
+        return (int) integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole number from {@code min} to {@code max}; the error names the range. */
+    public long integer(long min, long max) {
         double d = num();
         if (d != Math.rint(d)) {
             throw error("expected a whole number, found '" + str() + "'");
         }
-        return (int) d;
+        if (d < min || d > max) {
+            throw error("must be a whole number from " + format(min) + " to " + format(max) + ", found " + str());
+        }
+        return (long) d;
     }
 
     public int integer(String key, int fallback) {
