@@ -181,19 +181,19 @@ public final class ExperimentFile {
             String d = v.str("distribution");
             return switch (d) {
                 case "uniform" -> {
-                    double min = v.num("min");
-                    double max = v.num("max");
+                    double min = v.get("min").num(-1e15, 1e15);
+                    double max = v.get("max").num(-1e15, 1e15);
                     if (max < min) {
                         throw v.get("max").error("max lies below min");
                     }
                     yield new Varied(path, List.of(), d, min, max, v);
                 }
                 case "normal" -> {
-                    double sd = v.num("sd");
+                    double sd = v.get("sd").num(-1e15, 1e15);
                     if (sd < 0) {
                         throw v.get("sd").error("a standard deviation is not negative");
                     }
-                    yield new Varied(path, List.of(), d, v.num("mean"), sd, v);
+                    yield new Varied(path, List.of(), d, v.get("mean").num(-1e15, 1e15), sd, v);
                 }
                 default -> throw v.get("distribution").error("'" + d + "' is not one of uniform, normal");
             };

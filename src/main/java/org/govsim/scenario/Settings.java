@@ -85,7 +85,7 @@ final class Settings {
                 }
                 case "workforce" -> {
                     if (path.length == 2 && path[1].equals("thresholdShift")) {
-                        staff = withBands(staff, shifted(staff.thresholds(), v.num()));
+                        staff = withBands(staff, shifted(staff.thresholds(), v.num(-1, 1)));
                     } else if (path.length == 2 && path[1].equals("thresholds")) {
                         staff = withBands(staff, SeedWorld.thresholdBands(v));
                     } else {

@@ -292,19 +292,28 @@ public final class Yaml {
         return y == null ? fallback : y.bool();
     }
 
-    /** A time with an offset, or a local date-time (or date) read in the given zone. */
+    /** A time with an offset, or a local date-time (or date) read in the given zone, in the years 1800 to 2300. */
     public Instant time(ZoneId zone) {
         String s = str();
+        Instant t;
         try {
             if (s.endsWith("Z") || s.indexOf('+', 10) > 0 || s.lastIndexOf('-') > 9) {
-                return OffsetDateTime.parse(s).toInstant();
+                t = OffsetDateTime.parse(s).toInstant();
+            } else if (s.length() == 10) {
+                t = LocalDate.parse(s).atStartOfDay(zone).toInstant();
+            } else {
+                t = LocalDateTime.parse(s).atZone(zone).toInstant();
             }
-            if (s.length() == 10) {
-                return LocalDate.parse(s).atStartOfDay(zone).toInstant();
-            }
-            return LocalDateTime.parse(s).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw error("expected a time such as 2023-11-17T12:00, found '" + s + "'");
         }
+        // far enough for any case, near enough that adding a horizon or a span never leaves the calendar
+        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            throw error("a time in the years 1800 to 2300, found '" + s + "'");
+        }
+        return t;
     }
+
+    private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2300-12-31T23:59:59Z");
 }
