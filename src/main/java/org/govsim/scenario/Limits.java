@@ -15,6 +15,9 @@ public final class Limits {
     /** A scenario's title, as the store keeps it. */
     public static final int MAX_TITLE_CHARS = 500;
 
+    /** One line, checked before parsing: room for the longest value and its key. */
+    public static final int MAX_LINE_CHARS = 2 * MAX_SCALAR_CHARS;
+
     /** Mappings and lists inside each other; the formats need six. */
     public static final int MAX_DEPTH = 20;
 

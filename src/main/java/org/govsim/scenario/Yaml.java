@@ -60,6 +60,7 @@ public final class Yaml {
                         + Limits.MAX_FILE_BYTES + " bytes (file size)");
             }
             String text = utf8(file, Files.readAllBytes(file));
+            checkLineLengths(file, text);
             LoaderOptions options = options();
             StrictReader.check(file, new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text)));
             Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
@@ -86,6 +87,22 @@ public final class Yaml {
         options.setCodePointLimit((int) Limits.MAX_FILE_BYTES + 1);
         options.setProcessComments(false);
         return options;
+    }
+
+    /** Refuses a very long line before parsing: the parser takes far longer over one long line than over many short ones. */
+    private static void checkLineLengths(Path file, String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > Limits.MAX_LINE_CHARS) {
+                    throw new InputException(file, line, "", "a line of " + (i - start) + " characters; the limit is "
+                            + Limits.MAX_LINE_CHARS + " (line length)");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     /** The text of a UTF-8 file; a byte that is not UTF-8 is an error at its line. A leading byte-order mark is dropped. */
