@@ -28,6 +28,7 @@ import org.govsim.workforce.Workforce;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ParameterSet;
+import org.govsim.scenario.TextFiles;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
@@ -327,14 +328,15 @@ public final class Sweep {
         Path finished = partial.resolveSibling("runs.csv");
         if (!Files.exists(partial) && Files.exists(finished)) {
             // a finished sweep: its rows are all there, so nothing runs again
-            List<String> lines = Files.readAllLines(finished, StandardCharsets.UTF_8);
+            List<String> lines = TextFiles.readUtf8(finished).lines().toList();
             Files.write(partial, lines.subList(1, lines.size()), StandardCharsets.UTF_8);
         }
         if (!Files.exists(partial)) {
             return;
         }
         int columns = header().size();
-        String content = Files.readString(partial, StandardCharsets.UTF_8);
+        // a file the user may have touched: a byte that is not UTF-8 is reported at its line, not as a fault of govsim
+        String content = TextFiles.readUtf8(partial);
         // a line without its newline was cut short when the sweep stopped: its run is done again
         String complete = content.substring(0, content.lastIndexOf('\n') + 1);
         for (String line : complete.split("\n")) {

@@ -2,12 +2,6 @@ package org.govsim.scenario;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,7 +53,7 @@ public final class Yaml {
                 throw new InputException(file, 0, "", "the file has " + size + " bytes; the limit is "
                         + Limits.MAX_FILE_BYTES + " bytes (file size)");
             }
-            String text = utf8(file, Files.readAllBytes(file));
+            String text = TextFiles.utf8(file, Files.readAllBytes(file));
             checkLineLengths(file, text);
             LoaderOptions options = options();
             StrictReader.check(file, new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text)));
@@ -103,32 +97,6 @@ public final class Yaml {
                 start = i + 1;
             }
         }
-    }
-
-    /** The text of a UTF-8 file; a byte that is not UTF-8 is an error at its line. A leading byte-order mark is dropped. */
-    static String utf8(Path file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new InputException(file, line, "", String.format("not UTF-8: byte 0x%02X at offset %d; save the file "
-                    + "as UTF-8", bytes[at] & 0xFF, at));
-        }
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     public Path file() { return file; }
