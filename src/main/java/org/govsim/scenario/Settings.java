@@ -41,6 +41,10 @@ final class Settings {
             "investors.ID.leverage.funding|compute|jobs", "model.FIELD", "loyalists.PERSON_OR_GROUP.quits|quitAfterHours",
             "candidates.PERSON.tolerance|answerAfterHours", "horizon");
 
+    /** The first part of every setting's path. */
+    static final List<String> ROOTS = List.of("bylaws", "directors", "workforce", "investors", "model", "loyalists",
+            "candidates", "horizon");
+
     private Settings() {
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,16 +54,54 @@ public final class WhatIfFile implements WhatIf {
             if (fork.opt("seq") != null) {
                 fork.get("seq").integer(1, Long.MAX_VALUE);
             }
-        }
-        for (String list : List.of("remove", "override", "add")) {
-            if (root.opt(list) != null) {
-                root.get(list).list();
+            if (fork.opt("time") != null) {
+                fork.get("time").time(ZoneOffset.UTC);
+            }
+            if (fork.opt("before") != null) {
+                new StepRef(fork.get("before"), ZoneOffset.UTC);
             }
         }
+        checkForm();
+    }
+
+    /**
+     * What can be checked without the world at the fork point: the shape of every change, so that validate catches a
+     * malformed file even without a timeline. Names and steps are checked when the what-if is applied.
+     */
+    private void checkForm() {
         if (root.opt("set") != null) {
-            root.get("set").fields();
+            for (Map.Entry<String, Yaml> e : root.get("set").fields().entrySet()) {
+                String first = e.getKey().split("\\.")[0];
+                if (!Settings.ROOTS.contains(first)) {
+                    throw e.getValue().error("unknown setting '" + e.getKey() + "' (settings start with "
+                            + String.join(", ", Settings.ROOTS) + ")");
+                }
+            }
+        }
+        if (root.opt("remove") != null) {
+            for (Yaml r : root.get("remove").list()) {
+                new StepRef(r, ZoneOffset.UTC);
+            }
+        }
+        if (root.opt("override") != null) {
+            for (Yaml o : root.get("override").list()) {
+                o.only(Set.of("vote", "director", "decision"));
+                o.str("vote");
+                SeedWorld.name(o.get("director"));
+                if (!DECISIONS.contains(o.str("decision"))) {
+                    throw o.get("decision").error("'" + o.str("decision") + "' is not one of " + String.join(", ", DECISIONS));
+                }
+            }
+        }
+        if (root.opt("add") != null) {
+            for (Yaml step : root.get("add").list()) {
+                step.only(ScenarioLoader.STEP_FIELDS);
+                step.get("at").time(ZoneOffset.UTC);
+            }
         }
     }
+
+    private static final List<String> DECISIONS = List.of("stays-away", "votes-for", "votes-against");
 
     public static WhatIfFile load(Path file) {
         Yaml root = Yaml.load(file);

@@ -124,6 +124,26 @@ class HostileInputTest {
     }
 
     @Test
+    @Timeout(5)
+    void withoutATimelineAWhatIfIsCheckedForFormAndTheOutputSaysWhatWasLeftUnchecked(@TempDir Path dir) throws IOException {
+        String away = "scenarios/what-if/openai-2023/sutskever-stays-away.yaml";
+        Cli shipped = Cli.run("validate", away, "--data", dir.resolve("data").toString());
+        assertThat(shipped.code()).as(shipped.err()).isZero();
+        assertThat(shipped.err()).contains("not checked", "--timeline");
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, text(away).replace("decision: stays-away", "decision: abstains"));
+        Cli refused = Cli.run("validate", bad.toString(), "--data", dir.resolve("data").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err().strip()).startsWith("error: " + bad + ":" + lineOf(text(away), "decision: stays-away")
+                + ": override[0].decision: 'abstains' is not one of");
+    }
+
+    static int lineOf(String text, String part) {
+        return (int) text.substring(0, text.indexOf(part)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
     void theSuiteHasAtLeastAHundredGeneratedFiles() {
         assertThat(cases().count()).isGreaterThanOrEqualTo(100);
     }
