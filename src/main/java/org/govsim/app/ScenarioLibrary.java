@@ -49,6 +49,9 @@ public final class ScenarioLibrary {
         if (!root.isMap()) {
             throw root.error("expected a mapping of fields");
         }
+        if (timeline != null && !root.has("whatif")) {
+            throw InputException.request("timeline", "only a what-if is checked against a timeline");
+        }
         if (root.has("whatif")) {
             WhatIfFile w = WhatIfFile.load(file);
             if (timeline != null) {
@@ -66,9 +69,6 @@ public final class ScenarioLibrary {
             seed.facts(1);
             seed.model();
             return new Entry(file.toString(), "seed", seed.organisationName(), seed.people.size() + " people");
-        }
-        if (timeline != null) {
-            throw InputException.request("timeline", "only a what-if is checked against a timeline");
         }
         ScenarioPlan plan = ScenarioLoader.load(file);
         ScenarioLoader.checkpoints(file);
