@@ -230,7 +230,7 @@ public final class SeedWorld implements Names {
         if (executives > headcount) {
             throw ex.get("count").error(executives + " executives in a staff of " + headcount);
         }
-        return new WorkforceFormed(w.str("id", "workforce"), headcount, bands, Ranges.field(rate, "day", "signRateDay", 0),
+        return new WorkforceFormed(w.str("id", "workforce"), headcount, bands, Ranges.check("signRateDay", rate.get("day")),
                 Ranges.check("signRateNight", rate.get("night")), (int) Ranges.field(rate, "nightFrom", "nightFrom", 0),
                 (int) Ranges.field(rate, "nightTo", "nightTo", 7), executives,
                 Ranges.check("executiveLoyalty", ex.get("loyalty")), demands.get("items").strings(), seed, sourceOf(w));
@@ -271,7 +271,8 @@ public final class SeedWorld implements Names {
                 throw l.error("a loyalist is a 'person' or a 'group'");
             }
             String office = person == null ? l.str("group") : l.str("office");
-            out.add(new Loyalist(person, office, (int) Ranges.field(l, "count", "count", 1), person(l.get("loyalTo")), l.bool("quits", false),
+            out.add(new Loyalist(person, office, (int) Ranges.field(l, "count", "count", 1), person(l.get("loyalTo")),
+                    l.bool("quits", false),
                     hours(l, "quitAfterHours", 0), sourceOf(l)));
         }
         return out;

@@ -43,7 +43,7 @@ public final class TextFiles {
                     line++;
                 }
             }
-            throw new InputException(file, line, "", String.format("not UTF-8: byte 0x%02X at offset %d; save the file "
+            throw new InputException(file, line, "", String.format(java.util.Locale.ROOT, "not UTF-8: byte 0x%02X at offset %d; save the file "
                     + "as UTF-8", bytes[at] & 0xFF, at));
         }
         out.flip();

@@ -228,7 +228,7 @@ public final class Yaml {
 
     static String format(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return String.format("%,d", (long) d);
+            return String.format(java.util.Locale.ROOT, "%,d", (long) d);
         }
         return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
