@@ -326,7 +326,7 @@ class HostileInputTest {
                 "[majority, 2, 3, 4, 5, 99]", "vary.bylaws.quorum", "quorum must be"));
     }
 
-    /** The defects the reliability campaign found in input files, each through the command that showed it. */
+    /** Inputs that once passed the checks and then hung, crashed or were stored wrong, each through the command that showed it. */
     static void reportedDefects(List<Case> out) {
         String s = text(SCENARIO);
         String seed = text(SEED);
