@@ -12,6 +12,7 @@ import org.govsim.experiment.SweepQueue;
 import org.govsim.narrative.Narrator;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
+import org.govsim.scenario.Limits;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
 import org.govsim.timeline.Database;
@@ -62,8 +63,11 @@ public final class ExperimentService {
             }
         }
         int threads = request.threads() != null ? request.threads() : Runtime.getRuntime().availableProcessors();
-        if (threads < 1) {
-            throw InputException.request("threads", "at least one thread");
+        int cores = Runtime.getRuntime().availableProcessors();
+        int most = Limits.MAX_THREADS_PER_CORE * cores;
+        if (threads < 1 || threads > most) {
+            throw InputException.request("threads", "from 1 to " + most + " threads (" + Limits.MAX_THREADS_PER_CORE
+                    + " per core, " + cores + " cores), found " + threads);
         }
         if (request.queue() && !database.isPostgres()) {
             throw InputException.request("queue", "a shared sweep needs a PostgreSQL database");

@@ -17,6 +17,7 @@ import org.govsim.scenario.SeedWorld;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.scenario.Yaml;
 import org.govsim.simulation.ScenarioPlan;
+import org.govsim.timeline.Forks;
 import org.govsim.timeline.TimelineStore;
 
 /** The files a class works from: scenarios, seed worlds, what-ifs and experiments, checked and listed. */
@@ -35,12 +36,29 @@ public final class ScenarioLibrary {
 
     /** Checks one file without running or storing anything; the kind is told by its first field. */
     public Entry validate(Path file) {
+        return validate(file, null);
+    }
+
+    /**
+     * Checks one file as the command that uses it would before running: a scenario as {@code replay} does, an
+     * experiment as {@code sweep} does, and a what-if as {@code fork} does against {@code timeline} (when given), up to
+     * applying it at its fork point. Nothing runs on and nothing is stored.
+     */
+    public Entry validate(Path file, String timeline) {
         Yaml root = Yaml.load(file);
         if (!root.isMap()) {
             throw root.error("expected a mapping of fields");
         }
+        if (timeline != null && !root.has("whatif")) {
+            throw InputException.request("timeline", "only a what-if is checked against a timeline");
+        }
         if (root.has("whatif")) {
             WhatIfFile w = WhatIfFile.load(file);
+            if (timeline != null) {
+                try (TimelineStore store = stores.get()) {
+                    new Forks(store).check(timeline, w);
+                }
+            }
             return new Entry(file.toString(), "whatif", w.name(), w.question());
         } else if (root.has("experiment")) {
             ExperimentFile e = ExperimentFile.load(file);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.govsim.scenario.InputException;
+import org.govsim.simulation.EventBudgetExceeded;
 import org.govsim.timeline.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,9 +91,10 @@ public final class Main implements Callable<Integer> {
         if (e instanceof InputException) {
             return BAD_INPUT;
         }
-        // a path that is missing, not a directory, not writable: whoever failed on it, the user can fix it
+        // a path that is missing, not a directory, not writable: whoever failed on it, the user can fix it; and a run
+        // stopped by its event budget, however deep a worker thread wrapped it, comes from the input's settings
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FileSystemException) {
+            if (t instanceof FileSystemException || t instanceof EventBudgetExceeded) {
                 return BAD_INPUT;
             }
         }
@@ -110,6 +112,9 @@ public final class Main implements Callable<Integer> {
             return e.getMessage();
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EventBudgetExceeded budget) {
+                return budget.getMessage();
+            }
             if (t instanceof FileSystemException f) {
                 return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : reason(f));
             }

@@ -23,7 +23,7 @@ final class SweepCommand extends ReportCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the results go.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores; at most four per core).")
     Integer threads;
 
     @Option(names = "--resume", description = "Go on with an interrupted sweep in DIR: no run is lost or repeated.")

@@ -5,22 +5,28 @@ import java.nio.file.Path;
 
 import org.govsim.app.ScenarioLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario, seed world, what-if or experiment file without running or storing anything. "
                 + "The kind of file is told by its first field (scenario, organisation, whatif, experiment). A what-if "
-                + "is checked for form here; its references are checked against the timeline it forks.",
+                + "is checked against the timeline named by --timeline as fork would check it: its fork point, people, "
+                + "steps and settings.",
         footer = {"%nExample:", "  govsim validate scenarios/experiments/quorum-and-notice.yaml"})
 final class ValidateCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
+    @Option(names = "--timeline", paramLabel = "TIMELINE",
+            description = "The stored timeline a what-if forks; its references are checked there.")
+    String timeline;
+
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
-        ScenarioLibrary.Entry entry = new ScenarioLibrary(storeOptions::open).validate(file);
+        ScenarioLibrary.Entry entry = new ScenarioLibrary(storeOptions::open).validate(file, timeline);
         if (json()) {
             Output.json(out(), entry);
             return Main.OK;
@@ -31,6 +37,10 @@ final class ValidateCommand extends ReportCommand {
             case "seed" -> "seed world '" + entry.name() + "': " + entry.summary();
             default -> entry.summary();
         } + ")");
+        if (entry.kind().equals("whatif") && timeline == null) {
+            err().println("note: the what-if's fork point, people, steps and settings were not checked; name the "
+                    + "timeline it forks with --timeline");
+        }
         return Main.OK;
     }
 }

@@ -28,6 +28,7 @@ import org.govsim.workforce.Workforce;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ParameterSet;
+import org.govsim.scenario.TextFiles;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
@@ -206,7 +207,7 @@ public final class Sweep {
         if (resume) {
             checkManifest(dir.resolve("manifest.properties"), fingerprint(), "resume");
             if (Files.exists(dir.resolve("runs.partial"))) {
-                utf8(dir.resolve("runs.partial"));
+                TextFiles.readUtf8(dir.resolve("runs.partial"));
             }
         }
     }
@@ -339,41 +340,19 @@ public final class Sweep {
         Files.writeString(dir.resolve("chart.svg"), Chart.svg(experiment, summary), StandardCharsets.UTF_8);
     }
 
-    /** A file of UTF-8 lines; a line that is not UTF-8 is bad input naming the file and the line. */
-    private static String utf8(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            int line = 1;
-            int start = 0;
-            for (int i = 0; i <= bytes.length; i++) {
-                if (i == bytes.length || bytes[i] == '\n') {
-                    try {
-                        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
-                    } catch (java.nio.charset.CharacterCodingException bad) {
-                        break;
-                    }
-                    line++;
-                    start = i + 1;
-                }
-            }
-            throw new InputException(file, line, "", "not UTF-8 text; delete this line to run its run again");
-        }
-    }
-
     private void readPartial(Path partial, String[] rows) throws IOException {
         Path finished = partial.resolveSibling("runs.csv");
         if (!Files.exists(partial) && Files.exists(finished)) {
             // a finished sweep: its rows are all there, so nothing runs again
-            List<String> lines = Files.readAllLines(finished, StandardCharsets.UTF_8);
+            List<String> lines = TextFiles.readUtf8(finished).lines().toList();
             Files.write(partial, lines.subList(1, lines.size()), StandardCharsets.UTF_8);
         }
         if (!Files.exists(partial)) {
             return;
         }
         int columns = header().size();
-        String content = utf8(partial);
+        // a file the user may have touched: a byte that is not UTF-8 is reported at its line, not as a fault of govsim
+        String content = TextFiles.readUtf8(partial);
         // a line without its newline was cut short when the sweep stopped: its run is done again
         String complete = content.substring(0, content.lastIndexOf('\n') + 1);
         for (String line : complete.split("\n")) {

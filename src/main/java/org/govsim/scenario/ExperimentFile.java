@@ -28,7 +28,7 @@ public final class ExperimentFile {
             "endedAt");
 
     /** The most runs one sweep takes. */
-    public static final long MAX_RUNS = 10_000_000;
+    public static final long MAX_RUNS = Limits.MAX_RUNS;
 
     /** One varied parameter: a list of values (lists and ranges) or a distribution drawn per run. */
     public record Varied(String path, List<String> values, String distribution, double a, double b, Yaml where) {
@@ -69,12 +69,12 @@ public final class ExperimentFile {
         this.text = text;
         root.only(Set.of("experiment", "title", "question", "scenario", "timeline", "forkAt", "vary", "repetitions",
                 "seeds", "metrics", "outcome", "horizon", "stopWhen", "thingsToNotice"));
-        this.name = root.str("experiment");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw root.get("experiment").error("an experiment name uses letters, digits, '.', '_' and '-'");
-        }
+        this.name = SeedWorld.name(root.get("experiment"));
         if ((root.opt("scenario") == null) == (root.opt("timeline") == null)) {
             throw root.error("give a base: 'scenario' (a file) or 'timeline' with 'forkAt'");
+        }
+        if (root.opt("timeline") != null) {
+            SeedWorld.name(root.get("timeline"));
         }
         if (root.opt("timeline") != null && root.opt("forkAt") == null) {
             throw root.get("timeline").error("a timeline base needs 'forkAt: {seq: N}' or 'forkAt: {time: ...}'");
@@ -87,6 +87,9 @@ public final class ExperimentFile {
             f.only(Set.of("seq", "time"));
             if (f.fields().size() != 1) {
                 throw f.error("give one of seq or time");
+            }
+            if (f.opt("seq") != null) {
+                f.get("seq").integer(1, Long.MAX_VALUE);
             }
         }
         int combos = 1;
@@ -139,14 +142,11 @@ public final class ExperimentFile {
             if (seeds != null) {
                 seeds.only(Set.of("base"));
             }
-            repetitions = root.opt("repetitions") == null ? 1 : root.get("repetitions").integer();
-            if (repetitions < 1) {
-                throw root.get("repetitions").error("at least one repetition");
-            }
+            repetitions = root.opt("repetitions") == null ? 1 : (int) root.get("repetitions").integer(1, MAX_RUNS);
         }
         if ((long) combinations * repetitions > MAX_RUNS) {
             throw root.get("vary").error("the experiment has " + ((long) combinations * repetitions) + " runs; at most "
-                    + MAX_RUNS + " fit in one sweep");
+                    + MAX_RUNS + " fit in one sweep (runs of a sweep)");
         }
         if (root.opt("stopWhen") != null && !root.str("stopWhen").equals("ceo-returned")) {
             throw root.get("stopWhen").error("the only stop condition is 'ceo-returned'");
@@ -181,19 +181,19 @@ public final class ExperimentFile {
             String d = v.str("distribution");
             return switch (d) {
                 case "uniform" -> {
-                    double min = v.num("min");
-                    double max = v.num("max");
+                    double min = v.get("min").num(-1e15, 1e15);
+                    double max = v.get("max").num(-1e15, 1e15);
                     if (max < min) {
                         throw v.get("max").error("max lies below min");
                     }
                     yield new Varied(path, List.of(), d, min, max, v);
                 }
                 case "normal" -> {
-                    double sd = v.num("sd");
+                    double sd = v.get("sd").num(-1e15, 1e15);
                     if (sd < 0) {
                         throw v.get("sd").error("a standard deviation is not negative");
                     }
-                    yield new Varied(path, List.of(), d, v.num("mean"), sd, v);
+                    yield new Varied(path, List.of(), d, v.get("mean").num(-1e15, 1e15), sd, v);
                 }
                 default -> throw v.get("distribution").error("'" + d + "' is not one of uniform, normal");
             };
@@ -208,17 +208,20 @@ public final class ExperimentFile {
         if (to.compareTo(from) < 0) {
             throw v.get("to").error("the range from " + from + " to " + to + " yields nothing");
         }
+        // counted before any value is made, so that a tiny step cannot keep the loop busy
+        BigDecimal count = to.subtract(from).divide(step, java.math.MathContext.DECIMAL64);
+        if (count.compareTo(BigDecimal.valueOf(MAX_RUNS)) >= 0) {
+            throw v.error("the range yields more than " + MAX_RUNS + " values (runs of a sweep)");
+        }
         List<String> values = new ArrayList<>();
         for (BigDecimal x = from; x.compareTo(to) <= 0; x = x.add(step)) {
             values.add(x.stripTrailingZeros().toPlainString());
-            if (values.size() > 100_000) {
-                throw v.error("the range yields more than 100,000 values");
-            }
         }
         return new Varied(path, values, null, 0, 0, v);
     }
 
     private static BigDecimal decimal(Yaml y) {
+        y.num(-1e15, 1e15);
         try {
             return new BigDecimal(y.str());
         } catch (NumberFormatException e) {
@@ -275,7 +278,7 @@ public final class ExperimentFile {
         Yaml f = root.get("forkAt");
         f.only(Set.of("seq", "time"));
         if (f.opt("seq") != null) {
-            return new WhatIfFile.ForkPoint((long) f.get("seq").integer(), null, null, f.get("seq"));
+            return new WhatIfFile.ForkPoint(f.get("seq").integer(1, Long.MAX_VALUE), null, null, f.get("seq"));
         }
         return new WhatIfFile.ForkPoint(null, f.get("time").time(zone), null, f.get("time"));
     }

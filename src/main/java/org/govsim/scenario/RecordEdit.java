@@ -41,20 +41,8 @@ final class RecordEdit {
 
     /** The same bounds the seed world's loader applies, by the parameter's name. */
     static void checkRange(String component, Yaml value) {
-        if (value.isScalar() && value.str().matches("-?[0-9.eE+_-]+")) {
-            double d = value.num();
-            if (component.endsWith("TickHours") && !(d > 0)) {
-                throw value.error("must be greater than 0");
-            }
-            if (component.endsWith("Hours") && d > 100_000) {
-                throw value.error("more than 100,000 hours");
-            }
-            if (component.equals("headcount") && (d < 1 || d > 1_000_000)) {
-                throw value.error("a headcount from 1 to 1,000,000");
-            }
-            if (List.of("alignment", "tolerance", "executiveLoyalty", "profitShare").contains(component) && (d < 0 || d > 1)) {
-                throw value.error("must lie between 0 and 1");
-            }
+        if (Ranges.BY_NAME.containsKey(component)) {
+            Ranges.check(component, value);
         }
     }
 

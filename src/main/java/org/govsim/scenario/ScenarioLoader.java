@@ -64,6 +64,15 @@ public final class ScenarioLoader {
         if (!end.isAfter(start)) {
             throw root.get("end").error("the end must come after the start");
         }
+        if (end.isAfter(start.plus(java.time.Duration.ofDays(Limits.MAX_HORIZON_DAYS)))) {
+            throw root.get("end").error("more than " + Limits.MAX_HORIZON_DAYS + " days after the start (horizon)");
+        }
+        String id = SeedWorld.name(root.get("scenario"));
+        String title = root.str("title");
+        if (title.length() > Limits.MAX_TITLE_CHARS) {
+            throw root.get("title").error("a title of " + title.length() + " characters; the limit is "
+                    + Limits.MAX_TITLE_CHARS + " (title length)");
+        }
         List<ScriptStep> steps = new ArrayList<>();
         Instant last = start;
         for (Yaml step : root.get("script").list()) {
@@ -84,7 +93,7 @@ public final class ScenarioLoader {
             steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone), seed), seed.sourceOf(step), epilogue));
         }
         checkpoints(root, seed, zone);
-        return new ScenarioPlan(root.str("scenario"), root.str("title"), randomSeed, zone, start, end, seed.model(),
+        return new ScenarioPlan(id, title, randomSeed, zone, start, end, seed.model(),
                 seed.facts(randomSeed), steps);
     }
 
@@ -140,7 +149,8 @@ public final class ScenarioLoader {
         }
         for (Yaml c : cps.list()) {
             c.only(Set.of("at", "signatures", "source", "assumption", "note"));
-            out.add(new Checkpoint(c.get("at").time(zone), c.get("signatures").integer(), seed.sourceOf(c), c.str("note", "")));
+            int signatures = (int) Ranges.check("signatures", c.get("signatures"));
+            out.add(new Checkpoint(c.get("at").time(zone), signatures, seed.sourceOf(c), c.str("note", "")));
         }
         return out;
     }

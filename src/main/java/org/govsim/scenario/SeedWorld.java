@@ -15,6 +15,7 @@ import org.govsim.board.Bylaws;
 import org.govsim.ceo.CeoEvents.CeoOfficeEstablished;
 import org.govsim.investor.InvestorEvents.InvestorRegistered;
 import org.govsim.investor.InvestorEvents.Leverage;
+import org.govsim.naming.NameRule;
 import org.govsim.organisation.Organisation;
 import org.govsim.organisation.Organisation.Candidate;
 import org.govsim.organisation.Organisation.Loyalist;
@@ -56,20 +57,29 @@ public final class SeedWorld implements Names {
         }
         for (Yaml p : root.get("people").list()) {
             p.only(Set.of("id", "name", "role", "outsider", "source", "assumption"));
-            String id = p.str("id");
+            String id = name(p.get("id"));
             if (people.containsKey(id)) {
                 throw p.get("id").error("person '" + id + "' is listed twice");
             }
             people.put(id, new Person(id, p.str("name"), p.str("role", ""), p.bool("outsider", false), sourceOf(p)));
         }
         for (Yaml i : root.get("investors").list()) {
-            if (!investors.add(i.str("id"))) {
+            if (!investors.add(name(i.get("id")))) {
                 throw i.get("id").error("investor '" + i.str("id") + "' is listed twice");
             }
         }
         for (Yaml d : root.get("board").get("directors").list()) {
             directors.add(person(d.get("person")));
         }
+    }
+
+    /** An id or name checked against the one rule for names: ids end up in setting paths and timeline names. */
+    static String name(Yaml y) {
+        String value = y.str();
+        NameRule.problem(value).ifPresent(problem -> {
+            throw y.error(problem);
+        });
+        return value;
     }
 
     public static SeedWorld load(Path file) {
@@ -147,7 +157,7 @@ public final class SeedWorld implements Names {
         for (Yaml d : board.get("directors").list()) {
             d.only(Set.of("person", "resolve", "susceptibility", "source", "assumption"));
             sourceOf(d);
-            profiles.add(new DirectorProfile(person(d.get("person")), positive(d, "resolve"), nonNegative(d, "susceptibility")));
+            profiles.add(new DirectorProfile(person(d.get("person")), Ranges.field(d, "resolve"), Ranges.field(d, "susceptibility")));
         }
         String chair = person(board.get("chair"));
         if (!directors.contains(chair)) {
@@ -174,10 +184,13 @@ public final class SeedWorld implements Names {
                     "escalateAfterHours", "source", "assumption", "note"));
             Yaml lev = i.get("leverage");
             lev.only(Set.of("funding", "compute", "jobs", "source", "assumption"));
-            facts.add(new SeedFact(new InvestorRegistered(i.str("id"), i.str("name"), i.num("committedUsd", 0),
-                    i.num("profitShare", 0), i.integer("votes", 0),
-                    new Leverage(lev.num("funding", 0), lev.num("compute", 0), lev.num("jobs", 0)),
-                    fraction(i, "alignment"), hours(i, "reactionHours", 24), hours(i, "escalateAfterHours", 100_000), sourceOf(i)),
+            facts.add(new SeedFact(new InvestorRegistered(i.str("id"), i.str("name"),
+                    Ranges.field(i, "committedUsd", "committedUsd", 0), Ranges.field(i, "profitShare", "profitShare", 0),
+                    (int) Ranges.field(i, "votes", "votes", 0),
+                    new Leverage(Ranges.field(lev, "funding", "funding", 0), Ranges.field(lev, "compute", "compute", 0),
+                            Ranges.field(lev, "jobs", "jobs", 0)),
+                    Ranges.field(i, "alignment"), hours(i, "reactionHours", 24), hours(i, "escalateAfterHours", 100_000),
+                    sourceOf(i)),
                     sourceOf(i)));
         }
         return facts;
@@ -201,10 +214,7 @@ public final class SeedWorld implements Names {
     private WorkforceFormed workforce(long seed) {
         Yaml w = root.get("workforce");
         w.only(Set.of("id", "headcount", "thresholds", "signRate", "executives", "letterDemands", "source", "assumption", "note"));
-        int headcount = w.get("headcount").integer();
-        if (headcount <= 0) {
-            throw w.get("headcount").error("headcount must be positive");
-        }
+        int headcount = (int) Ranges.field(w, "headcount");
         List<ThresholdBand> bands = thresholdBands(w.get("thresholds"));
         sourceOf(w.get("thresholds"));
         Yaml rate = w.get("signRate");
@@ -216,9 +226,14 @@ public final class SeedWorld implements Names {
         Yaml demands = w.get("letterDemands");
         demands.only(Set.of("items", "source", "assumption"));
         sourceOf(demands);
-        return new WorkforceFormed(w.str("id", "workforce"), headcount, bands, positive(rate, "day"), positive(rate, "night"),
-                rate.integer("nightFrom", 0), rate.integer("nightTo", 7), ex.get("count").integer(), fraction(ex, "loyalty"),
-                demands.get("items").strings(), seed, sourceOf(w));
+        int executives = (int) Ranges.check("executives", ex.get("count"));
+        if (executives > headcount) {
+            throw ex.get("count").error(executives + " executives in a staff of " + headcount);
+        }
+        return new WorkforceFormed(w.str("id", "workforce"), headcount, bands, Ranges.check("signRateDay", rate.get("day")),
+                Ranges.check("signRateNight", rate.get("night")), (int) Ranges.field(rate, "nightFrom", "nightFrom", 0),
+                (int) Ranges.field(rate, "nightTo", "nightTo", 7), executives,
+                Ranges.check("executiveLoyalty", ex.get("loyalty")), demands.get("items").strings(), seed, sourceOf(w));
     }
 
     /** Threshold bands whose shares add up to one. */
@@ -228,12 +243,9 @@ public final class SeedWorld implements Names {
         double total = 0;
         for (Yaml b : y.get("bands").list()) {
             b.only(Set.of("share", "from", "to", "note"));
-            double share = b.num("share");
-            double from = b.num("from");
-            double to = b.num("to", from);
-            if (share < 0 || share > 1) {
-                throw b.get("share").error("a share lies between 0 and 1");
-            }
+            double share = Ranges.field(b, "share");
+            double from = Ranges.field(b, "from");
+            double to = Ranges.field(b, "to", "to", from);
             if (to < from) {
                 throw b.get("to").error("'to' must not be below 'from'");
             }
@@ -259,7 +271,8 @@ public final class SeedWorld implements Names {
                 throw l.error("a loyalist is a 'person' or a 'group'");
             }
             String office = person == null ? l.str("group") : l.str("office");
-            out.add(new Loyalist(person, office, l.integer("count", 1), person(l.get("loyalTo")), l.bool("quits", false),
+            out.add(new Loyalist(person, office, (int) Ranges.field(l, "count", "count", 1), person(l.get("loyalTo")),
+                    l.bool("quits", false),
                     hours(l, "quitAfterHours", 0), sourceOf(l)));
         }
         return out;
@@ -274,7 +287,7 @@ public final class SeedWorld implements Names {
         for (Yaml c : cs.list()) {
             c.only(Set.of("person", "tolerance", "answerAfterHours", "source", "assumption"));
             sourceOf(c);
-            out.add(new Candidate(person(c.get("person")), fraction(c, "tolerance"), hours(c, "answerAfterHours", 1)));
+            out.add(new Candidate(person(c.get("person")), Ranges.field(c, "tolerance"), hours(c, "answerAfterHours", 1)));
         }
         return out;
     }
@@ -286,47 +299,18 @@ public final class SeedWorld implements Names {
                 "letterUltimatumHours", "leaveRatePerHour", "offerThresholdDiscount", "pressureTolerance", "source",
                 "assumption"));
         sourceOf(m);
-        return new ModelParameters(positive(m, "pressureTickHours"), positive(m, "tallyTickHours"),
-                m.num("weightExecutiveDemand"), m.num("weightInterimBacking"), m.num("weightSignatures"),
-                m.num("outsideOfferMultiplier"), m.num("legalMultiplier"), m.num("weightResignations"),
-                m.num("letterOrganiseHours"), m.num("letterUltimatumHours"), m.num("leaveRatePerHour"),
-                m.num("offerThresholdDiscount"), m.num("pressureTolerance", 0));
+        return new ModelParameters(Ranges.field(m, "pressureTickHours"), Ranges.field(m, "tallyTickHours"),
+                Ranges.field(m, "weightExecutiveDemand"), Ranges.field(m, "weightInterimBacking"),
+                Ranges.field(m, "weightSignatures"), Ranges.field(m, "outsideOfferMultiplier"),
+                Ranges.field(m, "legalMultiplier"), Ranges.field(m, "weightResignations"),
+                Ranges.field(m, "letterOrganiseHours"), Ranges.field(m, "letterUltimatumHours"),
+                Ranges.field(m, "leaveRatePerHour"), Ranges.field(m, "offerThresholdDiscount"),
+                Ranges.field(m, "pressureTolerance", "pressureTolerance", 0));
     }
 
-    static double positive(Yaml y, String key) {
-        double v = y.num(key);
-        if (!(v > 0)) {
-            throw y.get(key).error("must be greater than 0");
-        }
-        return v;
-    }
-
-    /** A span of simulated hours: from 0 to 100,000 (about eleven years). */
+    /** A span of simulated hours, within {@link Limits#MAX_HOURS}. */
     static double hours(Yaml y, String key, double fallback) {
-        if (y.opt(key) == null) {
-            return fallback;
-        }
-        double v = y.num(key);
-        if (v < 0 || v > 100_000) {
-            throw y.get(key).error("hours from 0 to 100,000");
-        }
-        return v;
-    }
-
-    static double nonNegative(Yaml y, String key) {
-        double v = y.num(key);
-        if (v < 0) {
-            throw y.get(key).error("must not be negative");
-        }
-        return v;
-    }
-
-    static double fraction(Yaml y, String key) {
-        double v = y.num(key);
-        if (v < 0 || v > 1) {
-            throw y.get(key).error("must lie between 0 and 1");
-        }
-        return v;
+        return Ranges.field(y, key, key, fallback);
     }
 
     static <E extends Enum<E>> E choice(Yaml y, Class<E> type) {

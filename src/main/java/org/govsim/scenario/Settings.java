@@ -41,6 +41,10 @@ final class Settings {
             "investors.ID.leverage.funding|compute|jobs", "model.FIELD", "loyalists.PERSON_OR_GROUP.quits|quitAfterHours",
             "candidates.PERSON.tolerance|answerAfterHours", "horizon");
 
+    /** The first part of every setting's path. */
+    static final List<String> ROOTS = List.of("bylaws", "directors", "workforce", "investors", "model", "loyalists",
+            "candidates", "horizon");
+
     private Settings() {
     }
 
@@ -85,7 +89,7 @@ final class Settings {
                 }
                 case "workforce" -> {
                     if (path.length == 2 && path[1].equals("thresholdShift")) {
-                        staff = withBands(staff, shifted(staff.thresholds(), v.num()));
+                        staff = withBands(staff, shifted(staff.thresholds(), v.num(-1, 1)));
                     } else if (path.length == 2 && path[1].equals("thresholds")) {
                         staff = withBands(staff, SeedWorld.thresholdBands(v));
                     } else {
@@ -139,9 +143,16 @@ final class Settings {
                     candidates.set(i, RecordEdit.with(candidates.get(i), path[2], v));
                 }
                 case "horizon" -> {
-                    horizon = v.str().startsWith("+") ? world.now().plus(duration(v)) : v.time(zone);
+                    try {
+                        horizon = v.str().startsWith("+") ? world.now().plus(duration(v)) : v.time(zone);
+                    } catch (java.time.DateTimeException | ArithmeticException far) {
+                        throw v.error("beyond any calendar (horizon)");
+                    }
                     if (!horizon.isAfter(world.now())) {
                         throw v.error("the new horizon lies before the fork point");
+                    }
+                    if (horizon.isAfter(world.started().start().plus(java.time.Duration.ofDays(Limits.MAX_HORIZON_DAYS)))) {
+                        throw v.error("more than " + Limits.MAX_HORIZON_DAYS + " days after the scenario's start (horizon)");
                     }
                 }
                 default -> throw v.error("unknown setting '" + e.getKey() + "' (settings start with bylaws, directors, "

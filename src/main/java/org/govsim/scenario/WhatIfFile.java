@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +43,7 @@ public final class WhatIfFile implements WhatIf {
         this.root = root;
         this.text = text;
         root.only(FIELDS);
-        this.name = root.str("whatif");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw root.get("whatif").error("a what-if name uses letters, digits, '.', '_' and '-'");
-        }
+        this.name = SeedWorld.name(root.get("whatif"));
         root.str("question");
         Yaml fork = root.opt("forkAt");
         if (fork != null) {
@@ -53,16 +51,57 @@ public final class WhatIfFile implements WhatIf {
             if (fork.fields().size() != 1) {
                 throw fork.error("give one of seq, time or before");
             }
-        }
-        for (String list : List.of("remove", "override", "add")) {
-            if (root.opt(list) != null) {
-                root.get(list).list();
+            if (fork.opt("seq") != null) {
+                fork.get("seq").integer(1, Long.MAX_VALUE);
+            }
+            if (fork.opt("time") != null) {
+                fork.get("time").time(ZoneOffset.UTC);
+            }
+            if (fork.opt("before") != null) {
+                new StepRef(fork.get("before"), ZoneOffset.UTC);
             }
         }
+        checkForm();
+    }
+
+    /**
+     * What can be checked without the world at the fork point: the shape of every change, so that validate catches a
+     * malformed file even without a timeline. Names and steps are checked when the what-if is applied.
+     */
+    private void checkForm() {
         if (root.opt("set") != null) {
-            root.get("set").fields();
+            for (Map.Entry<String, Yaml> e : root.get("set").fields().entrySet()) {
+                String first = e.getKey().split("\\.")[0];
+                if (!Settings.ROOTS.contains(first)) {
+                    throw e.getValue().error("unknown setting '" + e.getKey() + "' (settings start with "
+                            + String.join(", ", Settings.ROOTS) + ")");
+                }
+            }
+        }
+        if (root.opt("remove") != null) {
+            for (Yaml r : root.get("remove").list()) {
+                new StepRef(r, ZoneOffset.UTC);
+            }
+        }
+        if (root.opt("override") != null) {
+            for (Yaml o : root.get("override").list()) {
+                o.only(Set.of("vote", "director", "decision"));
+                o.str("vote");
+                SeedWorld.name(o.get("director"));
+                if (!DECISIONS.contains(o.str("decision"))) {
+                    throw o.get("decision").error("'" + o.str("decision") + "' is not one of " + String.join(", ", DECISIONS));
+                }
+            }
+        }
+        if (root.opt("add") != null) {
+            for (Yaml step : root.get("add").list()) {
+                step.only(ScenarioLoader.STEP_FIELDS);
+                step.get("at").time(ZoneOffset.UTC);
+            }
         }
     }
+
+    private static final List<String> DECISIONS = List.of("stays-away", "votes-for", "votes-against");
 
     public static WhatIfFile load(Path file) {
         Yaml root = Yaml.load(file);
@@ -116,7 +155,7 @@ public final class WhatIfFile implements WhatIf {
             return null;
         }
         if (fork.opt("seq") != null) {
-            return new ForkPoint((long) fork.get("seq").integer(), null, null, fork.get("seq"));
+            return new ForkPoint(fork.get("seq").integer(1, Long.MAX_VALUE), null, null, fork.get("seq"));
         }
         if (fork.opt("time") != null) {
             return new ForkPoint(null, fork.get("time").time(zone), null, fork.get("time"));

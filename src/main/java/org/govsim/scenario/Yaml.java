@@ -1,8 +1,7 @@
 package org.govsim.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -24,6 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML node that knows where it stands (file, line, field path), so every complaint about it can say so.
@@ -45,10 +47,17 @@ public final class Yaml {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, 0, "", "no such file");
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            Node root = new org.yaml.snakeyaml.Yaml(options).compose(reader);
+        try {
+            long size = Files.size(file);
+            if (size > Limits.MAX_FILE_BYTES) {
+                throw new InputException(file, 0, "", "the file has " + size + " bytes; the limit is "
+                        + Limits.MAX_FILE_BYTES + " bytes (file size)");
+            }
+            String text = TextFiles.utf8(file, Files.readAllBytes(file));
+            checkLineLengths(file, text);
+            LoaderOptions options = options();
+            StrictReader.check(file, new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text)));
+            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
             if (root == null) {
                 throw new InputException(file, 1, "", "the file is empty");
             }
@@ -60,6 +69,33 @@ public final class Yaml {
             throw new InputException(file, 0, "", "malformed YAML: " + e.getMessage());
         } catch (IOException e) {
             throw new InputException(file, 0, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        // the strict reader refuses anchors, aliases and deep nesting first; these are the parser's own backstops
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(Limits.MAX_DEPTH + 1);
+        options.setCodePointLimit((int) Limits.MAX_FILE_BYTES + 1);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    /** Refuses a very long line before parsing: the parser takes far longer over one long line than over many short ones. */
+    private static void checkLineLengths(Path file, String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > Limits.MAX_LINE_CHARS) {
+                    throw new InputException(file, line, "", "a line of " + (i - start) + " characters; the limit is "
+                            + Limits.MAX_LINE_CHARS + " (line length)");
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
@@ -75,8 +111,8 @@ public final class Yaml {
 
     /** A value standing where this node stands: errors about it point at this node's line. */
     public Yaml scalar(String value) {
-        return new Yaml(file, new ScalarNode(org.yaml.snakeyaml.nodes.Tag.STR, value, node.getStartMark(),
-                node.getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN), path);
+        return new Yaml(file, new ScalarNode(Tag.STR, value, node.getStartMark(),
+                node.getEndMark(), DumperOptions.ScalarStyle.PLAIN), path);
     }
 
     public boolean isMap() { return node instanceof MappingNode; }
@@ -151,6 +187,11 @@ public final class Yaml {
         if (!(node instanceof ScalarNode s)) {
             throw error("expected a single value");
         }
+        // '~', 'null' and an empty value are YAML's null: a required text is missing, not the text "~"
+        if (s.getTag().equals(Tag.NULL) && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+            throw error(s.getValue().isEmpty() ? "a value is missing here" : "a value is missing here, found the null '"
+                    + s.getValue() + "'");
+        }
         return s.getValue();
     }
 
@@ -162,16 +203,34 @@ public final class Yaml {
     }
 
     public double num() {
-        double d;
-        try {
-            d = Double.parseDouble(str().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw error("expected a number, found '" + str() + "'");
+        String text = str();
+        if (!NUMBER.matcher(text).matches()) {
+            throw error("expected a number, found '" + text + "'");
         }
+        double d = Double.parseDouble(text.replace("_", ""));
         if (!Double.isFinite(d)) {
-            throw error("expected a finite number, found '" + str() + "'");
+            throw error("expected a finite number, found '" + text + "'");
         }
         return d;
+    }
+
+    /** Decimal numbers as people write them: no hexadecimal, no NaN or infinities, no Java suffixes such as 'd'. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9][0-9_]*)([eE][-+]?[0-9]{1,4})?");
+
+    /** A number from {@code min} to {@code max}; the error names the range. */
+    public double num(double min, double max) {
+        double d = num();
+        if (d < min || d > max) {
+            throw error("must lie between " + format(min) + " and " + format(max) + ", found " + str());
+        }
+        return d;
+    }
+
+    static String format(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.format(java.util.Locale.ROOT, "%,d", (long) d);
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     public double num(String key) { return get(key).num(); }
@@ -182,11 +241,19 @@ public final class Yaml {
     }
 
     public int integer() {
+        return (int) integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole number from {@code min} to {@code max}; the error names the range. */
+    public long integer(long min, long max) {
         double d = num();
         if (d != Math.rint(d)) {
             throw error("expected a whole number, found '" + str() + "'");
         }
-        return (int) d;
+        if (d < min || d > max) {
+            throw error("must be a whole number from " + format(min) + " to " + format(max) + ", found " + str());
+        }
+        return (long) d;
     }
 
     public int integer(String key, int fallback) {
@@ -210,19 +277,28 @@ public final class Yaml {
         return y == null ? fallback : y.bool();
     }
 
-    /** A time with an offset, or a local date-time (or date) read in the given zone. */
+    /** A time with an offset, or a local date-time (or date) read in the given zone, in the years 1800 to 2300. */
     public Instant time(ZoneId zone) {
         String s = str();
+        Instant t;
         try {
             if (s.endsWith("Z") || s.indexOf('+', 10) > 0 || s.lastIndexOf('-') > 9) {
-                return OffsetDateTime.parse(s).toInstant();
+                t = OffsetDateTime.parse(s).toInstant();
+            } else if (s.length() == 10) {
+                t = LocalDate.parse(s).atStartOfDay(zone).toInstant();
+            } else {
+                t = LocalDateTime.parse(s).atZone(zone).toInstant();
             }
-            if (s.length() == 10) {
-                return LocalDate.parse(s).atStartOfDay(zone).toInstant();
-            }
-            return LocalDateTime.parse(s).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw error("expected a time such as 2023-11-17T12:00, found '" + s + "'");
         }
+        // far enough for any case, near enough that adding a horizon or a span never leaves the calendar
+        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            throw error("a time in the years 1800 to 2300, found '" + s + "'");
+        }
+        return t;
     }
+
+    private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2300-12-31T23:59:59Z");
 }

@@ -18,6 +18,9 @@ public final class Simulation {
     public static final String CAUSE_SCRIPT = "script";
     public static final String CAUSE_EPILOGUE = "epilogue";
 
+    /** The most events one timeline may hold, its shared prefix included: a hard stop for a run that runs away. */
+    public static final long MAX_EVENTS = 500_000;
+
     private final World world;
     private final Model model;
     private final Consumer<Recorded> sink;
@@ -200,6 +203,9 @@ public final class Simulation {
     }
 
     private Recorded record(DomainEvent event, Instant time, String cause, String source, long action) {
+        if (world.seq() >= MAX_EVENTS) {
+            throw new EventBudgetExceeded(world.seq(), world.started() == null ? "?" : world.started().scenario());
+        }
         Recorded r = new Recorded(world.seq() + 1, time, cause, source, action, event);
         world.apply(r);
         sink.accept(r);

@@ -71,6 +71,17 @@ public final class Forks {
         return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), true, story);
     }
 
+    /**
+     * Checks a what-if against {@code parentName} exactly as {@link #fork} would, up to applying it at the fork point:
+     * every reference to people, steps and parameters is resolved there. Nothing runs on and nothing is stored.
+     * Returns the fork point.
+     */
+    public long check(String parentName, WhatIfFile whatIfFile) {
+        Start start = store.inTransaction(() -> start(parentName, null, null, whatIfFile, null, true));
+        Simulation.resume(start.world(), store.model(), r -> { }).apply(whatIfFile);
+        return start.forkSeq();
+    }
+
     /** The parent, where the branch starts, and the world there; read in one transaction. */
     private record Start(TimelineInfo parent, long forkSeq, String note, World world) {
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.govsim.naming.NameRule;
 import org.govsim.scenario.InputException;
 
 /**
@@ -37,11 +38,11 @@ public record TimelineInfo(String id, String name, String scenario, String title
         return parentId != null;
     }
 
-    /** Refuses a name that is not a timeline name, as bad input in the request field {@code field}. */
+    /** Refuses a name that breaks the one rule for names ({@link NameRule}), as bad input in the request field {@code field}. */
     public static void checkName(String field, String name) {
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}")) {
-            throw InputException.request(field, "a timeline name uses letters, digits, '.', '_' and '-'");
-        }
+        NameRule.problem(name).ifPresent(problem -> {
+            throw InputException.request(field, problem);
+        });
     }
 
     static InputException nameTaken(String field, String name) {

@@ -24,6 +24,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.govsim.model.GovernanceModel;
+import org.govsim.naming.NameRule;
 import org.govsim.scenario.InputException;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.Model;
@@ -313,7 +314,9 @@ public final class TimelineStore implements AutoCloseable {
     }
 
     /** The first name free among base, base-2, base-3, ... */
-    public String freeName(String base) {
+    public String freeName(String wanted) {
+        // a name derived from two names may be longer than the rule allows: cut, so that the counter still fits
+        String base = NameRule.derived(wanted);
         Set<String> taken = sql(() -> "cannot read timeline names", c -> {
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT name FROM govsim_timeline WHERE name = ? OR name LIKE ? ESCAPE '!'")) {

@@ -58,6 +58,11 @@ class ArchitectureTest {
             .because("the domain runs in memory; storage is the timeline package's concern");
 
     @ArchTest
+    static final ArchRule theNameRuleStandsAlone = noClasses().that().resideInAPackage("org.govsim.naming..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.govsim.naming..", "java..")
+            .because("the file readers and the store both use it, so it may use neither");
+
+    @ArchTest
     static final ArchRule onlyTheCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.govsim.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..");
 

@@ -95,7 +95,7 @@ class ForkCliTest {
         Path setting = write("setting.yaml", "whatif: s\nquestion: q\nforkAt: {seq: 28}\nset:\n  bylaws.quorom: 3\n");
         expectBad(new String[]{"fork", "history", "--whatif", setting.toString()}, "no parameter 'quorom'");
         Path stall = write("stall.yaml", "whatif: stall\nquestion: q\nforkAt: {seq: 28}\nset:\n  model.pressureTickHours: 0\n");
-        expectBad(new String[]{"fork", "history", "--whatif", stall.toString()}, stall + ":5: set.model.pressureTickHours: must be greater than 0");
+        expectBad(new String[]{"fork", "history", "--whatif", stall.toString()}, stall + ":5: set.model.pressureTickHours: must lie between 0.1 and 24");
     }
 
     private void expectBad(String[] args, String message) throws IOException {

@@ -48,7 +48,7 @@ class RenameCliTest {
         assertThat(taken.err()).contains("argument NEW: a timeline named 'history' already exists");
         Cli malformed = Cli.run("rename", "away", "far away", "--data", data);
         assertThat(malformed.code()).isEqualTo(Main.BAD_INPUT);
-        assertThat(malformed.err()).contains("argument NEW: a timeline name uses letters, digits");
+        assertThat(malformed.err()).contains("argument NEW: 'far away' is not a name; a name has 1 to 100 letters, digits");
         assertThat(Cli.run("timelines", "--data", data).out()).contains("history (read-only)", "└─ away (after event 28)");
     }
 }

@@ -35,6 +35,27 @@ class SweepCliTest {
     }
 
     @Test
+    void aResumedSweepWhosePartialRunsAreNotUtf8ExitsTwoNamingTheLine() throws Exception {
+        Path out = dir.resolve("quorum");
+        String data = dir.resolve("data").toString();
+        Cli sweep = Cli.run("sweep", "scenarios/experiments/quorum-and-notice.yaml", "--out", out.toString(), "--data", data);
+        assertThat(sweep.code()).as(sweep.err()).isZero();
+        java.util.List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        byte[] good = String.join("\n", rows.subList(1, 4)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] partial = java.util.Arrays.copyOf(good, good.length + 3);
+        partial[good.length] = '\n';
+        partial[good.length + 1] = (byte) 0xFF;
+        partial[good.length + 2] = '\n';
+        Files.write(out.resolve("runs.partial"), partial);
+
+        Cli resumed = Cli.run("sweep", "scenarios/experiments/quorum-and-notice.yaml", "--out", out.toString(), "--resume",
+                "--data", data);
+        assertThat(resumed.code()).as(resumed.err()).isEqualTo(2);
+        assertThat(resumed.err().strip()).isEqualTo("error: " + out.resolve("runs.partial") + ":4: not UTF-8: byte 0xFF at "
+                + "offset " + (good.length + 1) + "; save the file as UTF-8");
+    }
+
+    @Test
     void aBadExperimentExitsTwoBeforeAnyRun() throws Exception {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "experiment: bad\ntitle: t\nscenario: " + Path.of("scenarios/openai-2023-board-crisis.yaml")
