@@ -41,7 +41,7 @@ public final class Main implements Runnable {
             }
             if (e instanceof StoreException store) {
                 err.println("error: " + store.getMessage());
-                return INTERNAL;
+                return store.isEnvironment() ? BAD_INPUT : INTERNAL;
             }
             err.println("internal error: " + e);
             e.printStackTrace(err);

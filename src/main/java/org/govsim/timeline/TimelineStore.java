@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,12 +49,15 @@ public final class TimelineStore implements AutoCloseable {
     private final Database database;
     private final Model model;
     private final Snapshots snapshots;
-    /** The pool, once the database is open and its schema up to date. */
-    private final CompletableFuture<HikariDataSource> ready;
+    /** The pool (and the hold on an H2 directory), once the database is open and its schema up to date. */
+    private final CompletableFuture<Opened> ready;
     private final Transactions transactions;
     private final JdbcEventStorageEngine engine;
 
-    private TimelineStore(Database database, Model model, CompletableFuture<HikariDataSource> ready) {
+    private record Opened(HikariDataSource pool, DirectoryLock lock) {
+    }
+
+    private TimelineStore(Database database, Model model, CompletableFuture<Opened> ready) {
         this.database = database;
         this.ready = ready;
         this.model = model;
@@ -71,19 +75,31 @@ public final class TimelineStore implements AutoCloseable {
     public static TimelineStore open(Database database, Model model) {
         // the database is opened and its schema brought up to date on another thread while the caller goes on (a replay
         // runs its scenario in the meantime); the first use of the store waits for it, and meets its failure if it failed
-        CompletableFuture<HikariDataSource> ready = new CompletableFuture<>();
+        CompletableFuture<Opened> ready = new CompletableFuture<>();
         Thread opening = new Thread(() -> {
             HikariDataSource pool = null;
+            DirectoryLock lock = null;
             try {
+                if (database.directory() != null) {
+                    DataDirectory.prepare(database.directory());
+                    lock = DirectoryLock.acquire(database.directory());
+                }
                 pool = database.pool();
                 Schema.upToDate(database, pool);
-                ready.complete(pool);
+                ready.complete(new Opened(pool, lock));
             } catch (Throwable e) {
-                if (pool != null) {
-                    pool.close();
+                HikariDataSource opened = pool;
+                try {
+                    if (lock != null) {
+                        lock.release(() -> closePool(opened));
+                    } else {
+                        closePool(opened);
+                    }
+                } catch (RuntimeException closing) {
+                    e.addSuppressed(closing);
                 }
-                ready.completeExceptionally(e instanceof StoreException ? e : new StoreException("cannot open the "
-                        + "timeline store at " + database.describe() + ": " + e.getMessage(), e));
+                ready.completeExceptionally(e instanceof StoreException ? e
+                        : StoreFailures.of("cannot open the timeline store at " + database.describe(), e));
             }
         }, "govsim-store-opening");
         opening.setDaemon(true);
@@ -94,7 +110,7 @@ public final class TimelineStore implements AutoCloseable {
     /** The pool, waiting until the store is open; a failure to open is this store's failure, at each use. */
     private HikariDataSource pool() {
         try {
-            return ready.join();
+            return ready.join().pool();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -174,10 +190,49 @@ public final class TimelineStore implements AutoCloseable {
                     saveSnapshots(info.id(), ownEvents, start);
                 }
             } catch (SQLException | AxonException e) {
-                throw new StoreException("could not store timeline '" + info.name() + "': " + e.getMessage(), e);
+                throw StoreFailures.of("could not store timeline '" + info.name() + "' at " + database.describe(), e);
             }
+            transactions.afterCommit(() -> confirmStored(info));
             return null;
         });
+    }
+
+    /**
+     * Makes sure a committed timeline is on disk and reads back whole, before anyone is told it is stored: H2 writes a
+     * commit to its file later, on another thread, and a failure there (a full disk) would be lost. So the commit is
+     * forced to disk, and a connection of its own reads the catalogue row and counts the events.
+     */
+    private void confirmStored(TimelineInfo info) {
+        String failure = "timeline '" + info.name() + "' could not be stored at " + database.describe();
+        try (Connection c = database.connect()) {
+            try {
+                if (database.isH2()) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("CHECKPOINT SYNC");
+                    }
+                }
+                long catalogued = count(c, "SELECT events FROM govsim_timeline WHERE id = ?", info.id(), -1);
+                long own = count(c, "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", info.id(), 0);
+                if (catalogued != info.events() || own != info.events() - info.forkSeq()) {
+                    throw new StoreException(failure + ": it reads back with " + (catalogued < 0 ? "no catalogue entry"
+                            : catalogued + " events catalogued") + " and " + own + " events of its own instead of "
+                            + info.events() + " and " + (info.events() - info.forkSeq()), null);
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(failure, e);
+        }
+    }
+
+    private static long count(Connection c, String query, String id, long none) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(query)) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : none;
+            }
+        }
     }
 
     private void insert(TimelineInfo info) throws SQLException {
@@ -493,13 +548,46 @@ public final class TimelineStore implements AutoCloseable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /** Closes the pool; a transaction still running on another thread fails. */
+    /**
+     * Closes the pool; a transaction still running on another thread fails. The last store of the process on an H2
+     * directory shuts the database down and reports what it could not write, then lets the next process in.
+     */
     @Override
     public void close() {
+        Opened opened;
         try {
-            ready.join().close();
-        } catch (CompletionException ignored) {
-            // the store never opened: there is nothing to close
+            opened = ready.join();
+        } catch (CompletionException e) {
+            // the store never opened: there is nothing to close, and its use has reported why
+            return;
+        }
+        if (opened.lock() == null) {
+            opened.pool().close();
+        } else {
+            opened.lock().release(() -> shutDown(opened.pool()));
+        }
+    }
+
+    /**
+     * Shuts an H2 database down on a connection of its own, so that what it could not write fails here instead of
+     * in the pool's closing, which would swallow it; the connection keeps the database open while the pool closes.
+     */
+    private void shutDown(HikariDataSource pool) {
+        try (Connection c = database.connect()) {
+            pool.close();
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of("cannot close the timeline store at " + database.describe(), e);
+        } finally {
+            pool.close();
+        }
+    }
+
+    private static void closePool(HikariDataSource pool) {
+        if (pool != null) {
+            pool.close();
         }
     }
 }

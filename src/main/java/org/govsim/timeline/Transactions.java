@@ -25,6 +25,7 @@ final class Transactions implements TransactionManager {
         final Connection connection;
         boolean rollbackOnly;
         final java.util.List<Runnable> afterwards = new java.util.ArrayList<>();
+        final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
 
         Bound(Connection connection) {
             this.connection = connection;
@@ -52,6 +53,18 @@ final class Transactions implements TransactionManager {
         } else {
             bound.afterwards.add(task);
         }
+    }
+
+    /**
+     * Runs {@code check} once the thread's transaction has committed, outside it; its failure is the use case's failure.
+     * Nothing runs when the transaction rolls back.
+     */
+    void afterCommit(Runnable check) {
+        Bound bound = current.get();
+        if (bound == null) {
+            throw new IllegalStateException("a check after commit needs a transaction");
+        }
+        bound.afterCommit.add(check);
     }
 
     /** The connection of the thread's transaction. */
@@ -112,10 +125,11 @@ final class Transactions implements TransactionManager {
                     }
                     bound.connection.commit();
                 } catch (SQLException e) {
-                    throw new StoreException("cannot commit to the timeline store: " + e.getMessage(), e);
+                    throw StoreFailures.of("cannot commit to the timeline store", e);
                 } finally {
                     end();
                 }
+                bound.afterCommit.forEach(Runnable::run);
             }
 
             @Override
@@ -149,7 +163,7 @@ final class Transactions implements TransactionManager {
         try {
             return pool.get().getConnection();
         } catch (SQLException e) {
-            throw new StoreException("cannot reach the timeline store: " + e.getMessage(), e);
+            throw StoreFailures.of("cannot reach the timeline store", e);
         }
     }
 }
