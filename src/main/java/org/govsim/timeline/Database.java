@@ -28,7 +28,10 @@ public record Database(String url, String user, String password, Path directory)
     /** The same for a directory named in the request field {@code field} (an option or an environment variable). */
     public static Database h2(String dataDir, String field) {
         Path dir = DataDirectory.checked(dataDir, field);
-        return new Database("jdbc:h2:file:" + dir.resolve("govsim") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", dir);
+        // new data goes at the end of the file, never over space freed earlier: a write that fails on a full disk
+        // then cannot damage what the file held (H2 falls back to its last whole chunk), and the file is compacted
+        // when the database closes
+        return new Database("jdbc:h2:file:" + dir.resolve("govsim") + ";DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE", "sa", "", dir);
     }
 
     /**

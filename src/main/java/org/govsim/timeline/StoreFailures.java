@@ -9,6 +9,9 @@ final class StoreFailures {
     /** H2's codes for a file it could not read or write, a database closed under it, and one another process holds. */
     private static final int[] H2_ENVIRONMENT = {90028, 90031, 90098, 90020, 90096, 90097, 90101, 90121};
 
+    /** H2 closes a database whose file it failed to write; its users then learn only that it is closed. */
+    private static final int H2_CLOSED_AFTER_FAILURE = 90098;
+
     private StoreFailures() {
     }
 
@@ -64,7 +67,11 @@ final class StoreFailures {
             }
         }
         if (!(root instanceof IOException) && h2WriteFailure) {
-            return "the database file could not be written (is the disk full or read-only?)";
+            return "the database file could not be written (is the disk full, or the directory read-only?)";
+        }
+        if (root instanceof SQLException s && s.getErrorCode() == H2_CLOSED_AFTER_FAILURE) {
+            return "the database closed itself after a failure to write its file (is the disk full, or the directory "
+                    + "read-only?)";
         }
         if (message == null) {
             message = root.toString();

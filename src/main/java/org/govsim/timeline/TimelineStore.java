@@ -62,7 +62,7 @@ public final class TimelineStore implements AutoCloseable {
         this.ready = ready;
         this.model = model;
         this.snapshots = Snapshots.of(model);
-        this.transactions = new Transactions(this::pool);
+        this.transactions = new Transactions(this::pool, database.describe());
         this.engine = eventStorageEngine(transactions, Codec.of(model));
     }
 

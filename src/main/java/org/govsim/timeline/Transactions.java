@@ -33,11 +33,16 @@ final class Transactions implements TransactionManager {
     }
 
     private final Supplier<? extends DataSource> pool;
+    private final String where;
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
 
-    /** {@code pool} gives the data source once it is ready (a store opens it in the background). */
-    Transactions(Supplier<? extends DataSource> pool) {
+    /**
+     * {@code pool} gives the data source once it is ready (a store opens it in the background); {@code where} names
+     * the database in messages.
+     */
+    Transactions(Supplier<? extends DataSource> pool, String where) {
         this.pool = pool;
+        this.where = where;
     }
 
     /** Runs {@code work} in the thread's transaction, beginning one (and committing it) when there is none. */
@@ -125,7 +130,7 @@ final class Transactions implements TransactionManager {
                     }
                     bound.connection.commit();
                 } catch (SQLException e) {
-                    throw StoreFailures.of("cannot commit to the timeline store", e);
+                    throw StoreFailures.of("cannot commit to the timeline store at " + where, e);
                 } finally {
                     end();
                 }
@@ -163,7 +168,7 @@ final class Transactions implements TransactionManager {
         try {
             return pool.get().getConnection();
         } catch (SQLException e) {
-            throw StoreFailures.of("cannot reach the timeline store", e);
+            throw StoreFailures.of("cannot reach the timeline store at " + where, e);
         }
     }
 }
