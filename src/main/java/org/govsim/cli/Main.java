@@ -12,6 +12,7 @@ import picocli.CommandLine;
         description = "Event-sourced corporate-governance simulator: replay a crisis, inspect any moment of it.",
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
                 ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, RenameCommand.class,
+                DeleteCommand.class, ImportCommand.class,
                 SweepCommand.class, ScenariosCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

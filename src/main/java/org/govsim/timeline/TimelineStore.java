@@ -206,11 +206,7 @@ public final class TimelineStore implements AutoCloseable {
         String failure = "timeline '" + info.name() + "' could not be stored at " + database.describe();
         try (Connection c = database.connect()) {
             try {
-                if (database.isH2()) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("CHECKPOINT SYNC");
-                    }
-                }
+                syncToDisk(c);
                 long catalogued = count(c, "SELECT events FROM govsim_timeline WHERE id = ?", info.id(), -1);
                 long own = count(c, "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", info.id(), 0);
                 if (catalogued != info.events() || own != info.events() - info.forkSeq()) {
@@ -326,6 +322,91 @@ public final class TimelineStore implements AutoCloseable {
             }
             return t.named(newName);
         });
+    }
+
+    /**
+     * Deletes a branch (found by name, else by id) with its events and snapshots; its own branches too when
+     * {@code recursive}, else a branch that has any is refused. A timeline of history is never deleted. Returns what was
+     * deleted, deepest first. Said done only once it is on disk.
+     */
+    public List<TimelineInfo> delete(String nameOrId, boolean recursive) {
+        return inTransaction(() -> {
+            TimelineInfo t = find(nameOrId).or(() -> findById(nameOrId)).orElseThrow(() -> InputException.request(
+                    "timeline", "no timeline named '" + nameOrId + "' and none with that id (see 'govsim timelines')"));
+            if (!t.isBranch()) {
+                throw InputException.request("timeline", "'" + t.name() + "' is history (of scenario '" + t.scenario()
+                        + "'), not a branch; only branches can be deleted");
+            }
+            List<TimelineInfo> doomed = new ArrayList<>(List.of(t));
+            for (int i = 0; i < doomed.size(); i++) {
+                doomed.addAll(children(doomed.get(i)));
+            }
+            if (doomed.size() > 1 && !recursive) {
+                List<String> names = doomed.subList(1, doomed.size()).stream().map(TimelineInfo::name).toList();
+                throw InputException.request("timeline", "'" + t.name() + "' has branches (" + String.join(", ", names)
+                        + "); give --recursive to delete them with it");
+            }
+            java.util.Collections.reverse(doomed);
+            try {
+                for (TimelineInfo d : doomed) {
+                    for (String statement : new String[]{"DELETE FROM govsim_snapshot WHERE timeline = ?",
+                            "DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                            "DELETE FROM govsim_timeline WHERE id = ?"}) {
+                        try (PreparedStatement p = transactions.connection().prepareStatement(statement)) {
+                            p.setString(1, d.id());
+                            p.executeUpdate();
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw StoreFailures.of("could not delete '" + t.name() + "' at " + database.describe(), e);
+            }
+            transactions.afterCommit(() -> confirmDeleted(doomed));
+            return doomed;
+        });
+    }
+
+    private List<TimelineInfo> children(TimelineInfo parent) {
+        return sql(() -> "cannot read the branches of '" + parent.name() + "'", c -> {
+            try (PreparedStatement p = c.prepareStatement(SELECT_TIMELINE + " WHERE t.parent_id = ? ORDER BY t.created_at")) {
+                p.setString(1, parent.id());
+                List<TimelineInfo> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(info(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The deletion on disk, and read back as gone, before anyone is told. */
+    private void confirmDeleted(List<TimelineInfo> deleted) {
+        String failure = "the deletion of '" + deleted.get(deleted.size() - 1).name() + "' could not be made durable at "
+                + database.describe();
+        try (Connection c = database.connect()) {
+            try {
+                syncToDisk(c);
+                for (TimelineInfo d : deleted) {
+                    if (count(c, "SELECT COUNT(*) FROM govsim_timeline WHERE id = ?", d.id(), 0) != 0) {
+                        throw new StoreException(failure + ": '" + d.name() + "' reads back as still there", null);
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(failure, e);
+        }
+    }
+
+    private void syncToDisk(Connection c) throws SQLException {
+        if (database.isH2()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+        }
     }
 
     public List<TimelineInfo> list() {
