@@ -3,6 +3,7 @@ package org.govsim.cli;
 import java.io.PrintWriter;
 
 import org.govsim.scenario.InputException;
+import org.govsim.timeline.Stopping;
 import org.govsim.timeline.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -48,10 +49,13 @@ public final class Main implements Runnable {
             e.printStackTrace(err);
             return INTERNAL;
         });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        // a Ctrl-C after a write has committed waits until the command has said so
+        return Stopping.reportedBy(() -> {
+            int code = cli.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        });
     }
 
     /** An error in a request field, named as the option or argument of this command line that gave it. */

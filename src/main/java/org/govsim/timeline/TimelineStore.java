@@ -52,6 +52,8 @@ public final class TimelineStore implements AutoCloseable {
     /** The pool (and the hold on an H2 directory), once the database is open and its schema up to date. */
     private final CompletableFuture<Opened> ready;
     private final Transactions transactions;
+    /** Commits made through this store, each holding a stop of the process until the store is closed. */
+    private final java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
     private final JdbcEventStorageEngine engine;
 
     private record Opened(HikariDataSource pool, DirectoryLock lock) {
@@ -62,7 +64,7 @@ public final class TimelineStore implements AutoCloseable {
         this.ready = ready;
         this.model = model;
         this.snapshots = Snapshots.of(model);
-        this.transactions = new Transactions(this::pool, database.describe());
+        this.transactions = new Transactions(this::pool, database.describe(), commits::incrementAndGet);
         this.engine = eventStorageEngine(transactions, Codec.of(model));
     }
 
@@ -642,10 +644,14 @@ public final class TimelineStore implements AutoCloseable {
             // the store never opened: there is nothing to close, and its use has reported why
             return;
         }
-        if (opened.lock() == null) {
-            opened.pool().close();
-        } else {
-            opened.lock().release(() -> shutDown(opened.pool()));
+        try {
+            if (opened.lock() == null) {
+                opened.pool().close();
+            } else {
+                opened.lock().release(() -> shutDown(opened.pool()));
+            }
+        } finally {
+            Stopping.closed(commits.getAndSet(0));
         }
     }
 

@@ -34,15 +34,17 @@ final class Transactions implements TransactionManager {
 
     private final Supplier<? extends DataSource> pool;
     private final String where;
+    private final Runnable committed;
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
 
     /**
      * {@code pool} gives the data source once it is ready (a store opens it in the background); {@code where} names
-     * the database in messages.
+     * the database in messages; {@code committed} is told of each commit (the store holds a stop until it closes).
      */
-    Transactions(Supplier<? extends DataSource> pool, String where) {
+    Transactions(Supplier<? extends DataSource> pool, String where, Runnable committed) {
         this.pool = pool;
         this.where = where;
+        this.committed = committed;
     }
 
     /** Runs {@code work} in the thread's transaction, beginning one (and committing it) when there is none. */
@@ -128,12 +130,30 @@ final class Transactions implements TransactionManager {
                         throw new StoreException("a failure inside the transaction was caught and ignored; "
                                 + "the transaction was rolled back", null);
                     }
+                    if (!Stopping.mayCommit()) {
+                        bound.connection.rollback();
+                        throw StoreException.environment("govsim was stopped; nothing was stored at " + where, null);
+                    }
+                } catch (SQLException e) {
+                    end(false);
+                    throw StoreFailures.of("cannot roll back the timeline store at " + where, e);
+                } catch (RuntimeException e) {
+                    end(false);
+                    throw e;
+                }
+                try {
                     bound.connection.commit();
                 } catch (SQLException e) {
+                    Stopping.failed();
+                    end(false);
                     throw StoreFailures.of("cannot commit to the timeline store at " + where, e);
-                } finally {
-                    end();
+                } catch (RuntimeException e) {
+                    Stopping.failed();
+                    end(false);
+                    throw e;
                 }
+                committed.run();
+                end(true);
                 bound.afterCommit.forEach(Runnable::run);
             }
 
@@ -145,21 +165,26 @@ final class Transactions implements TransactionManager {
                 try {
                     bound.connection.rollback();
                 } catch (SQLException ignored) {
-                    // the failure that led here is what the caller needs to see
+                    // the failure that led here is what the caller needs to see; the pool discards the connection
                 } finally {
-                    end();
+                    end(false);
                 }
             }
 
-            private void end() {
+            /** Gives the connection back; a failure to do so fails a committed use case, not one already failing. */
+            private void end(boolean committed) {
                 ended = true;
                 current.remove();
+                SQLException closing = null;
                 try {
                     bound.connection.close();
-                } catch (SQLException ignored) {
-                    // the pool discards a connection it cannot take back
+                } catch (SQLException e) {
+                    closing = e;
                 }
                 bound.afterwards.forEach(Runnable::run);
+                if (closing != null && committed) {
+                    throw StoreFailures.of("cannot close a connection to the timeline store at " + where, closing);
+                }
             }
         };
     }
