@@ -21,7 +21,11 @@ public final class Stopping {
     private static int closedUnreported;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(Stopping::hold, "govsim-store-stopping"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(Stopping::hold, "govsim-store-stopping"));
+        } catch (IllegalStateException alreadyStopping) {
+            stopping = true;
+        }
     }
 
     private Stopping() {
