@@ -124,13 +124,15 @@ final class Transactions implements TransactionManager {
                 if (ended) {
                     return;
                 }
+                boolean holds = !bound.afterCommit.isEmpty();
                 try {
                     if (bound.rollbackOnly) {
                         bound.connection.rollback();
                         throw new StoreException("a failure inside the transaction was caught and ignored; "
                                 + "the transaction was rolled back", null);
                     }
-                    if (!Stopping.mayCommit()) {
+                    // only a write to be confirmed (a timeline stored, a branch deleted) holds a stop
+                    if (holds && !Stopping.mayCommit()) {
                         bound.connection.rollback();
                         throw StoreException.environment("govsim was stopped; nothing was stored at " + where, null);
                     }
@@ -144,15 +146,21 @@ final class Transactions implements TransactionManager {
                 try {
                     bound.connection.commit();
                 } catch (SQLException e) {
-                    Stopping.failed();
+                    if (holds) {
+                        Stopping.failed();
+                    }
                     end(false);
                     throw StoreFailures.of("cannot commit to the timeline store at " + where, e);
                 } catch (RuntimeException e) {
-                    Stopping.failed();
+                    if (holds) {
+                        Stopping.failed();
+                    }
                     end(false);
                     throw e;
                 }
-                committed.run();
+                if (holds) {
+                    committed.run();
+                }
                 end(true);
                 bound.afterCommit.forEach(Runnable::run);
             }
