@@ -320,8 +320,9 @@ public final class TimelineStore implements AutoCloseable {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw TimelineInfo.nameTaken("new", newName);
                 }
-                throw new StoreException("could not rename timeline '" + oldName + "': " + e.getMessage(), e);
+                throw StoreFailures.of("could not rename timeline '" + oldName + "' at " + database.describe(), e);
             }
+            transactions.afterCommit(() -> confirmRenamed(t.id(), newName));
             return t.named(newName);
         });
     }
@@ -393,6 +394,28 @@ public final class TimelineStore implements AutoCloseable {
                 for (TimelineInfo d : deleted) {
                     if (count(c, "SELECT COUNT(*) FROM govsim_timeline WHERE id = ?", d.id(), 0) != 0) {
                         throw new StoreException(failure + ": '" + d.name() + "' reads back as still there", null);
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(failure, e);
+        }
+    }
+
+    /** The new name on disk, and read back, before anyone is told. */
+    private void confirmRenamed(String id, String newName) {
+        String failure = "the new name '" + newName + "' could not be stored at " + database.describe();
+        try (Connection c = database.connect()) {
+            try {
+                syncToDisk(c);
+                try (PreparedStatement p = c.prepareStatement("SELECT name FROM govsim_timeline WHERE id = ?")) {
+                    p.setString(1, id);
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (!rs.next() || !newName.equals(rs.getString(1))) {
+                            throw new StoreException(failure + ": the timeline does not read back under it", null);
+                        }
                     }
                 }
             } finally {
