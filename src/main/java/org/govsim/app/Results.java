@@ -88,10 +88,19 @@ public final class Results {
 
     /**
      * One stored event as it is exported: a line of JSON, or a row of CSV. {@code type} and {@code revision} name the
-     * payload's shape, as the store does.
+     * payload's shape, as the store does; {@code action} is the scheduled action whose execution produced it (0 when
+     * none), which a world folded from an import needs to clear its agenda.
      */
     public record ExportedEvent(long seq, String time, String aggregate, String type, String revision, Object payload,
-                                String cause, String source) {
+                                String cause, String source, long action) {
+    }
+
+    /** A timeline brought in from an export. */
+    public record Imported(String id, String name, String scenario, long events, String file) {
+    }
+
+    /** Branches deleted, deepest first. */
+    public record Deleted(List<Timeline> timelines) {
     }
 
     /** A branch and how it ended; {@code narrative} tells the events after the fork point. */

@@ -17,6 +17,7 @@ import org.govsim.simulation.World;
 import org.govsim.timeline.Codec;
 import org.govsim.timeline.Diff;
 import org.govsim.timeline.Forks;
+import org.govsim.timeline.Imports;
 import org.govsim.timeline.Replays;
 import org.govsim.timeline.StateView;
 import org.govsim.timeline.TimelineInfo;
@@ -99,7 +100,7 @@ public final class TimelineService {
             List<Results.ExportedEvent> out = new ArrayList<>(events.size());
             for (Recorded r : events) {
                 out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(),
-                        Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source()));
+                        Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source(), r.action()));
             }
             return out;
         });
@@ -174,6 +175,24 @@ public final class TimelineService {
     public Results.Timeline rename(String oldName, String newName) {
         TimelineInfo t = store.rename(oldName, newName);
         return summary(t);
+    }
+
+    /**
+     * Deletes a branch, named or given by its id; a branch with branches of its own only when {@code recursive}, and
+     * never a timeline of history (a replay, an import, a kept run of a sweep).
+     */
+    public Results.Deleted delete(String nameOrId, boolean recursive) {
+        List<Results.Timeline> deleted = new ArrayList<>();
+        for (TimelineInfo t : store.delete(nameOrId, recursive)) {
+            deleted.add(summary(t));
+        }
+        return new Results.Deleted(deleted);
+    }
+
+    /** Brings in a timeline from an export ({@code export --format jsonl}), into this store, whichever it is. */
+    public Results.Imported importTimeline(Path file, String name) {
+        TimelineInfo t = new Imports(store).importTimeline(file, name);
+        return new Results.Imported(t.id(), t.name(), t.scenario(), t.events(), file.toString());
     }
 
     /** Why event {@code seq} of a timeline happened: its causes back to the givens. */

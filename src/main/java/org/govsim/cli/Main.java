@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.govsim.scenario.InputException;
 import org.govsim.simulation.EventBudgetExceeded;
+import org.govsim.timeline.Stopping;
 import org.govsim.timeline.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Mixin;
         footer = {"%nExample:", "  govsim --data ./data replay scenarios/openai-2023-board-crisis.yaml"},
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
                 ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, RenameCommand.class,
+                DeleteCommand.class, ImportCommand.class,
                 SweepCommand.class, ScenariosCommand.class, ValidateCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
@@ -73,17 +75,20 @@ public final class Main implements Callable<Integer> {
             }
             return code;
         });
-        int code;
-        try {
-            code = cli.execute(args);
-        } catch (RuntimeException | Error e) {
-            // a fault before or outside a command (help rendering, a converter): still one line
-            err.println("internal error: " + oneLine(String.valueOf(e)));
-            code = INTERNAL;
-        }
-        out.flush();
-        err.flush();
-        return code;
+        // a Ctrl-C after a write has committed waits until the command has said so
+        return Stopping.reportedBy(() -> {
+            int code;
+            try {
+                code = cli.execute(args);
+            } catch (RuntimeException | Error e) {
+                // a fault before or outside a command (help rendering, a converter): still one line
+                err.println("internal error: " + oneLine(String.valueOf(e)));
+                code = INTERNAL;
+            }
+            out.flush();
+            err.flush();
+            return code;
+        });
     }
 
     /** 2 for what the user can fix (input, a file in the way, the store's environment), 1 for a fault of govsim. */

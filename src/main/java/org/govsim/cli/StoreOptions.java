@@ -1,9 +1,6 @@
 package org.govsim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.govsim.scenario.InputException;
 
 import org.govsim.timeline.Database;
 import org.govsim.timeline.TimelineStore;
@@ -30,9 +27,6 @@ public final class StoreOptions {
     }
 
     Database database() {
-        if (data != null && Files.exists(data) && !Files.isDirectory(data)) {
-            throw InputException.request("data", data + " is a file; a directory is needed");
-        }
         if (dbUrl != null) {
             return new Database(dbUrl, env("GOVSIM_DB_USER"), env("GOVSIM_DB_PASSWORD"));
         }

@@ -11,13 +11,27 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Where timelines are kept: an H2 file database in a data directory by default, or any JDBC URL (PostgreSQL for
- * shared and larger use).
+ * shared and larger use). {@code directory} is the H2 data directory, null for a database given by its URL.
  */
-public record Database(String url, String user, String password) {
+public record Database(String url, String user, String password, Path directory) {
 
+    /** A database given by its URL. */
+    public Database(String url, String user, String password) {
+        this(url, user, password, null);
+    }
+
+    /** An H2 database in {@code dataDir}; a directory H2 would read as connection settings is refused. */
     public static Database h2(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().resolve("govsim");
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return h2(dataDir.toString(), "data");
+    }
+
+    /** The same for a directory named in the request field {@code field} (an option or an environment variable). */
+    public static Database h2(String dataDir, String field) {
+        Path dir = DataDirectory.checked(dataDir, field);
+        // new data goes at the end of the file, never over space freed earlier: a write that fails on a full disk
+        // then cannot damage what the file held (H2 falls back to its last whole chunk), and the file is compacted
+        // when the database closes
+        return new Database("jdbc:h2:file:" + dir.resolve("govsim") + ";DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE", "sa", "", dir);
     }
 
     /**
@@ -29,11 +43,11 @@ public record Database(String url, String user, String password) {
         if (dataDir == null && url != null && !url.isBlank()) {
             return new Database(url, env("GOVSIM_DB_USER", ""), env("GOVSIM_DB_PASSWORD", ""));
         }
-        if (dataDir == null) {
-            String env = System.getenv("GOVSIM_DATA");
-            dataDir = Path.of(env == null || env.isBlank() ? "data" : env);
+        if (dataDir != null) {
+            return h2(dataDir);
         }
-        return h2(dataDir);
+        String env = System.getenv("GOVSIM_DATA");
+        return env == null || env.isBlank() ? h2(Path.of("data")) : h2(env, "GOVSIM_DATA");
     }
 
     private static String env(String name, String fallback) {
@@ -41,10 +55,15 @@ public record Database(String url, String user, String password) {
         return v == null ? fallback : v;
     }
 
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
     public boolean isPostgres() {
         return url.startsWith("jdbc:postgresql:");
     }
 
+    /** A new connection of its own, outside any pool. */
     public Connection connect() throws SQLException {
         Properties props = driverProperties();
         props.setProperty("user", user);
@@ -81,8 +100,11 @@ public record Database(String url, String user, String password) {
         return props;
     }
 
-    /** The URL without credentials, for messages. */
+    /** Where the data is, for messages: the H2 directory, or the URL without credentials. */
     public String describe() {
+        if (directory != null) {
+            return directory.toString();
+        }
         return url.replaceAll("password=[^&;]*", "password=***");
     }
 }

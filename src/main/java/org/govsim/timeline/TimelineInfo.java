@@ -22,6 +22,11 @@ public record TimelineInfo(String id, String name, String scenario, String title
         return new TimelineInfo(newId(), name, scenario, title, seed, null, null, 0, null, null, Instant.now(), true, events);
     }
 
+    /** A timeline brought in from an export, not stored yet: it stands on its own and, like a replay, is history. */
+    public static TimelineInfo imported(String name, String scenario, String title, long seed, long events) {
+        return new TimelineInfo(newId(), name, scenario, title, seed, null, null, 0, null, null, Instant.now(), true, events);
+    }
+
     /** A new branch of {@code parent} after event {@code forkSeq}, not stored yet. */
     public static TimelineInfo branch(String name, TimelineInfo parent, long seed, long forkSeq, Instant forkTime,
                                       String whatIf, long events) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,17 +50,22 @@ public final class TimelineStore implements AutoCloseable {
     private final Database database;
     private final Model model;
     private final Snapshots snapshots;
-    /** The pool, once the database is open and its schema up to date. */
-    private final CompletableFuture<HikariDataSource> ready;
+    /** The pool (and the hold on an H2 directory), once the database is open and its schema up to date. */
+    private final CompletableFuture<Opened> ready;
     private final Transactions transactions;
+    /** Commits made through this store, each holding a stop of the process until the store is closed. */
+    private final java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
     private final JdbcEventStorageEngine engine;
 
-    private TimelineStore(Database database, Model model, CompletableFuture<HikariDataSource> ready) {
+    private record Opened(HikariDataSource pool, DirectoryLock lock) {
+    }
+
+    private TimelineStore(Database database, Model model, CompletableFuture<Opened> ready) {
         this.database = database;
         this.ready = ready;
         this.model = model;
         this.snapshots = Snapshots.of(model);
-        this.transactions = new Transactions(this::pool);
+        this.transactions = new Transactions(this::pool, database.describe(), commits::incrementAndGet);
         this.engine = eventStorageEngine(transactions, Codec.of(model));
     }
 
@@ -72,19 +78,31 @@ public final class TimelineStore implements AutoCloseable {
     public static TimelineStore open(Database database, Model model) {
         // the database is opened and its schema brought up to date on another thread while the caller goes on (a replay
         // runs its scenario in the meantime); the first use of the store waits for it, and meets its failure if it failed
-        CompletableFuture<HikariDataSource> ready = new CompletableFuture<>();
+        CompletableFuture<Opened> ready = new CompletableFuture<>();
         Thread opening = new Thread(() -> {
             HikariDataSource pool = null;
+            DirectoryLock lock = null;
             try {
+                if (database.directory() != null) {
+                    DataDirectory.prepare(database.directory());
+                    lock = DirectoryLock.acquire(database.directory());
+                }
                 pool = database.pool();
                 Schema.upToDate(database, pool);
-                ready.complete(pool);
+                ready.complete(new Opened(pool, lock));
             } catch (Throwable e) {
-                if (pool != null) {
-                    pool.close();
+                HikariDataSource opened = pool;
+                try {
+                    if (lock != null) {
+                        lock.release(() -> closePool(opened));
+                    } else {
+                        closePool(opened);
+                    }
+                } catch (RuntimeException closing) {
+                    e.addSuppressed(closing);
                 }
-                ready.completeExceptionally(e instanceof StoreException ? e : new StoreException("cannot open the "
-                        + "timeline store at " + database.describe() + ": " + e.getMessage(), e));
+                ready.completeExceptionally(e instanceof StoreException ? e
+                        : StoreFailures.of("cannot open the timeline store at " + database.describe(), e));
             }
         }, "govsim-store-opening");
         opening.setDaemon(true);
@@ -95,7 +113,7 @@ public final class TimelineStore implements AutoCloseable {
     /** The pool, waiting until the store is open; a failure to open is this store's failure, at each use. */
     private HikariDataSource pool() {
         try {
-            return ready.join();
+            return ready.join().pool();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -175,10 +193,45 @@ public final class TimelineStore implements AutoCloseable {
                     saveSnapshots(info.id(), ownEvents, start);
                 }
             } catch (SQLException | AxonException e) {
-                throw new StoreException("could not store timeline '" + info.name() + "': " + e.getMessage(), e);
+                throw StoreFailures.of("could not store timeline '" + info.name() + "' at " + database.describe(), e);
             }
+            transactions.afterCommit(() -> confirmStored(info));
             return null;
         });
+    }
+
+    /**
+     * Makes sure a committed timeline is on disk and reads back whole, before anyone is told it is stored: H2 writes a
+     * commit to its file later, on another thread, and a failure there (a full disk) would be lost. So the commit is
+     * forced to disk, and a connection of its own reads the catalogue row and counts the events.
+     */
+    private void confirmStored(TimelineInfo info) {
+        String failure = "timeline '" + info.name() + "' could not be stored at " + database.describe();
+        try (Connection c = database.connect()) {
+            try {
+                syncToDisk(c);
+                long catalogued = count(c, "SELECT events FROM govsim_timeline WHERE id = ?", info.id(), -1);
+                long own = count(c, "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", info.id(), 0);
+                if (catalogued != info.events() || own != info.events() - info.forkSeq()) {
+                    throw new StoreException(failure + ": it reads back with " + (catalogued < 0 ? "no catalogue entry"
+                            : catalogued + " events catalogued") + " and " + own + " events of its own instead of "
+                            + info.events() + " and " + (info.events() - info.forkSeq()), null);
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(failure, e);
+        }
+    }
+
+    private static long count(Connection c, String query, String id, long none) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(query)) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : none;
+            }
+        }
     }
 
     private void insert(TimelineInfo info) throws SQLException {
@@ -268,10 +321,118 @@ public final class TimelineStore implements AutoCloseable {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw TimelineInfo.nameTaken("new", newName);
                 }
-                throw new StoreException("could not rename timeline '" + oldName + "': " + e.getMessage(), e);
+                throw StoreFailures.of("could not rename timeline '" + oldName + "' at " + database.describe(), e);
             }
+            transactions.afterCommit(() -> confirmRenamed(t.id(), newName));
             return t.named(newName);
         });
+    }
+
+    /**
+     * Deletes a branch (found by name, else by id) with its events and snapshots; its own branches too when
+     * {@code recursive}, else a branch that has any is refused. A timeline of history is never deleted. Returns what was
+     * deleted, deepest first. Said done only once it is on disk.
+     */
+    public List<TimelineInfo> delete(String nameOrId, boolean recursive) {
+        return inTransaction(() -> {
+            TimelineInfo t = find(nameOrId).or(() -> findById(nameOrId)).orElseThrow(() -> InputException.request(
+                    "timeline", "no timeline named '" + nameOrId + "' and none with that id (see 'govsim timelines')"));
+            if (!t.isBranch()) {
+                throw InputException.request("timeline", "'" + t.name() + "' is history (of scenario '" + t.scenario()
+                        + "'), not a branch; only branches can be deleted");
+            }
+            List<TimelineInfo> doomed = new ArrayList<>(List.of(t));
+            for (int i = 0; i < doomed.size(); i++) {
+                doomed.addAll(children(doomed.get(i)));
+            }
+            if (doomed.size() > 1 && !recursive) {
+                List<String> names = doomed.subList(1, doomed.size()).stream().map(TimelineInfo::name).toList();
+                throw InputException.request("timeline", "'" + t.name() + "' has branches (" + String.join(", ", names)
+                        + "); give --recursive to delete them with it");
+            }
+            java.util.Collections.reverse(doomed);
+            try {
+                for (TimelineInfo d : doomed) {
+                    for (String statement : new String[]{"DELETE FROM govsim_snapshot WHERE timeline = ?",
+                            "DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                            "DELETE FROM govsim_timeline WHERE id = ?"}) {
+                        try (PreparedStatement p = transactions.connection().prepareStatement(statement)) {
+                            p.setString(1, d.id());
+                            p.executeUpdate();
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw StoreFailures.of("could not delete '" + t.name() + "' at " + database.describe(), e);
+            }
+            transactions.afterCommit(() -> confirmDeleted(doomed));
+            return doomed;
+        });
+    }
+
+    private List<TimelineInfo> children(TimelineInfo parent) {
+        return sql(() -> "cannot read the branches of '" + parent.name() + "'", c -> {
+            try (PreparedStatement p = c.prepareStatement(SELECT_TIMELINE + " WHERE t.parent_id = ? ORDER BY t.created_at")) {
+                p.setString(1, parent.id());
+                List<TimelineInfo> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(info(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The deletion on disk, and read back as gone, before anyone is told. */
+    private void confirmDeleted(List<TimelineInfo> deleted) {
+        String failure = "the deletion of '" + deleted.get(deleted.size() - 1).name() + "' could not be made durable at "
+                + database.describe();
+        try (Connection c = database.connect()) {
+            try {
+                syncToDisk(c);
+                for (TimelineInfo d : deleted) {
+                    if (count(c, "SELECT COUNT(*) FROM govsim_timeline WHERE id = ?", d.id(), 0) != 0) {
+                        throw new StoreException(failure + ": '" + d.name() + "' reads back as still there", null);
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(failure, e);
+        }
+    }
+
+    /** The new name on disk, and read back, before anyone is told. */
+    private void confirmRenamed(String id, String newName) {
+        String failure = "the new name '" + newName + "' could not be stored at " + database.describe();
+        try (Connection c = database.connect()) {
+            try {
+                syncToDisk(c);
+                try (PreparedStatement p = c.prepareStatement("SELECT name FROM govsim_timeline WHERE id = ?")) {
+                    p.setString(1, id);
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (!rs.next() || !newName.equals(rs.getString(1))) {
+                            throw new StoreException(failure + ": the timeline does not read back under it", null);
+                        }
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(failure, e);
+        }
+    }
+
+    private void syncToDisk(Connection c) throws SQLException {
+        if (database.isH2()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+        }
     }
 
     public List<TimelineInfo> list() {
@@ -496,13 +657,50 @@ public final class TimelineStore implements AutoCloseable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /** Closes the pool; a transaction still running on another thread fails. */
+    /**
+     * Closes the pool; a transaction still running on another thread fails. The last store of the process on an H2
+     * directory shuts the database down and reports what it could not write, then lets the next process in.
+     */
     @Override
     public void close() {
+        Opened opened;
         try {
-            ready.join().close();
-        } catch (CompletionException ignored) {
-            // the store never opened: there is nothing to close
+            opened = ready.join();
+        } catch (CompletionException e) {
+            // the store never opened: there is nothing to close, and its use has reported why
+            return;
+        }
+        try {
+            if (opened.lock() == null) {
+                opened.pool().close();
+            } else {
+                opened.lock().release(() -> shutDown(opened.pool()));
+            }
+        } finally {
+            Stopping.closed(commits.getAndSet(0));
+        }
+    }
+
+    /**
+     * Shuts an H2 database down on a connection of its own, so that what it could not write fails here instead of
+     * in the pool's closing, which would swallow it; the connection keeps the database open while the pool closes.
+     */
+    private void shutDown(HikariDataSource pool) {
+        try (Connection c = database.connect()) {
+            pool.close();
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of("cannot close the timeline store at " + database.describe(), e);
+        } finally {
+            pool.close();
+        }
+    }
+
+    private static void closePool(HikariDataSource pool) {
+        if (pool != null) {
+            pool.close();
         }
     }
 }

@@ -25,6 +25,7 @@ final class Transactions implements TransactionManager {
         final Connection connection;
         boolean rollbackOnly;
         final java.util.List<Runnable> afterwards = new java.util.ArrayList<>();
+        final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
 
         Bound(Connection connection) {
             this.connection = connection;
@@ -32,11 +33,18 @@ final class Transactions implements TransactionManager {
     }
 
     private final Supplier<? extends DataSource> pool;
+    private final String where;
+    private final Runnable committed;
     private final ThreadLocal<Bound> current = new ThreadLocal<>();
 
-    /** {@code pool} gives the data source once it is ready (a store opens it in the background). */
-    Transactions(Supplier<? extends DataSource> pool) {
+    /**
+     * {@code pool} gives the data source once it is ready (a store opens it in the background); {@code where} names
+     * the database in messages; {@code committed} is told of each commit (the store holds a stop until it closes).
+     */
+    Transactions(Supplier<? extends DataSource> pool, String where, Runnable committed) {
         this.pool = pool;
+        this.where = where;
+        this.committed = committed;
     }
 
     /** Runs {@code work} in the thread's transaction, beginning one (and committing it) when there is none. */
@@ -52,6 +60,18 @@ final class Transactions implements TransactionManager {
         } else {
             bound.afterwards.add(task);
         }
+    }
+
+    /**
+     * Runs {@code check} once the thread's transaction has committed, outside it; its failure is the use case's failure.
+     * Nothing runs when the transaction rolls back.
+     */
+    void afterCommit(Runnable check) {
+        Bound bound = current.get();
+        if (bound == null) {
+            throw new IllegalStateException("a check after commit needs a transaction");
+        }
+        bound.afterCommit.add(check);
     }
 
     /** The connection of the thread's transaction. */
@@ -104,18 +124,45 @@ final class Transactions implements TransactionManager {
                 if (ended) {
                     return;
                 }
+                boolean holds = !bound.afterCommit.isEmpty();
                 try {
                     if (bound.rollbackOnly) {
                         bound.connection.rollback();
                         throw new StoreException("a failure inside the transaction was caught and ignored; "
                                 + "the transaction was rolled back", null);
                     }
+                    // only a write to be confirmed (a timeline stored, a branch deleted) holds a stop
+                    if (holds && !Stopping.mayCommit()) {
+                        bound.connection.rollback();
+                        throw StoreException.environment("govsim was stopped; nothing was stored at " + where, null);
+                    }
+                } catch (SQLException e) {
+                    end(false);
+                    throw StoreFailures.of("cannot roll back the timeline store at " + where, e);
+                } catch (RuntimeException e) {
+                    end(false);
+                    throw e;
+                }
+                try {
                     bound.connection.commit();
                 } catch (SQLException e) {
-                    throw new StoreException("cannot commit to the timeline store: " + e.getMessage(), e);
-                } finally {
-                    end();
+                    if (holds) {
+                        Stopping.failed();
+                    }
+                    end(false);
+                    throw StoreFailures.of("cannot commit to the timeline store at " + where, e);
+                } catch (RuntimeException e) {
+                    if (holds) {
+                        Stopping.failed();
+                    }
+                    end(false);
+                    throw e;
                 }
+                if (holds) {
+                    committed.run();
+                }
+                end(true);
+                bound.afterCommit.forEach(Runnable::run);
             }
 
             @Override
@@ -126,21 +173,26 @@ final class Transactions implements TransactionManager {
                 try {
                     bound.connection.rollback();
                 } catch (SQLException ignored) {
-                    // the failure that led here is what the caller needs to see
+                    // the failure that led here is what the caller needs to see; the pool discards the connection
                 } finally {
-                    end();
+                    end(false);
                 }
             }
 
-            private void end() {
+            /** Gives the connection back; a failure to do so fails a committed use case, not one already failing. */
+            private void end(boolean committed) {
                 ended = true;
                 current.remove();
+                SQLException closing = null;
                 try {
                     bound.connection.close();
-                } catch (SQLException ignored) {
-                    // the pool discards a connection it cannot take back
+                } catch (SQLException e) {
+                    closing = e;
                 }
                 bound.afterwards.forEach(Runnable::run);
+                if (closing != null && committed) {
+                    throw StoreFailures.of("cannot close a connection to the timeline store at " + where, closing);
+                }
             }
         };
     }
@@ -149,7 +201,7 @@ final class Transactions implements TransactionManager {
         try {
             return pool.get().getConnection();
         } catch (SQLException e) {
-            throw new StoreException("cannot reach the timeline store: " + e.getMessage(), e);
+            throw StoreFailures.of("cannot reach the timeline store at " + where, e);
         }
     }
 }

@@ -78,6 +78,19 @@ class JsonContractTest {
     }
 
     @Test
+    void deleteAndImportPrintDocumentsTheirSchemasAccept() throws IOException {
+        valid("fork", json("fork", "history", "--at", "150", "--name", "doomed"));
+        JsonNode deleted = valid("deleted", json("delete", "doomed"));
+        assertThat(deleted.at("/timelines/0/name").asText()).isEqualTo("doomed");
+        Cli export = Cli.run("export", "history", "--format", "jsonl", "--data", data);
+        assertThat(export.code()).as(export.err()).isZero();
+        Path file = dir.resolve("history.jsonl");
+        Files.writeString(file, export.out());
+        JsonNode imported = valid("imported", json("import", file.toString(), "--name", "history-copy"));
+        assertThat(imported.get("events").asLong()).isEqualTo(397);
+    }
+
+    @Test
     void theFileCommandsPrintDocumentsTheirSchemasAccept() {
         valid("validate", json("validate", SCENARIO));
         valid("validate", json("validate", WHATIF));
