@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -18,13 +20,22 @@ import org.govsim.scenario.WhatIfFile;
 import org.govsim.scenario.Yaml;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.timeline.Forks;
+import org.govsim.timeline.Replays;
 import org.govsim.timeline.TimelineStore;
 
 /** The files a class works from: scenarios, seed worlds, what-ifs and experiments, checked and listed. */
 public final class ScenarioLibrary {
 
-    /** A checked file: its kind (scenario, seed, whatif, experiment), its name and a line about it. */
-    public record Entry(String file, String kind, String name, String summary) {
+    /**
+     * A checked file: its kind (scenario, seed, whatif, experiment), its name and a line about it; for a what-if, what
+     * its fork point, people, steps and settings were checked against ("timeline NAME" or "scenario FILE"), or null
+     * when only its form could be checked.
+     */
+    public record Entry(String file, String kind, String name, String summary, String checkedAgainst) {
+
+        Entry(String file, String kind, String name, String summary) {
+            this(file, kind, name, summary, null);
+        }
     }
 
     private final Supplier<TimelineStore> stores;
@@ -45,6 +56,12 @@ public final class ScenarioLibrary {
      * applying it at its fork point. Nothing runs on and nothing is stored.
      */
     public Entry validate(Path file, String timeline) {
+        try (ScenarioTimelines scenarios = new ScenarioTimelines()) {
+            return validate(file, timeline, scenarios);
+        }
+    }
+
+    private Entry validate(Path file, String timeline, ScenarioTimelines scenarios) {
         Yaml root = Yaml.load(file);
         if (!root.isMap()) {
             throw root.error("expected a mapping of fields");
@@ -58,6 +75,11 @@ public final class ScenarioLibrary {
                 try (TimelineStore store = stores.get()) {
                     new Forks(store).check(timeline, w);
                 }
+                return new Entry(file.toString(), "whatif", w.name(), w.question(), "timeline " + timeline);
+            }
+            if (w.scenario() != null) {
+                scenarios.check(w);
+                return new Entry(file.toString(), "whatif", w.name(), w.question(), "scenario " + w.scenario());
             }
             return new Entry(file.toString(), "whatif", w.name(), w.question());
         } else if (root.has("experiment")) {
@@ -82,13 +104,40 @@ public final class ScenarioLibrary {
             throw InputException.request("dir", root + " is not a directory");
         }
         List<Entry> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root); ScenarioTimelines scenarios = new ScenarioTimelines()) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList()) {
-                out.add(validate(f));
+                out.add(validate(f, null, scenarios));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The timelines of the scenarios what-ifs name, replayed into a store in memory that lives as long as the check: a
+     * what-if is then checked exactly as fork checks it, and nothing is written anywhere. Each scenario runs once.
+     */
+    private static final class ScenarioTimelines implements AutoCloseable {
+
+        private final Map<Path, String> replayed = new HashMap<>();
+        private TimelineStore store;
+
+        void check(WhatIfFile whatIf) {
+            if (store == null) {
+                store = TimelineStore.inMemory();
+            }
+            Path scenario = whatIf.scenario();
+            String name = replayed.computeIfAbsent(scenario,
+                    s -> new Replays(store).replay(s, "scenario-" + replayed.size()).timeline().name());
+            new Forks(store).check(name, whatIf);
+        }
+
+        @Override
+        public void close() {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 }

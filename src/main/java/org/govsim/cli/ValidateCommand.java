@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario, seed world, what-if or experiment file without running or storing anything. "
                 + "The kind of file is told by its first field (scenario, organisation, whatif, experiment). A what-if "
-                + "is checked against the timeline named by --timeline as fork would check it: its fork point, people, "
-                + "steps and settings.",
+                + "is checked as fork would check it (its fork point, people, steps and settings) against the timeline "
+                + "named by --timeline, else against a replay in memory of the scenario its 'scenario' field names.",
         footer = {"%nExample:", "  govsim validate scenarios/experiments/quorum-and-notice.yaml"})
 final class ValidateCommand extends ReportCommand {
 
@@ -37,9 +37,9 @@ final class ValidateCommand extends ReportCommand {
             case "seed" -> "seed world '" + entry.name() + "': " + entry.summary();
             default -> entry.summary();
         } + ")");
-        if (entry.kind().equals("whatif") && timeline == null) {
+        if (entry.kind().equals("whatif") && entry.checkedAgainst() == null) {
             err().println("note: the what-if's fork point, people, steps and settings were not checked; name the "
-                    + "timeline it forks with --timeline");
+                    + "scenario it forks in its 'scenario' field, or a stored timeline with --timeline");
         }
         return Main.OK;
     }

@@ -32,7 +32,7 @@ import org.govsim.simulation.World;
  */
 public final class WhatIfFile implements WhatIf {
 
-    private static final Set<String> FIELDS = Set.of("whatif", "question", "forkAt", "thingsToNotice", "expect", "set",
+    private static final Set<String> FIELDS = Set.of("whatif", "scenario", "question", "forkAt", "thingsToNotice", "expect", "set",
             "remove", "override", "add", "history");
 
     private final Yaml root;
@@ -127,6 +127,22 @@ public final class WhatIfFile implements WhatIf {
 
     public Path file() {
         return root.file();
+    }
+
+    /**
+     * The scenario file whose timeline this what-if forks (a path relative to the what-if), or null when it names none:
+     * with it, a what-if can be checked in full without a stored timeline. Only that check needs the file: a what-if
+     * copied elsewhere still forks any timeline it is given.
+     */
+    public Path scenario() {
+        if (root.opt("scenario") == null) {
+            return null;
+        }
+        Path scenario = root.file().toAbsolutePath().getParent().resolve(root.str("scenario")).normalize();
+        if (!Files.isRegularFile(scenario)) {
+            throw root.get("scenario").error("scenario not found: " + scenario);
+        }
+        return scenario;
     }
 
     /** What the file says about the outcome, for tests and the what-if summary: field to expected value. */

@@ -69,6 +69,11 @@ public final class TimelineStore implements AutoCloseable {
         this.engine = eventStorageEngine(transactions, Codec.of(model));
     }
 
+    /** A store in memory, gone when closed: for checks that go through the store as a real command would, keeping nothing. */
+    public static TimelineStore inMemory() {
+        return open(new Database("jdbc:h2:mem:govsim-" + java.util.UUID.randomUUID(), "sa", ""));
+    }
+
     /** The store of timelines of the standard governance model. */
     public static TimelineStore open(Database database) {
         return open(database, GovernanceModel.standard());

@@ -124,19 +124,36 @@ class HostileInputTest {
     }
 
     @Test
-    @Timeout(5)
-    void withoutATimelineAWhatIfIsCheckedForFormAndTheOutputSaysWhatWasLeftUnchecked(@TempDir Path dir) throws IOException {
+    @Timeout(10)
+    void withoutATimelineAWhatIfIsCheckedAgainstItsScenarioOrForFormWithANoteWhenItNamesNone(@TempDir Path dir)
+            throws IOException {
         String away = "scenarios/what-if/openai-2023/sutskever-stays-away.yaml";
-        Cli shipped = Cli.run("validate", away, "--data", dir.resolve("data").toString());
+        String data = dir.resolve("data").toString();
+        Cli shipped = Cli.run("validate", away, "--data", data);
         assertThat(shipped.code()).as(shipped.err()).isZero();
-        assertThat(shipped.err()).contains("not checked", "--timeline");
+        assertThat(shipped.err()).isEmpty();
+
+        Path misspelt = dir.resolve("misspelt.yaml");
+        Files.writeString(misspelt, text(away).replace("director: sutskever", "director: sutskevr")
+                .replaceFirst("\nscenario: [^\n]*", "\nscenario: " + Path.of(SCENARIO).toAbsolutePath()));
+        Cli caught = Cli.run("validate", misspelt.toString(), "--data", data);
+        assertThat(caught.code()).isEqualTo(2);
+        assertThat(caught.err().strip()).isEqualTo("error: " + misspelt + ":" + lineOf(text(away), "director: sutskever")
+                + ": override[0].director: unknown person 'sutskevr'");
+
+        Path alone = dir.resolve("alone.yaml");
+        Files.writeString(alone, text(away).replaceFirst("\nscenario: [^\n]*", ""));
+        Cli formOnly = Cli.run("validate", alone.toString(), "--data", data);
+        assertThat(formOnly.code()).as(formOnly.err()).isZero();
+        assertThat(formOnly.err()).contains("not checked", "'scenario' field", "--timeline");
 
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, text(away).replace("decision: stays-away", "decision: abstains"));
-        Cli refused = Cli.run("validate", bad.toString(), "--data", dir.resolve("data").toString());
+        Files.writeString(bad, text(alone.toString()).replace("decision: stays-away", "decision: abstains"));
+        Cli refused = Cli.run("validate", bad.toString(), "--data", data);
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err().strip()).startsWith("error: " + bad + ":" + lineOf(text(away), "decision: stays-away")
+        assertThat(refused.err().strip()).startsWith("error: " + bad + ":" + lineOf(text(alone.toString()), "decision: stays-away")
                 + ": override[0].decision: 'abstains' is not one of");
+        assertThat(Path.of(data)).doesNotExist();
     }
 
     static int lineOf(String text, String part) {
