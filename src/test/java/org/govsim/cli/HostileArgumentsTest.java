@@ -45,6 +45,9 @@ class HostileArgumentsTest {
     static final String BRANCH = "branch";
     static final String INJECTION = ";INIT=RUNSCRIPT FROM 'x'";
 
+    /** In a case's options: the option is given without its value. */
+    static final String NO_VALUE = "\0no value";
+
     /** Commands that change the store when their line is valid. */
     static final Set<String> WRITERS = Set.of("replay", "fork", "import", "rename", "delete", "sweep");
 
@@ -56,19 +59,19 @@ class HostileArgumentsTest {
     static String data;
     static String listing;
     static Set<String> besideTheStore;
-    static Paths paths;
+    static Places places;
 
     /** Files and directories the generated values point at; fixed before the cases are generated. */
-    record Paths(String aFile, String aDirectory, String missing, String export, String sweep) {
+    record Places(String aFile, String aDirectory, String missing, String export, String sweep) {
     }
 
     /**
      * One hostile command line: the command it exercises, its words, and what the one line must name (an option, an
      * argument's label, or the value itself where the value is a file the message names).
      */
-    record Case(String command, List<String> args, boolean ownData, List<String> names, boolean lastOfItsCommand) {
+    record Case(String command, List<String> args, List<String> names, boolean lastOfItsCommand) {
         Case last() {
-            return new Case(command, args, ownData, names, true);
+            return new Case(command, args, names, true);
         }
 
         @Override
@@ -92,23 +95,23 @@ class HostileArgumentsTest {
         assertThat(fork.code()).as(fork.err()).isZero();
         Cli export = Cli.run("--data", data, "export", HISTORY, "--format", "jsonl");
         assertThat(export.code()).as(export.err()).isZero();
-        Path exported = Files.writeString(dir.resolve("history.jsonl"), export.out());
+        Files.writeString(dir.resolve("history.jsonl"), export.out());
         Path sweep = dir.resolve("sweep");
         Cli ran = Cli.run("sweep", EXPERIMENT, "--out", sweep.toString(), "--data", dir.resolve("sweep-data").toString());
         assertThat(ran.code()).as(ran.err()).isZero();
-        Files.writeString(Path.of(paths().aFile()), "not a directory");
-        Files.createDirectories(Path.of(paths().aDirectory()));
+        Files.writeString(Path.of(places().aFile()), "not a directory");
+        Files.createDirectories(Path.of(places().aDirectory()));
         listing = timelines();
         besideTheStore = besideTheStore();
     }
 
-    static Paths paths() {
-        if (paths == null) {
-            paths = new Paths(dir.resolve("a-file").toString(), dir.resolve("a-directory").toString(),
+    static Places places() {
+        if (places == null) {
+            places = new Places(dir.resolve("a-file").toString(), dir.resolve("a-directory").toString(),
                     dir.resolve("missing.yaml").toString(), dir.resolve("history.jsonl").toString(),
                     dir.resolve("sweep").toString());
         }
-        return paths;
+        return places;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -120,7 +123,7 @@ class HostileArgumentsTest {
      * part were accepted, so that a silent acceptance shows in the store.
      */
     static Map<String, List<String>> positionals() {
-        Paths p = paths();
+        Places p = places();
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("replay", List.of(SCENARIO));
         m.put("timelines", List.of());
@@ -142,7 +145,6 @@ class HostileArgumentsTest {
 
     /** Options each command's valid line gives, by command. */
     static Map<String, String> options(String command) {
-        Paths p = paths();
         Map<String, String> m = new LinkedHashMap<>();
         switch (command) {
             case "export" -> m.put("--format", "jsonl");
@@ -157,7 +159,7 @@ class HostileArgumentsTest {
     /** A valid value of an option, to give it twice or to put beside another. */
     static String validValue(String command, OptionSpec o) {
         String name = o.longestName();
-        Paths p = paths();
+        Places p = places();
         return switch (name) {
             case "--format" -> command.equals("export") ? "jsonl" : "text";
             case "--at" -> "5";
@@ -179,7 +181,7 @@ class HostileArgumentsTest {
 
     /** Values wrong for an option or argument, by its type and its meaning. */
     static List<String> hostileValues(String command, ArgSpec arg, String label) {
-        Paths p = paths();
+        Places p = places();
         Class<?> type = arg.auxiliaryTypes()[0];
         List<String> values = new ArrayList<>();
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
@@ -247,14 +249,14 @@ class HostileArgumentsTest {
         for (OptionSpec o : root.getCommandSpec().options()) {
             if (o.arity().max() > 0) {
                 for (String v : hostileValues("timelines", o, o.longestName())) {
-                    cases.add(new Case("govsim", List.of(o.longestName(), v, "timelines"), true, names(o, v), false));
+                    cases.add(new Case("govsim", List.of(o.longestName(), v, "timelines"), names(o, v), false));
                 }
-                cases.add(new Case("govsim", List.of(o.longestName()), true, List.of(o.longestName()), false));
+                cases.add(new Case("govsim", List.of(o.longestName()), List.of(o.longestName()), false));
             }
         }
-        cases.add(new Case("govsim", List.of("--data", data, "no-such-command"), false, List.of("no-such-command"), false));
-        cases.add(new Case("govsim", List.of("--data", data, "--no-such-option", "timelines"), false,
-                List.of("--no-such-option"), false));
+        cases.add(new Case("govsim", List.of("--data", data, "no-such-command"), List.of("no-such-command"), false));
+        cases.add(new Case("govsim", List.of("--data", data, "--no-such-option", "timelines"), List.of("--no-such-option"),
+                false));
         Map<String, List<String>> positionals = positionals();
         for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
             String command = e.getKey();
@@ -273,13 +275,13 @@ class HostileArgumentsTest {
                 }
                 boolean ofASweep = command.equals("replay") && Set.of("--from-sweep", "--run").contains(o.longestName());
                 for (String v : hostileValues(command, o, o.longestName())) {
-                    if (v.equals(paths().aFile() + "/data") && STORELESS.contains(command)) {
+                    if (v.equals(places().aFile() + "/data") && STORELESS.contains(command)) {
                         // a store that cannot be made is found when it is first opened, and these lines never open it
                         continue;
                     }
                     // a run is replayed from a sweep, not beside a scenario
                     Map<String, String> with = new LinkedHashMap<>(ofASweep
-                            ? Map.of("--from-sweep", paths().sweep(), "--run", "1") : options);
+                            ? Map.of("--from-sweep", places().sweep(), "--run", "1") : options);
                     with.put(o.longestName(), v);
                     cases.add(line(command, ofASweep ? List.of() : given, with,
                             o.longestName().equals("--data") || o.longestName().equals("--db-url"), names(o, v)));
@@ -320,7 +322,7 @@ class HostileArgumentsTest {
                     // the option last, its value missing
                     Map<String, String> without = new LinkedHashMap<>(options);
                     without.remove(o.longestName());
-                    cases.add(line(command, plus(given, flat(without)), Map.of(o.longestName(), "\0NONE"), store,
+                    cases.add(line(command, plus(given, flat(without)), Map.of(o.longestName(), NO_VALUE), store,
                             List.of(o.longestName())));
                 }
                 if (!o.isMultiValue()) {
@@ -353,11 +355,11 @@ class HostileArgumentsTest {
         args.addAll(positional);
         options.forEach((k, v) -> {
             args.add(k);
-            if (!v.equals("\0NONE")) {
+            if (!v.equals(NO_VALUE)) {
                 args.add(v);
             }
         });
-        return new Case(command, List.copyOf(args), ownData, names, false);
+        return new Case(command, List.copyOf(args), names, false);
     }
 
     /**
@@ -391,7 +393,7 @@ class HostileArgumentsTest {
 
     @Test
     @Order(0)
-    void everyCommandHasItsShareOfAtLeastAHundredCases() {
+    void atLeastAHundredCasesAreGeneratedAndEveryCommandHasSome() {
         List<Case> all = cases().toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(100);
         Set<String> covered = all.stream().map(Case::command).collect(Collectors.toSet());
