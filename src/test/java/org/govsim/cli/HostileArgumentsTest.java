@@ -185,7 +185,7 @@ class HostileArgumentsTest {
         Class<?> type = arg.auxiliaryTypes()[0];
         List<String> values = new ArrayList<>();
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            values.addAll(List.of("abc", "", "1e999", "99999999999999999999", "NaN", "1.5"));
+            values.addAll(List.of("abc", "", "1e999", "99999999999999999999", "NaN", "1.5", "0x10"));
             // what the number means bounds it
             switch (label) {
                 case "--at", "SEQ" -> values.addAll(List.of("0", "-5", "99999"));
