@@ -2,6 +2,7 @@ package org.govsim.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,15 @@ public final class ExperimentService {
         }
         if (request.queue() && !database.isPostgres()) {
             throw InputException.request("queue", "a shared sweep needs a PostgreSQL database");
+        }
+        // a file where a parent of --out should be shows only when the first result is written, after the header
+        for (Path up = request.out().toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                if (!Files.isDirectory(up)) {
+                    throw InputException.request("out", up + " is a file; a directory is needed");
+                }
+                break;
+            }
         }
         try {
             sweep.checkOut(request.out(), request.resume());

@@ -154,8 +154,9 @@ public final class TimelineService {
     /** Two timelines side by side. */
     public Results.Diff diff(String a, String b) {
         return store.inTransaction(() -> {
-            TimelineInfo infoA = replays.timeline(a);
-            TimelineInfo infoB = replays.timeline(b);
+            // each named as its own argument, so that the message says which of the two is unknown
+            TimelineInfo infoA = timeline(a, "a");
+            TimelineInfo infoB = timeline(b, "b");
             Diff d = Diff.of(store, infoA, infoB);
             ZoneId zone = zoneOf(d.a());
             Map<String, Results.Sides<String>> table = new LinkedHashMap<>();
@@ -206,6 +207,12 @@ public final class TimelineService {
             List<Recorded> events = store.events(info, seq);
             return Causes.of(info.name(), events, seq);
         });
+    }
+
+    /** A timeline a request names in its field {@code field}. */
+    private TimelineInfo timeline(String name, String field) {
+        return store.find(name).orElseThrow(() -> InputException.request(field,
+                "no timeline named '" + name + "' (see 'govsim timelines')"));
     }
 
     private ZoneId zoneOf(TimelineInfo info) {

@@ -2,6 +2,8 @@ package org.govsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,6 +58,7 @@ public final class Main implements Callable<Integer> {
         cli.setErr(err);
         cli.setUsageHelpWidth(100);
         exitCodesInHelp(cli);
+        cli.registerConverter(Path.class, Main::path);
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine c = e.getCommandLine();
             err.println("error: " + oneLine(e.getMessage()) + " (see: " + c.getCommandSpec().qualifiedName() + " --help)");
@@ -89,6 +92,22 @@ public final class Main implements Callable<Integer> {
             err.flush();
             return code;
         });
+    }
+
+    /**
+     * A path as the user typed it. Java reads "" as the working directory, where a sweep would then write its results,
+     * and picocli would show a path with a NUL as Java's exception.
+     */
+    static Path path(String text) {
+        if (text.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty path");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text.replace("\0", "\\0") + "' is not a path: "
+                    + e.getReason());
+        }
     }
 
     /** 2 for what the user can fix (input, a file in the way, the store's environment), 1 for a fault of govsim. */
@@ -165,6 +184,12 @@ public final class Main implements Callable<Integer> {
         }
         if (leaf.commandSpec().userObject() instanceof StoreCommand command) {
             command.storeOptions.inherit(main.storeOptions);
+            // a bad --data or --db-url is refused even by a command that does not reach the store on this line
+            try {
+                command.storeOptions.database();
+            } catch (InputException e) {
+                throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), e.getMessage(), e);
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 package org.govsim.cli;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
+import org.govsim.scenario.InputException;
 import org.govsim.timeline.Database;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Option;
@@ -28,6 +31,13 @@ public final class StoreOptions {
 
     Database database() {
         if (dbUrl != null) {
+            // asked without connecting; else an empty URL fails deep in the connection pool, as a fault of govsim
+            try {
+                DriverManager.getDriver(dbUrl);
+            } catch (SQLException e) {
+                throw new InputException("--db-url", 0, "db-url", "'" + dbUrl + "' is not a JDBC URL of H2 or "
+                        + "PostgreSQL, such as jdbc:postgresql://host/db");
+            }
             return new Database(dbUrl, env("GOVSIM_DB_USER"), env("GOVSIM_DB_PASSWORD"));
         }
         return Database.select(data);
