@@ -43,6 +43,10 @@ final class ReplayCommand extends ReportCommand {
         if (fromSweep != null) {
             return fromSweep(out);
         }
+        if (run != null) {
+            // a scenario has one run: silently ignoring the number would store a timeline the user did not ask for
+            throw InputException.request("run", "--run picks a run of a sweep and goes with --from-sweep DIR");
+        }
         Results.Replay replay;
         try (TimelineStore store = storeOptions.open()) {
             replay = new TimelineService(store).replay(scenario, name);

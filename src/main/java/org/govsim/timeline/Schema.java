@@ -31,7 +31,7 @@ public final class Schema {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the timeline store at " + database.describe() + ": " + e.getMessage(), e);
+            throw StoreFailures.of("cannot open the timeline store at " + database.describe(), e);
         }
     }
 
@@ -54,8 +54,7 @@ public final class Schema {
                 }
                 lock.commit();
             } catch (SQLException e) {
-                throw new StoreException("cannot lock the timeline store at " + database.describe() + " to migrate it: "
-                        + e.getMessage(), e);
+                throw StoreFailures.of("cannot lock the timeline store at " + database.describe() + " to migrate it", e);
             }
         }
     }
@@ -71,8 +70,7 @@ public final class Schema {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot bring the timeline store at " + database.describe() + " up to date: "
-                    + e.getMessage(), e);
+            throw StoreFailures.of("cannot bring the timeline store at " + database.describe() + " up to date", e);
         }
     }
 
@@ -96,7 +94,7 @@ public final class Schema {
                 c.rollback();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot reach the timeline store: " + e.getMessage(), e);
+            throw StoreFailures.of("cannot reach the timeline store", e);
         }
     }
 }

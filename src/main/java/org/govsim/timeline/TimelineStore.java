@@ -123,8 +123,7 @@ public final class TimelineStore implements AutoCloseable {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw new StoreException("cannot open the timeline store at " + database.describe() + ": " + e.getCause(),
-                    e.getCause());
+            throw StoreFailures.of("cannot open the timeline store at " + database.describe(), e.getCause());
         }
     }
 
@@ -169,7 +168,7 @@ public final class TimelineStore implements AutoCloseable {
             try {
                 return work.run(transactions.connection());
             } catch (SQLException e) {
-                throw new StoreException(failure.get() + ": " + e.getMessage(), e);
+                throw StoreFailures.of(failure.get(), e);
             }
         });
     }
@@ -537,7 +536,7 @@ public final class TimelineStore implements AutoCloseable {
                         out.add(fromMessage(timeline, m));
                     }
                 } catch (AxonException e) {
-                    throw new StoreException("cannot read timeline '" + timeline.name() + "': " + e.getMessage(), e);
+                    throw StoreFailures.of("cannot read timeline '" + timeline.name() + "'", e);
                 }
             }
             return out;

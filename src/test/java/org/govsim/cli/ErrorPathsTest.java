@@ -69,6 +69,7 @@ class ErrorPathsTest {
                 Arguments.of(List.of("completion", "extra"), "Unmatched argument"),
                 // replay
                 Arguments.of(List.of("replay"), "give a scenario file"),
+                Arguments.of(List.of("replay", SCENARIO, "--run", "3"), "option --run: --run picks a run of a sweep"),
                 Arguments.of(List.of("replay", "no-such.yaml"), "no-such.yaml"),
                 Arguments.of(List.of("replay", badYaml), badYaml),
                 Arguments.of(List.of("replay", SCENARIO, "--name", "history"), "already exists"),
