@@ -168,7 +168,7 @@ public final class TimelineStore implements AutoCloseable {
             try {
                 return work.run(transactions.connection());
             } catch (SQLException e) {
-                throw StoreFailures.of(failure.get(), e);
+                throw StoreFailures.of(failure.get() + " at " + database.describe(), e);
             }
         });
     }
@@ -536,7 +536,7 @@ public final class TimelineStore implements AutoCloseable {
                         out.add(fromMessage(timeline, m));
                     }
                 } catch (AxonException e) {
-                    throw StoreFailures.of("cannot read timeline '" + timeline.name() + "'", e);
+                    throw StoreFailures.of("cannot read timeline '" + timeline.name() + "' at " + database.describe(), e);
                 }
             }
             return out;
