@@ -242,7 +242,8 @@ public final class ScenarioLoader {
             Map.Entry<String, Yaml> kv = f.entrySet().stream().filter(e -> !e.getKey().equals("role")).findFirst()
                     .orElseThrow(() -> r.error("a resolution needs its kind, such as 'appoint-officer: murati', beside 'role'"));
             Motion.Kind kind = SeedWorld.choice(kv.getKey(), r, Motion.Kind.class);
-            String subject = kind == Motion.Kind.GRANT_OBSERVER_SEAT ? seed.investor(kv.getValue()) : seed.person(kv.getValue());
+            String subject = kind == Motion.Kind.GRANT_OBSERVER_SEAT ? seed.investor(kv.getValue())
+                    : kind == Motion.Kind.FIX_BOARD_SIZE ? Integer.toString(seats(kv.getValue())) : seed.person(kv.getValue());
             String role = f.containsKey("role") ? f.get("role").str() : null;
             if (kind == Motion.Kind.APPOINT_OFFICER && role == null) {
                 throw r.error("appoint-officer needs a 'role'");
@@ -261,7 +262,7 @@ public final class ScenarioLoader {
     }
 
     private static ProposeSettlement settlement(Yaml s, Names seed, ZoneId zone) {
-        s.only(Set.of("id", "proposer", "ceo", "elect", "chair", "leaving", "officers", "deadline"));
+        s.only(Set.of("id", "proposer", "ceo", "elect", "chair", "leaving", "officers", "deadline", "seats"));
         String proposer = s.str("proposer");
         if (!seed.isPersonOrInvestor(proposer)) {
             throw s.get("proposer").error("unknown person or investor '" + proposer + "'");
@@ -277,7 +278,16 @@ public final class ScenarioLoader {
         String chair = s.opt("chair") == null ? null : seed.person(s.get("chair"));
         Instant deadline = s.opt("deadline") == null ? null : s.get("deadline").time(zone);
         return new ProposeSettlement("board", s.str("id"), proposer, new SettlementTerms(ceo, people(s.opt("elect"), seed),
-                chair, people(s.opt("leaving"), seed), officers), deadline);
+                chair, people(s.opt("leaving"), seed), officers, s.opt("seats") == null ? null : seats(s.get("seats"))),
+                deadline);
+    }
+
+    private static int seats(Yaml y) {
+        int seats = y.integer();
+        if (seats < 1) {
+            throw y.error("a board has at least one seat");
+        }
+        return seats;
     }
 
     private static List<String> people(Yaml list, Names seed) {
