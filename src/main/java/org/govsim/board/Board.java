@@ -20,6 +20,7 @@ import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.VoteBy;
 import org.govsim.board.BoardCommands.YieldToPressure;
@@ -106,6 +107,9 @@ public class Board implements Actor {
     private final Set<String> demandsToResign = new LinkedHashSet<>();
     private String chair;
     private int seats;
+    /** Motions carried, by id, and why each other motion put to the board did not carry. */
+    private final Map<String, Motion> carriedMotions = new LinkedHashMap<>();
+    private final Map<String, String> motionsNotCarried = new LinkedHashMap<>();
     /** Directors who will attend a motion's meeting only to object to it, by motion. */
     private final Map<String, List<String>> objecting = new LinkedHashMap<>();
 
@@ -119,6 +123,9 @@ public class Board implements Actor {
 
     @CommandHandler
     public void handle(AttendToObject c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ReviewOfficerRemoval c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
     public void handle(RecordPressure c) { decide(c).forEach(e -> apply(e)); }
@@ -147,6 +154,9 @@ public class Board implements Actor {
     public List<DomainEvent> decide(Command command) {
         if (command instanceof PutMotionToVote c) {
             return vote(c);
+        } else if (command instanceof ReviewOfficerRemoval c) {
+            String refused = noAuthorityToRemove(c.person(), c.motion());
+            return refused == null ? List.of() : List.of(new OfficerRemovalRefused(c.person(), c.motion(), refused));
         } else if (command instanceof AttendToObject c) {
             if (!directors.containsKey(c.director()) || objecting.getOrDefault(c.motion(), List.of()).contains(c.director())) {
                 return List.of();
@@ -414,6 +424,21 @@ public class Board implements Actor {
         return notes;
     }
 
+    /**
+     * Why {@code motion} gives no authority to remove {@code person} as CEO, or null when it is a carried motion that
+     * does: officers serve at the board's pleasure, which only a carried motion expresses.
+     */
+    public String noAuthorityToRemove(String person, String motion) {
+        Motion carried = carriedMotions.get(motion);
+        if (carried != null) {
+            boolean removes = carried.resolutions().stream()
+                    .anyMatch(r -> r.kind() == Kind.REMOVE_CEO && r.person().equals(person));
+            return removes ? null : "motion " + motion + " carried but does not remove " + person + " as CEO";
+        }
+        String why = motionsNotCarried.get(motion);
+        return why == null ? "no motion " + motion + " was put to the board" : "motion " + motion + " " + why;
+    }
+
     private String notADirector(String person) {
         String gone = departed.get(person);
         return gone == null ? person + " is not a director" : person + " is no longer a director (" + gone + ")";
@@ -435,8 +460,10 @@ public class Board implements Actor {
             objecting.computeIfAbsent(e.motion(), k -> new ArrayList<>()).add(e.director());
         } else if (event instanceof MotionFailed e) {
             objecting.remove(e.motion());
+            motionsNotCarried.put(e.motion(), "failed: " + e.reason());
         } else if (event instanceof MotionRejected e) {
             objecting.remove(e.motion());
+            motionsNotCarried.put(e.motion(), "was out of order: " + e.reason());
         } else if (event instanceof DirectorRemoved e) {
             directors.remove(e.person());
             departed.put(e.person(), "removed by motion " + e.motion());
@@ -476,6 +503,8 @@ public class Board implements Actor {
         } else if (event instanceof MotionCarried e) {
             openSettlements.remove(e.motion().id());
             objecting.remove(e.motion().id());
+            carriedMotions.put(e.motion().id(), e.motion());
+            motionsNotCarried.remove(e.motion().id());
         } else if (event instanceof BylawsAmended e) {
             // an amendment that leaves the seats as they were leaves a size fixed by resolution standing
             if (e.bylaws().seats() > 0 && e.bylaws().seats() != bylaws.seats()) {

@@ -32,6 +32,11 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
+    /** The CEO's removal cites {@code motion}, which the board did not carry: the board says why it gives no authority. */
+    record ReviewOfficerRemoval(@TargetAggregateIdentifier String board, String person, String motion) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
     /** Measure the pressure on the directors over the last {@code hours}; the reading is taken when the action runs. */
     record RecordPressure(@TargetAggregateIdentifier String board, double hours, PressureReading reading, double tolerance)
             implements Command {

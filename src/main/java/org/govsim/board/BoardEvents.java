@@ -50,6 +50,10 @@ public interface BoardEvents {
     record AttendedToObject(String motion, String director) implements BoardEvent {
     }
 
+    /** A removal of the CEO citing a motion the board did not carry is refused: only the board removes officers. */
+    record OfficerRemovalRefused(String person, String motion, String reason) implements BoardEvent {
+    }
+
     record ChairRemoved(String person, String motion) implements BoardEvent {
     }
 

@@ -14,6 +14,7 @@ import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.SettlementTerms;
 import org.govsim.board.BoardCommands.VoteBy;
@@ -31,6 +32,7 @@ import org.govsim.board.BoardEvents.DirectorYielded;
 import org.govsim.board.BoardEvents.MotionCarried;
 import org.govsim.board.BoardEvents.MotionFailed;
 import org.govsim.board.BoardEvents.MotionRejected;
+import org.govsim.board.BoardEvents.OfficerRemovalRefused;
 import org.govsim.board.BoardEvents.PressureMeasured;
 import org.govsim.board.BoardEvents.SettlementLapsed;
 import org.govsim.board.BoardEvents.SettlementProposed;
@@ -259,6 +261,43 @@ class BoardTest {
                 .when(meeting(INTERIM_CEO, FOUR, FOUR, List.of()))
                 .expectEvents(new MotionFailed("m2", "appoint Olivia interim CEO", "no quorum: 4 of 6 directors in office "
                         + "(8 seats) present, 5 needed (quorum: a majority of the authorised seats)", FOUR, FOUR));
+    }
+
+    // ---- officers serve at the board's pleasure ----
+
+    @Test
+    @DisplayName("DGCL 142: a removal of the CEO citing a failed motion is refused with the motion's failure")
+    void removalOfTheCeoCitingAFailedMotionIsRefused() {
+        fixture.given(defaultBoard(), new MotionFailed("m1", "remove Alice as CEO",
+                        "no quorum: 3 of 6 directors present, 4 needed", List.of("carol"), List.of("carol")))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m1"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m1",
+                        "motion m1 failed: no quorum: 3 of 6 directors present, 4 needed"));
+    }
+
+    @Test
+    @DisplayName("DGCL 142: a removal of the CEO citing an unknown or unrelated motion is refused")
+    void removalOfTheCeoCitingAnUnknownOrUnrelatedMotionIsRefused() {
+        fixture.given(defaultBoard())
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m9"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m9", "no motion m9 was put to the board"));
+        fixture.given(defaultBoard(), new MotionCarried(ELECT_GINA, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried",
+                        List.of()))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m3"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m3", "motion m3 carried but does not remove alice as CEO"));
+        fixture.given(defaultBoard(), new MotionRejected("m1", "remove Alice as CEO", "zed is not a director"))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m1"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m1",
+                        "motion m1 was out of order: zed is not a director"));
+    }
+
+    @Test
+    void carriedMotionGivesAuthorityToRemoveTheCeo() {
+        fixture.given(defaultBoard(), new MotionCarried(REMOVE_CEO, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried",
+                        List.of()))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m1"))
+                .expectNoEvents()
+                .expectState(board -> assertThat(board.noAuthorityToRemove("alice", "m1")).isNull());
     }
 
     // ---- who may vote ----
