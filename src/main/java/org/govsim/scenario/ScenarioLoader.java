@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsim.board.BoardCommands.AttendToObject;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
@@ -36,10 +37,10 @@ import org.govsim.workforce.WorkforceCommands.BriefExecutives;
 public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
-            "resign-board", "commit-elsewhere", "appoint-ceo");
+            "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
-            "appoint-ceo");
+            "appoint-ceo", "attend-to-object");
 
     private ScenarioLoader() {
     }
@@ -203,6 +204,10 @@ public final class ScenarioLoader {
                     throw a.get("director").error(d + " is not a director, so has no seat to resign");
                 }
                 yield new ResignFromBoard("board", d, a.str("reason", "resigns"));
+            }
+            case "attend-to-object" -> {
+                a.only(Set.of("motion", "director"));
+                yield new AttendToObject("board", a.str("motion"), seed.person(a.get("director")));
             }
             case "commit-elsewhere" -> {
                 a.only(Set.of("person", "investor"));

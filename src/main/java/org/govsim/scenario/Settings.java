@@ -75,6 +75,10 @@ final class Settings {
                                 bylaws.directorsElectedBy(), bylaws.directorsRemovedBy(), "what-if", bylaws.quorumOf(),
                                 bylaws.seats(), bylaws.consentOnlyByThoseWhoCouldMeet());
                     } else {
+                        if (path[1].equals("seats") && v.integer() < Math.max(1, Board.in(world).members().size())) {
+                            throw v.error("seats must hold the " + Board.in(world).members().size()
+                                    + " directors in office at the fork point");
+                        }
                         bylaws = RecordEdit.with(bylaws, path[1], v);
                     }
                 }
