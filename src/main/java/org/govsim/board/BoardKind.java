@@ -118,6 +118,9 @@ public final class BoardKind extends ActorKind<Board> {
         if (!t.leaving().isEmpty()) {
             parts.add(names.list(t.leaving()) + " leave the board");
         }
+        if (t.seats() != null) {
+            parts.add("a board of " + t.seats() + " seats");
+        }
         return String.join(", ", parts);
     }
 

@@ -58,7 +58,7 @@ public record Bylaws(int quorum, WrittenConsent actionWithoutMeeting, boolean no
 
     public String quorumRule() {
         return quorum > 0 ? "quorum of " + quorum + " set by the bylaws"
-                : quorumOf == QuorumBase.DIRECTORS_IN_OFFICE ? "quorum: a majority of the directors in office"
+                : quorumOf == QuorumBase.DIRECTORS_IN_OFFICE ? "quorum: a majority of the serving directors"
                 : "quorum: a majority of the authorised seats";
     }
 }
