@@ -1,6 +1,10 @@
 package org.govsim.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.instanceOf;
 
 import java.util.List;
 import java.util.Map;
@@ -497,10 +501,7 @@ class BoardTest {
                         new MotionRejected("m1", "remove Alice as CEO", "alice was given no notice"))
                 .when(new PutMotionToVote(BOARD, REMOVE_CEO, Method.MEETING, invited, present, FOUR, List.of("alice"),
                         VoteBy.RECORD))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.hamcrest.Matchers.instanceOf(MotionCarried.class),
-                                org.axonframework.test.matchers.Matchers.andNoMore())));
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(MotionCarried.class), andNoMore())));
     }
 
     @Test
