@@ -13,12 +13,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.govsim.board.BoardCommands.AttendToObject;
 import org.govsim.board.BoardCommands.DemandBoardResignation;
 import org.govsim.board.BoardCommands.LapseSettlement;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.VoteBy;
 import org.govsim.board.BoardCommands.YieldToPressure;
@@ -32,7 +34,17 @@ import org.govsim.simulation.World;
 
 /**
  * The board of directors. Constituted from the seed world; from then on it acts only by motions that satisfy its
- * bylaws (quorum, majority of those present, action without a meeting, notice, who may elect and remove directors).
+ * bylaws, which default to Delaware's rules:
+ * <ul>
+ * <li>a meeting needs a quorum, by default a majority of the authorised seats, vacancies included (DGCL 141(b)); the
+ *     bylaws may count the directors in office instead, or fix a number; an act needs a majority of those present;</li>
+ * <li>the board fixes its own size by a {@code FIX_BOARD_SIZE} resolution, and never seats more directors than seats;</li>
+ * <li>vacancies may be filled by a majority of the directors in office even below quorum, or by a sole remaining
+ *     director (DGCL 223);</li>
+ * <li>written consent follows the bylaws (unanimous by default, DGCL 141(f)); where they say so, only signers who could
+ *     have acted at a meeting may act;</li>
+ * <li>where notice is required, attending waives it, unless the director attends only to object (DGCL 229).</li>
+ * </ul>
  * It also carries each director's strain under outside pressure, since a director's resolve is what gives way.
  * A broken rule never throws: it ends in {@link MotionFailed} or {@link MotionRejected} with the reason.
  */
@@ -94,6 +106,12 @@ public class Board implements Actor {
     private final Map<String, SettlementProposed> openSettlements = new LinkedHashMap<>();
     private final Set<String> demandsToResign = new LinkedHashSet<>();
     private String chair;
+    private int seats;
+    /** Motions carried, by id, and why each other motion put to the board did not carry. */
+    private final Map<String, Motion> carriedMotions = new LinkedHashMap<>();
+    private final Map<String, String> motionsNotCarried = new LinkedHashMap<>();
+    /** Directors who will attend a motion's meeting only to object to it, by motion. */
+    private final Map<String, List<String>> objecting = new LinkedHashMap<>();
 
     public Board() {
     }
@@ -102,6 +120,12 @@ public class Board implements Actor {
 
     @CommandHandler
     public void handle(PutMotionToVote c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(AttendToObject c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ReviewOfficerRemoval c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
     public void handle(RecordPressure c) { decide(c).forEach(e -> apply(e)); }
@@ -130,6 +154,14 @@ public class Board implements Actor {
     public List<DomainEvent> decide(Command command) {
         if (command instanceof PutMotionToVote c) {
             return vote(c);
+        } else if (command instanceof ReviewOfficerRemoval c) {
+            String refused = noAuthorityToRemove(c.person(), c.motion());
+            return refused == null ? List.of() : List.of(new OfficerRemovalRefused(c.person(), c.motion(), refused));
+        } else if (command instanceof AttendToObject c) {
+            if (!directors.containsKey(c.director()) || objecting.getOrDefault(c.motion(), List.of()).contains(c.director())) {
+                return List.of();
+            }
+            return List.of(new AttendedToObject(c.motion(), c.director()));
         } else if (command instanceof RecordPressure c) {
             return List.of(new PressureMeasured(c.hours(), c.reading(), c.tolerance()));
         } else if (command instanceof YieldToPressure c) {
@@ -180,14 +212,17 @@ public class Board implements Actor {
             votesAgainst.addAll(c.votesAgainst());
         }
         int serving = directors.size();
-        int quorum = bylaws.quorumFor(serving);
+        int quorum = bylaws.quorumFor(seats, serving);
         List<String> notes = noticeNotes(c);
         if (c.method() == Method.WRITTEN_CONSENT) {
             return writtenConsent(m, votesFor, votesAgainst, serving, quorum, notes);
         }
         if (presentDirectors.size() < quorum) {
-            return List.of(new MotionFailed(m.id(), m.title(), "no quorum: " + presentDirectors.size() + " of " + serving
-                    + " directors present, " + quorum + " needed (" + bylaws.quorumRule() + ")", presentDirectors, votesFor));
+            if (fillsVacanciesOnly(m)) {
+                return fillVacanciesBelowQuorum(m, presentDirectors, votesFor, votesAgainst, serving, quorum, notes);
+            }
+            return List.of(new MotionFailed(m.id(), m.title(), "no quorum: " + presentDirectors.size() + " of " + board()
+                    + " present, " + quorum + " needed (" + bylaws.quorumRule() + ")", presentDirectors, votesFor));
         }
         int needed = presentDirectors.size() / 2 + 1;
         if (votesFor.size() < needed) {
@@ -195,8 +230,39 @@ public class Board implements Actor {
                     + presentDirectors.size() + " directors present voted for, " + needed + " needed", presentDirectors, votesFor));
         }
         String rule = "carried " + votesFor.size() + "-" + votesAgainst.size() + " at a meeting with " + presentDirectors.size()
-                + " of " + serving + " directors present (quorum " + quorum + "; an act needs a majority of those present)";
+                + " of " + board() + " present (quorum " + quorum + "; an act needs a majority of those present)";
         return carried(m, Method.MEETING, presentDirectors, votesFor, votesAgainst, serving, quorum, rule, notes);
+    }
+
+    /** "6 directors", or "4 directors in office (6 seats)" when seats are vacant. */
+    private String board() {
+        return directors.size() == seats ? seats + " directors"
+                : directors.size() + " directors in office (" + seats + " seats)";
+    }
+
+    /** A motion that only elects directors into vacant seats, which DGCL 223 lets the board do below quorum. */
+    private boolean fillsVacanciesOnly(Motion m) {
+        return !m.resolutions().isEmpty() && m.resolutions().stream().allMatch(r -> r.kind() == Kind.ELECT_DIRECTOR)
+                && directors.size() + m.resolutions().size() <= seats;
+    }
+
+    private List<DomainEvent> fillVacanciesBelowQuorum(Motion m, List<String> present, List<String> votesFor,
+                                                       List<String> votesAgainst, int serving, int quorum, List<String> notes) {
+        int needed = serving / 2 + 1;
+        if (votesFor.size() < needed) {
+            return List.of(new MotionFailed(m.id(), m.title(), "no quorum (" + present.size() + " of " + board()
+                    + " present, " + quorum + " needed), and short of the majority of the directors in office that may "
+                    + "fill vacancies without one (DGCL 223): " + votesFor.size() + " voted for, " + needed + " needed",
+                    present, votesFor));
+        }
+        String rule = "carried " + votesFor.size() + "-" + votesAgainst.size() + " below quorum (" + present.size() + " of "
+                + board() + " present, quorum " + quorum + "): " + vacancyRule(serving);
+        return carried(m, Method.MEETING, present, votesFor, votesAgainst, serving, quorum, rule, notes);
+    }
+
+    private static String vacancyRule(int serving) {
+        return serving == 1 ? "a sole remaining director may fill vacancies (DGCL 223)"
+                : "a majority of the directors in office may fill vacancies though less than a quorum (DGCL 223)";
     }
 
     private List<DomainEvent> writtenConsent(Motion m, List<String> signers, List<String> against, int serving, int quorum,
@@ -212,13 +278,19 @@ public class Board implements Actor {
                 break;
             case MAJORITY:
             default:
-                int needed = Math.max(serving / 2 + 1, quorum);
+                int needed = Math.max(serving / 2 + 1, bylaws.quorum());
                 if (signers.size() < needed) {
                     return List.of(new MotionFailed(m.id(), m.title(), "no majority of the board: " + signers.size() + " of "
                             + serving + " directors consented, " + needed + " needed", List.of(), signers));
                 }
         }
-        String rule = "carried by written consent of " + signers.size() + " of " + serving + " directors ("
+        boolean couldMeet = signers.size() >= quorum || (fillsVacanciesOnly(m) && signers.size() >= serving / 2 + 1);
+        if (bylaws.consentOnlyByThoseWhoCouldMeet() && !couldMeet) {
+            return List.of(new MotionFailed(m.id(), m.title(), "the signers could not act at a meeting, and the bylaws let "
+                    + "only such signers act without one (DGCL 141(f)): " + signers.size() + " of " + board()
+                    + " signed, a quorum is " + quorum + " (" + bylaws.quorumRule() + ")", List.of(), signers));
+        }
+        String rule = "carried by written consent of " + signers.size() + " of " + board() + " ("
                 + (bylaws.actionWithoutMeeting() == Bylaws.WrittenConsent.UNANIMOUS ? "unanimous consent required"
                 : "the bylaws let a majority act without a meeting or notice") + ")";
         return carried(m, Method.WRITTEN_CONSENT, List.of(), signers, against, serving, quorum, rule, notes);
@@ -236,6 +308,7 @@ public class Board implements Actor {
                 case ELECT_DIRECTOR -> events.add(new DirectorElected(r.person(), m.id()));
                 case ELECT_CHAIR -> events.add(new ChairElected(r.person(), m.id()));
                 case GRANT_OBSERVER_SEAT -> events.add(new ObserverSeatGranted(r.person(), m.id()));
+                case FIX_BOARD_SIZE -> events.add(new BoardSizeFixed(r.seats(), m.id()));
                 default -> {
                     // officer appointments and departures are carried out by the officers and directors concerned
                 }
@@ -265,15 +338,20 @@ public class Board implements Actor {
             }
         }
         if (bylaws.noticeRequired() && c.method() == Method.MEETING && !c.invited().isEmpty()) {
-            // a director who attends has waived notice
-            List<String> uninvited = directors.keySet().stream()
-                    .filter(d -> !c.invited().contains(d) && !c.present().contains(d)).toList();
+            List<String> objectors = objecting.getOrDefault(c.motion().id(), List.of());
+            // attending waives notice, except attending only to object (DGCL 229)
+            List<String> uninvited = directors.keySet().stream().filter(d -> !c.invited().contains(d)
+                    && (!c.present().contains(d) || objectors.contains(d))).toList();
             if (!uninvited.isEmpty()) {
+                List<String> objected = uninvited.stream().filter(objectors::contains).toList();
                 return String.join(" and ", uninvited) + (uninvited.size() == 1 ? " was" : " were")
-                        + " given no notice of the meeting, and the bylaws require notice to every director";
+                        + " given no notice of the meeting, and the bylaws require notice to every director"
+                        + (objected.isEmpty() ? "" : "; " + String.join(" and ", objected) + " attended only to object, "
+                        + "which waives nothing (DGCL 229)");
             }
         }
         Set<String> after = new LinkedHashSet<>(directors.keySet());
+        int seatsAfter = seats;
         for (Resolution r : c.motion().resolutions()) {
             switch (r.kind()) {
                 case REMOVE_DIRECTOR -> {
@@ -293,6 +371,12 @@ public class Board implements Actor {
                         return "cannot elect " + r.person() + ": already a director";
                     }
                     after.add(r.person());
+                }
+                case FIX_BOARD_SIZE -> {
+                    if (r.seats() < 1) {
+                        return "cannot fix the board at " + r.seats() + " seats: a board has at least one";
+                    }
+                    seatsAfter = r.seats();
                 }
                 case REMOVE_CHAIR -> {
                     if (!r.person().equals(chair)) {
@@ -314,6 +398,10 @@ public class Board implements Actor {
                 return "cannot elect " + r.person() + " chair: not a director";
             }
         }
+        if (after.size() > seatsAfter) {
+            return "the motion would seat " + after.size() + " directors in " + seatsAfter + " authorised seats; "
+                    + "the board must first fix a larger size";
+        }
         return null;
     }
 
@@ -323,12 +411,32 @@ public class Board implements Actor {
         }
         List<String> notes = new ArrayList<>();
         for (String d : directors.keySet()) {
-            if (!c.invited().contains(d)) {
+            if (c.invited().contains(d)) {
+                continue;
+            }
+            if (!bylaws.noticeRequired()) {
                 notes.add(d + " was not told of the meeting; the bylaws require no notice, though hiding a meeting from a "
                         + "director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)");
+            } else if (c.present().contains(d)) {
+                notes.add(d + " was given no notice of the meeting but attended it, which waives notice (DGCL 229)");
             }
         }
         return notes;
+    }
+
+    /**
+     * Why {@code motion} gives no authority to remove {@code person} as CEO, or null when it is a carried motion that
+     * does: officers serve at the board's pleasure, which only a carried motion expresses.
+     */
+    public String noAuthorityToRemove(String person, String motion) {
+        Motion carried = carriedMotions.get(motion);
+        if (carried != null) {
+            boolean removes = carried.resolutions().stream()
+                    .anyMatch(r -> r.kind() == Kind.REMOVE_CEO && r.person().equals(person));
+            return removes ? null : "motion " + motion + " carried but does not remove " + person + " as CEO";
+        }
+        String why = motionsNotCarried.get(motion);
+        return why == null ? "no motion " + motion + " was put to the board" : "motion " + motion + " " + why;
     }
 
     private String notADirector(String person) {
@@ -345,6 +453,17 @@ public class Board implements Actor {
             bylaws = e.bylaws();
             e.directors().forEach(d -> directors.put(d.person(), new Director(d.person(), d.resolve(), d.susceptibility())));
             chair = e.chair();
+            seats = e.bylaws().seats() > 0 ? e.bylaws().seats() : directors.size();
+        } else if (event instanceof BoardSizeFixed e) {
+            seats = e.seats();
+        } else if (event instanceof AttendedToObject e) {
+            objecting.computeIfAbsent(e.motion(), k -> new ArrayList<>()).add(e.director());
+        } else if (event instanceof MotionFailed e) {
+            objecting.remove(e.motion());
+            motionsNotCarried.put(e.motion(), "failed: " + e.reason());
+        } else if (event instanceof MotionRejected e) {
+            objecting.remove(e.motion());
+            motionsNotCarried.put(e.motion(), "was out of order: " + e.reason());
         } else if (event instanceof DirectorRemoved e) {
             directors.remove(e.person());
             departed.put(e.person(), "removed by motion " + e.motion());
@@ -383,7 +502,14 @@ public class Board implements Actor {
             openSettlements.remove(e.settlement());
         } else if (event instanceof MotionCarried e) {
             openSettlements.remove(e.motion().id());
+            objecting.remove(e.motion().id());
+            carriedMotions.put(e.motion().id(), e.motion());
+            motionsNotCarried.remove(e.motion().id());
         } else if (event instanceof BylawsAmended e) {
+            // an amendment that leaves the seats as they were leaves a size fixed by resolution standing
+            if (e.bylaws().seats() > 0 && e.bylaws().seats() != bylaws.seats()) {
+                seats = e.bylaws().seats();
+            }
             bylaws = e.bylaws();
         } else if (event instanceof DirectorProfileChanged e) {
             Director old = directors.get(e.profile().person());
@@ -401,6 +527,9 @@ public class Board implements Actor {
     public String id() { return id; }
 
     public Bylaws bylaws() { return bylaws; }
+
+    /** The authorised number of seats, vacancies included. */
+    public int seats() { return seats; }
 
     public Set<String> members() { return directors.keySet(); }
 

@@ -24,6 +24,19 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
+    /**
+     * A director will attend the meeting on {@code motion} for the express purpose of objecting that it was not
+     * lawfully called, which keeps their want of notice standing (DGCL 229).
+     */
+    record AttendToObject(@TargetAggregateIdentifier String board, String motion, String director) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    /** The CEO's removal cites {@code motion}, which the board did not carry: the board says why it gives no authority. */
+    record ReviewOfficerRemoval(@TargetAggregateIdentifier String board, String person, String motion) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
     /** Measure the pressure on the directors over the last {@code hours}; the reading is taken when the action runs. */
     record RecordPressure(@TargetAggregateIdentifier String board, double hours, PressureReading reading, double tolerance)
             implements Command {
@@ -55,14 +68,25 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
-    /** The terms under which the board's opponents would settle: who leads, who sits on the board, who leaves it. */
-    record SettlementTerms(String ceo, List<String> elect, String chair, List<String> leaving, List<Officer> officers) {
+    /**
+     * The terms under which the board's opponents would settle: who leads, who sits on the board, who leaves it, and
+     * the number of seats of the board they leave behind (null: the seats stay as they are).
+     */
+    record SettlementTerms(String ceo, List<String> elect, String chair, List<String> leaving, List<Officer> officers,
+                           Integer seats) {
 
         public record Officer(String person, String role) {
         }
 
+        public SettlementTerms(String ceo, List<String> elect, String chair, List<String> leaving, List<Officer> officers) {
+            this(ceo, elect, chair, leaving, officers, null);
+        }
+
         public Motion toMotion(String id, String title) {
             List<Motion.Resolution> rs = new java.util.ArrayList<>();
+            if (seats != null) {
+                rs.add(Motion.Resolution.boardSize(seats));
+            }
             elect.forEach(p -> rs.add(Motion.Resolution.of(Motion.Kind.ELECT_DIRECTOR, p)));
             if (chair != null) {
                 rs.add(Motion.Resolution.of(Motion.Kind.ELECT_CHAIR, chair));

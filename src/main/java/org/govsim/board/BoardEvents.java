@@ -21,6 +21,7 @@ public interface BoardEvents {
     record DirectorProfile(String person, double resolve, double susceptibility) {
     }
 
+    @org.axonframework.serialization.Revision("2")
     record BoardConstituted(String board, Bylaws bylaws, List<DirectorProfile> directors, String chair) implements BoardEvent {
     }
 
@@ -39,6 +40,18 @@ public interface BoardEvents {
     }
 
     record DirectorRemoved(String person, String motion) implements BoardEvent {
+    }
+
+    /** The board fixes its authorised number of seats, which a majority quorum counts from then on. */
+    record BoardSizeFixed(int seats, String motion) implements BoardEvent {
+    }
+
+    /** A director attends the meeting on the motion only to object that it was not lawfully called (DGCL 229). */
+    record AttendedToObject(String motion, String director) implements BoardEvent {
+    }
+
+    /** A removal of the CEO citing a motion the board did not carry is refused: only the board removes officers. */
+    record OfficerRemovalRefused(String person, String motion, String reason) implements BoardEvent {
     }
 
     record ChairRemoved(String person, String motion) implements BoardEvent {
@@ -69,6 +82,7 @@ public interface BoardEvents {
     record BoardResignationDemanded(String by, int count) implements BoardEvent {
     }
 
+    @org.axonframework.serialization.Revision("2")
     record SettlementProposed(String settlement, String proposer, BoardCommands.SettlementTerms terms, Instant deadline)
             implements BoardEvent {
     }
@@ -76,7 +90,8 @@ public interface BoardEvents {
     record SettlementLapsed(String settlement, String reason) implements BoardEvent {
     }
 
-    /** A what-if changes the bylaws from this point on. */
+    /** A what-if changes the bylaws from this point on; their number of seats, when set, becomes the board's. */
+    @org.axonframework.serialization.Revision("2")
     record BylawsAmended(Bylaws bylaws, String reason) implements BoardEvent {
     }
 

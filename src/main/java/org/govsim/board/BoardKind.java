@@ -40,14 +40,16 @@ public final class BoardKind extends ActorKind<Board> {
         if (event instanceof MotionCarried c) {
             return c.rule();
         }
-        return event instanceof MotionFailed || event instanceof MotionRejected ? "bylaws" : null;
+        return event instanceof MotionFailed || event instanceof MotionRejected ? "bylaws"
+                : event instanceof OfficerRemovalRefused ? "officers serve at the board's pleasure" : null;
     }
 
     @Override
     public String tell(DomainEvent event, Names names) {
         if (event instanceof BoardConstituted e) {
             return "The board: " + names.list(e.directors().stream().map(DirectorProfile::person).toList()) + "; chair "
-                    + names.nameOf(e.chair()) + ". " + e.bylaws().quorumRule() + "; action without a meeting: "
+                    + names.nameOf(e.chair()) + (e.bylaws().seats() > 0 ? "; " + e.bylaws().seats() + " seats" : "") + ". "
+                    + e.bylaws().quorumRule() + "; action without a meeting: "
                     + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; directors elected and removed by the "
                     + e.bylaws().directorsRemovedBy().name().toLowerCase();
         } else if (event instanceof MotionCarried e) {
@@ -59,6 +61,12 @@ public final class BoardKind extends ActorKind<Board> {
             return "Motion failed: " + e.title() + ": " + e.reason();
         } else if (event instanceof MotionRejected e) {
             return "Motion out of order: " + e.title() + ": " + names.withNames(e.reason());
+        } else if (event instanceof OfficerRemovalRefused e) {
+            return names.nameOf(e.person()) + " stays CEO: " + names.withNames(e.reason());
+        } else if (event instanceof BoardSizeFixed e) {
+            return "The board fixes its size at " + e.seats() + " seats";
+        } else if (event instanceof AttendedToObject e) {
+            return names.nameOf(e.director()) + " attends only to object that the meeting was not lawfully called";
         } else if (event instanceof DirectorRemoved e) {
             return names.nameOf(e.person()) + " is removed from the board";
         } else if (event instanceof ChairRemoved e) {
@@ -109,6 +117,9 @@ public final class BoardKind extends ActorKind<Board> {
         }
         if (!t.leaving().isEmpty()) {
             parts.add(names.list(t.leaving()) + " leave the board");
+        }
+        if (t.seats() != null) {
+            parts.add("a board of " + t.seats() + " seats");
         }
         return String.join(", ", parts);
     }

@@ -8,6 +8,7 @@ import org.govsim.ceo.CeoOffice;
 import org.govsim.investor.Investor;
 import org.govsim.organisation.Organisation;
 import org.govsim.policy.Policies;
+import org.govsim.policy.OfficersServeAtTheBoardsPleasure;
 import org.govsim.policy.PressureGauge;
 import org.govsim.simulation.Model;
 import org.govsim.workforce.Workforce;
@@ -23,7 +24,7 @@ public final class GovernanceModel {
 
     private static final Model STANDARD = new Model(VERSION,
             List.of(Organisation.KIND, CeoOffice.KIND, Board.KIND, Workforce.KIND, Investor.KIND),
-            Policies.standard(), List.of(new PressureGauge()), Summary::of);
+            Policies.standard(), List.of(new PressureGauge(), new OfficersServeAtTheBoardsPleasure()), Summary::of);
 
     private GovernanceModel() {
     }

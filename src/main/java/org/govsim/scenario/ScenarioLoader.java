@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsim.board.BoardCommands.AttendToObject;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
@@ -36,10 +37,10 @@ import org.govsim.workforce.WorkforceCommands.BriefExecutives;
 public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
-            "resign-board", "commit-elsewhere", "appoint-ceo");
+            "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
-            "appoint-ceo");
+            "appoint-ceo", "attend-to-object");
 
     private ScenarioLoader() {
     }
@@ -204,6 +205,10 @@ public final class ScenarioLoader {
                 }
                 yield new ResignFromBoard("board", d, a.str("reason", "resigns"));
             }
+            case "attend-to-object" -> {
+                a.only(Set.of("motion", "director"));
+                yield new AttendToObject("board", a.str("motion"), seed.person(a.get("director")));
+            }
             case "commit-elsewhere" -> {
                 a.only(Set.of("person", "investor"));
                 yield new CommitElsewhere("ceo", seed.person(a.get("person")), seed.investor(a.get("investor")));
@@ -242,7 +247,8 @@ public final class ScenarioLoader {
             Map.Entry<String, Yaml> kv = f.entrySet().stream().filter(e -> !e.getKey().equals("role")).findFirst()
                     .orElseThrow(() -> r.error("a resolution needs its kind, such as 'appoint-officer: murati', beside 'role'"));
             Motion.Kind kind = SeedWorld.choice(kv.getKey(), r, Motion.Kind.class);
-            String subject = kind == Motion.Kind.GRANT_OBSERVER_SEAT ? seed.investor(kv.getValue()) : seed.person(kv.getValue());
+            String subject = kind == Motion.Kind.GRANT_OBSERVER_SEAT ? seed.investor(kv.getValue())
+                    : kind == Motion.Kind.FIX_BOARD_SIZE ? Integer.toString(seats(kv.getValue())) : seed.person(kv.getValue());
             String role = f.containsKey("role") ? f.get("role").str() : null;
             if (kind == Motion.Kind.APPOINT_OFFICER && role == null) {
                 throw r.error("appoint-officer needs a 'role'");
@@ -261,7 +267,7 @@ public final class ScenarioLoader {
     }
 
     private static ProposeSettlement settlement(Yaml s, Names seed, ZoneId zone) {
-        s.only(Set.of("id", "proposer", "ceo", "elect", "chair", "leaving", "officers", "deadline"));
+        s.only(Set.of("id", "proposer", "ceo", "elect", "chair", "leaving", "officers", "deadline", "seats"));
         String proposer = s.str("proposer");
         if (!seed.isPersonOrInvestor(proposer)) {
             throw s.get("proposer").error("unknown person or investor '" + proposer + "'");
@@ -277,7 +283,16 @@ public final class ScenarioLoader {
         String chair = s.opt("chair") == null ? null : seed.person(s.get("chair"));
         Instant deadline = s.opt("deadline") == null ? null : s.get("deadline").time(zone);
         return new ProposeSettlement("board", s.str("id"), proposer, new SettlementTerms(ceo, people(s.opt("elect"), seed),
-                chair, people(s.opt("leaving"), seed), officers), deadline);
+                chair, people(s.opt("leaving"), seed), officers, s.opt("seats") == null ? null : seats(s.get("seats"))),
+                deadline);
+    }
+
+    private static int seats(Yaml y) {
+        int seats = y.integer();
+        if (seats < 1) {
+            throw y.error("a board has at least one seat");
+        }
+        return seats;
     }
 
     private static List<String> people(Yaml list, Names seed) {

@@ -196,19 +196,42 @@ public final class SeedWorld implements Names {
         return facts;
     }
 
+    private static final Set<String> BYLAWS_RULES = Set.of("quorum", "quorumOf", "seats", "actionWithoutMeeting",
+            "consentOnlyByThoseWhoCouldMeet", "noticeRequired", "directorsElectedBy", "directorsRemovedBy");
+
     private Bylaws bylaws() {
         Yaml b = root.get("bylaws");
-        b.only(Set.of("quorum", "actionWithoutMeeting", "noticeRequired", "directorsElectedBy", "directorsRemovedBy",
-                "source", "assumption", "note"));
+        Set<String> keys = new java.util.HashSet<>(BYLAWS_RULES);
+        keys.addAll(Set.of("source", "assumption", "assumptions", "note"));
+        b.only(keys);
+        Yaml assumptions = b.opt("assumptions");
+        if (assumptions != null) {
+            for (Map.Entry<String, Yaml> a : assumptions.fields().entrySet()) {
+                if (!BYLAWS_RULES.contains(a.getKey())) {
+                    throw a.getValue().error("'" + a.getKey() + "' is not a rule of the bylaws (expected one of "
+                            + new java.util.TreeSet<>(BYLAWS_RULES) + ")");
+                }
+                if (a.getValue().str().isBlank()) {
+                    throw a.getValue().error("say what the assumption is");
+                }
+            }
+        }
+        int seats = b.opt("seats") == null ? directors.size() : b.get("seats").integer();
+        if (seats < directors.size() || seats < 1) {
+            throw b.get("seats").error(seats + " seats cannot hold the " + directors.size() + " directors of the board");
+        }
         Yaml q = b.get("quorum");
         int quorum = q.str().equals("majority") ? 0 : q.integer();
-        if (!q.str().equals("majority") && (quorum * 3 < directors.size() || quorum > directors.size())) {
-            throw q.error("quorum must be 'majority' or a number from a third of the board to all of it ("
-                    + directors.size() + " directors)");
+        if (!q.str().equals("majority") && (quorum * 3 < seats || quorum > seats)) {
+            throw q.error("quorum must be 'majority' or a number from a third of the seats to all of them ("
+                    + seats + " seats)");
         }
+        Bylaws.QuorumBase quorumOf = b.opt("quorumOf") == null ? Bylaws.QuorumBase.AUTHORISED_SEATS
+                : choice(b.get("quorumOf"), Bylaws.QuorumBase.class);
         return new Bylaws(quorum, choice(b.get("actionWithoutMeeting"), Bylaws.WrittenConsent.class),
                 b.bool("noticeRequired", false), choice(b.get("directorsElectedBy"), Bylaws.Electorate.class),
-                choice(b.get("directorsRemovedBy"), Bylaws.Electorate.class), sourceOf(b));
+                choice(b.get("directorsRemovedBy"), Bylaws.Electorate.class), sourceOf(b), quorumOf, seats,
+                b.bool("consentOnlyByThoseWhoCouldMeet", false));
     }
 
     private WorkforceFormed workforce(long seed) {

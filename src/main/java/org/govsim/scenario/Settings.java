@@ -65,15 +65,20 @@ final class Settings {
                 case "bylaws" -> {
                     need(path, 2, v, "bylaws.FIELD");
                     if (path[1].equals("quorum")) {
-                        int serving = Board.in(world).members().size();
+                        int seats = Board.in(world).seats();
                         int q = v.str().equals("majority") ? 0 : v.integer();
-                        if (q != 0 && (q * 3 < serving || q > serving)) {
-                            throw v.error("quorum must be 'majority' or a number from a third of the board to all of it ("
-                                    + serving + " directors at the fork point)");
+                        if (q != 0 && (q * 3 < seats || q > seats)) {
+                            throw v.error("quorum must be 'majority' or a number from a third of the seats to all of them ("
+                                    + seats + " seats at the fork point)");
                         }
                         bylaws = new Bylaws(q, bylaws.actionWithoutMeeting(), bylaws.noticeRequired(),
-                                bylaws.directorsElectedBy(), bylaws.directorsRemovedBy(), "what-if");
+                                bylaws.directorsElectedBy(), bylaws.directorsRemovedBy(), "what-if", bylaws.quorumOf(),
+                                bylaws.seats(), bylaws.consentOnlyByThoseWhoCouldMeet());
                     } else {
+                        if (path[1].equals("seats") && v.integer() < Math.max(1, Board.in(world).members().size())) {
+                            throw v.error("seats must hold the " + Board.in(world).members().size()
+                                    + " directors in office at the fork point");
+                        }
                         bylaws = RecordEdit.with(bylaws, path[1], v);
                     }
                 }

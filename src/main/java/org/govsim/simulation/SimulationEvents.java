@@ -25,8 +25,9 @@ public interface SimulationEvents {
      * The future lives in the stream: a pending action is an event, so a fork resumes with the same agenda.
      * {@code trigger} is the seq of the event a policy reacted to (0 for the script, the seed and what-if edits; null in
      * streams written before triggers were recorded), so every event's causes can be followed back to the givens.
+     * Revision 3: a command's settlement terms name the board's seats.
      */
-    @Revision("2")
+    @Revision("3")
     record ActionScheduled(long actionId, Instant due, Command command, String cause, String source, Long trigger)
             implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
@@ -36,8 +37,8 @@ public interface SimulationEvents {
         public String aggregate() { return AGGREGATE; }
     }
 
-    /** A what-if changes a pending action's command; it keeps its place in the agenda. */
-    @Revision("2")
+    /** A what-if changes a pending action's command; it keeps its place in the agenda (revision 3: as ActionScheduled). */
+    @Revision("3")
     record ActionReplaced(long actionId, Command command, String cause, String source, String reason) implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
     }

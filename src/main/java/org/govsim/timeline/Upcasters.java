@@ -31,7 +31,26 @@ final class Upcasters {
                 new Step("LetterSigned", "1", "2", json -> json.replace("\"total\":", "\"signatures\":")),
                 new Step("SimulationStarted", "1", "2", json -> withField(json, "\"model\":null")),
                 new Step("ActionScheduled", "1", "2", json -> withField(commandTypes.apply(json), "\"trigger\":null")),
-                new Step("ActionReplaced", "1", "2", commandTypes)));
+                new Step("ActionReplaced", "1", "2", commandTypes),
+                new Step("BoardConstituted", "1", "2", Upcasters::bylawsWithQuorumBase),
+                new Step("BylawsAmended", "1", "2", Upcasters::bylawsWithQuorumBase),
+                new Step("SettlementProposed", "1", "2", Upcasters::termsWithSeats),
+                new Step("ActionScheduled", "2", "3", Upcasters::termsWithSeats),
+                new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats)));
+    }
+
+    /** Settlement terms of revision 1 named no number of seats: the seats stayed as they were. */
+    static String termsWithSeats(String json) {
+        return json.replace("\"terms\":{", "\"terms\":{\"seats\":null,");
+    }
+
+    /**
+     * Revision 1 bylaws had no quorum base, seats or consent rule: their board counted a majority quorum from the
+     * directors in office, had as many seats as directors at the start, and let any signers consent.
+     */
+    static String bylawsWithQuorumBase(String json) {
+        return json.replace("\"bylaws\":{", "\"bylaws\":{\"quorumOf\":\"DIRECTORS_IN_OFFICE\",\"seats\":0,"
+                + "\"consentOnlyByThoseWhoCouldMeet\":false,");
     }
 
     /** Streams of version 0.1 name types by Java class ("org.govsim.workforce.WorkforceEvents$LetterSigned", no revision). */

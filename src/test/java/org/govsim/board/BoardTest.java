@@ -1,23 +1,31 @@
 package org.govsim.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.instanceOf;
 
 import java.util.List;
 import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.govsim.board.BoardCommands.AttendToObject;
 import org.govsim.board.BoardCommands.DemandBoardResignation;
 import org.govsim.board.BoardCommands.LapseSettlement;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.SettlementTerms;
 import org.govsim.board.BoardCommands.VoteBy;
 import org.govsim.board.BoardCommands.YieldToPressure;
+import org.govsim.board.BoardEvents.AttendedToObject;
 import org.govsim.board.BoardEvents.BoardConstituted;
+import org.govsim.board.BoardEvents.BoardSizeFixed;
 import org.govsim.board.BoardEvents.BoardResignationDemanded;
 import org.govsim.board.BoardEvents.ChairRemoved;
 import org.govsim.board.BoardEvents.DirectorElected;
@@ -28,6 +36,7 @@ import org.govsim.board.BoardEvents.DirectorYielded;
 import org.govsim.board.BoardEvents.MotionCarried;
 import org.govsim.board.BoardEvents.MotionFailed;
 import org.govsim.board.BoardEvents.MotionRejected;
+import org.govsim.board.BoardEvents.OfficerRemovalRefused;
 import org.govsim.board.BoardEvents.PressureMeasured;
 import org.govsim.board.BoardEvents.SettlementLapsed;
 import org.govsim.board.BoardEvents.SettlementProposed;
@@ -37,6 +46,7 @@ import org.govsim.board.Motion.Kind;
 import org.govsim.board.Motion.Resolution;
 import org.govsim.board.Motion.Side;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +102,7 @@ class BoardTest {
         fixture.given(defaultBoard())
                 .when(meeting(REMOVE_CEO, three, three, List.of()))
                 .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
-                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the serving directors)",
+                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the authorised seats)",
                         three, three));
     }
 
@@ -120,8 +130,178 @@ class BoardTest {
         fixture.given(defaultBoard())
                 .when(meeting(REMOVE_CEO, present, three, List.of()))
                 .expectEvents(new MotionFailed("m1", "remove Alice as CEO",
-                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the serving directors)",
+                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the authorised seats)",
                         three, three));
+    }
+
+    // ---- seats, vacancies and the quorum they make ----
+
+    static final Motion INTERIM_CEO = new Motion("m2", "appoint Olivia interim CEO",
+            List.of(Resolution.of(Kind.APPOINT_INTERIM_CEO, "olivia")), Side.BOARD_LINE);
+
+    static final Motion ELECT_GINA = new Motion("m3", "elect Gina", List.of(Resolution.of(Kind.ELECT_DIRECTOR, "gina")),
+            Side.BOARD_LINE);
+
+    /** The default six-seat board after the removal of the first {@code vacancies} of alice, bob, carol, dave, erin. */
+    static Object[] withVacancies(Bylaws bylaws, int vacancies) {
+        Object[] events = new Object[vacancies + 1];
+        events[0] = constituted(bylaws);
+        for (int i = 0; i < vacancies; i++) {
+            events[i + 1] = new DirectorRemoved(ALL.get(i), "m0");
+        }
+        return events;
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): three of a six-seat board with two vacancies are no quorum, which counts the seats")
+    void threeDirectorsOfASixSeatBoardWithTwoVacanciesCannotAct() {
+        List<String> three = List.of("carol", "dave", "erin");
+        fixture.given(withVacancies(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD), 2))
+                .when(meeting(INTERIM_CEO, three, three, List.of()))
+                .expectEvents(new MotionFailed("m2", "appoint Olivia interim CEO", "no quorum: 3 of 4 directors in office "
+                        + "(6 seats) present, 4 needed (quorum: a majority of the authorised seats)", three, three));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): where the bylaws count the directors in office, three of four make a quorum")
+    void threeDirectorsOfFourInOfficeActWhenTheBylawsCountDirectorsInOffice() {
+        List<String> three = List.of("carol", "dave", "erin");
+        Bylaws inOffice = new Bylaws(0, WrittenConsent.MAJORITY, false, Electorate.BOARD, Electorate.BOARD, "s",
+                Bylaws.QuorumBase.DIRECTORS_IN_OFFICE, 0, false);
+        fixture.given(withVacancies(inOffice, 2))
+                .when(meeting(INTERIM_CEO, three, three, List.of()))
+                .expectEvents(new MotionCarried(INTERIM_CEO, Method.MEETING, three, three, List.of(), 4, 3,
+                        "carried 3-0 at a meeting with 3 of 4 directors in office (6 seats) present (quorum 3; an act "
+                                + "needs a majority of those present)", List.of()));
+    }
+
+    @Test
+    @DisplayName("DGCL 223: three remaining directors of six seats elect a fourth though they are no quorum")
+    void threeRemainingDirectorsFillAVacancyBelowQuorum() {
+        List<String> three = List.of("dave", "erin", "frank");
+        fixture.given(withVacancies(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD), 3))
+                .when(meeting(ELECT_GINA, three, List.of("dave", "erin"), List.of("frank")))
+                .expectEvents(
+                        new MotionCarried(ELECT_GINA, Method.MEETING, three, List.of("dave", "erin"), List.of("frank"), 3, 4,
+                                "carried 2-1 below quorum (3 of 3 directors in office (6 seats) present, quorum 4): a "
+                                        + "majority of the directors in office may fill vacancies though less than a quorum "
+                                        + "(DGCL 223)", List.of()),
+                        new DirectorElected("gina", "m3"))
+                .expectState(board -> assertThat(board.members()).containsExactly("dave", "erin", "frank", "gina"));
+    }
+
+    @Test
+    @DisplayName("DGCL 223: below quorum, a vacancy needs a majority of the directors in office, not of those present")
+    void aVacancyBelowQuorumNeedsAMajorityOfTheDirectorsInOffice() {
+        fixture.given(withVacancies(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD), 3))
+                .when(meeting(ELECT_GINA, List.of("dave"), List.of("dave"), List.of()))
+                .expectEvents(new MotionFailed("m3", "elect Gina", "no quorum (1 of 3 directors in office (6 seats) "
+                        + "present, 4 needed), and short of the majority of the directors in office that may fill vacancies "
+                        + "without one (DGCL 223): 1 voted for, 2 needed", List.of("dave"), List.of("dave")));
+    }
+
+    @Test
+    @DisplayName("DGCL 223: a sole remaining director fills a vacancy")
+    void aSoleRemainingDirectorFillsAVacancy() {
+        List<String> frank = List.of("frank");
+        fixture.given(withVacancies(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD), 5))
+                .when(meeting(ELECT_GINA, frank, frank, List.of()))
+                .expectEvents(
+                        new MotionCarried(ELECT_GINA, Method.MEETING, frank, frank, List.of(), 1, 4,
+                                "carried 1-0 below quorum (1 of 1 directors in office (6 seats) present, quorum 4): a sole "
+                                        + "remaining director may fill vacancies (DGCL 223)", List.of()),
+                        new DirectorElected("gina", "m3"));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): no vacancy is filled beyond the authorised seats")
+    void boardCannotSeatMoreDirectorsThanItHasSeats() {
+        fixture.given(defaultBoard())
+                .when(meeting(ELECT_GINA, FOUR, FOUR, List.of()))
+                .expectEvents(new MotionRejected("m3", "elect Gina",
+                        "the motion would seat 7 directors in 6 authorised seats; the board must first fix a larger size"));
+    }
+
+    static final Motion FOUR_SEATS = new Motion("m4", "fix the board at four seats",
+            List.of(Resolution.boardSize(4)), Side.BOARD_LINE);
+
+    @Test
+    @DisplayName("DGCL 141(b): a resolution fixes the board's size, and the quorum follows it")
+    void resolutionFixesTheBoardsSizeAndTheQuorumFollows() {
+        fixture.given(withVacancies(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD), 2))
+                .when(meeting(FOUR_SEATS, FOUR, FOUR, List.of()))
+                .expectEvents(
+                        new MotionCarried(FOUR_SEATS, Method.MEETING, FOUR, FOUR, List.of(), 4, 4,
+                                "carried 4-0 at a meeting with 4 of 4 directors in office (6 seats) present (quorum 4; an "
+                                        + "act needs a majority of those present)", List.of()),
+                        new BoardSizeFixed(4, "m4"))
+                .expectState(board -> assertThat(board.seats()).isEqualTo(4));
+        List<String> three = List.of("carol", "dave", "erin");
+        Object[] resized = java.util.stream.Stream.concat(
+                java.util.Arrays.stream(withVacancies(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD), 2)),
+                java.util.stream.Stream.of(new BoardSizeFixed(4, "m4"))).toArray();
+        fixture.given(resized)
+                .when(meeting(INTERIM_CEO, three, three, List.of()))
+                .expectEvents(new MotionCarried(INTERIM_CEO, Method.MEETING, three, three, List.of(), 4, 3,
+                        "carried 3-0 at a meeting with 3 of 4 directors present (quorum 3; an act needs a majority of "
+                                + "those present)", List.of()));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): the board cannot fix fewer seats than the directors who sit")
+    void boardCannotFixFewerSeatsThanItsDirectors() {
+        fixture.given(defaultBoard())
+                .when(meeting(FOUR_SEATS, FOUR, FOUR, List.of()))
+                .expectEvents(new MotionRejected("m4", "fix the board at four seats",
+                        "the motion would seat 6 directors in 4 authorised seats; the board must first fix a larger size"));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): seats fixed by the bylaws count vacancies the board was constituted with")
+    void seatsFixedByTheBylawsCountVacanciesFromTheStart() {
+        Bylaws eightSeats = new Bylaws(0, WrittenConsent.MAJORITY, false, Electorate.BOARD, Electorate.BOARD, "s",
+                Bylaws.QuorumBase.AUTHORISED_SEATS, 8, false);
+        fixture.given(constituted(eightSeats))
+                .when(meeting(INTERIM_CEO, FOUR, FOUR, List.of()))
+                .expectEvents(new MotionFailed("m2", "appoint Olivia interim CEO", "no quorum: 4 of 6 directors in office "
+                        + "(8 seats) present, 5 needed (quorum: a majority of the authorised seats)", FOUR, FOUR));
+    }
+
+    // ---- officers serve at the board's pleasure ----
+
+    @Test
+    @DisplayName("DGCL 142: a removal of the CEO citing a failed motion is refused with the motion's failure")
+    void removalOfTheCeoCitingAFailedMotionIsRefused() {
+        fixture.given(defaultBoard(), new MotionFailed("m1", "remove Alice as CEO",
+                        "no quorum: 3 of 6 directors present, 4 needed", List.of("carol"), List.of("carol")))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m1"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m1",
+                        "motion m1 failed: no quorum: 3 of 6 directors present, 4 needed"));
+    }
+
+    @Test
+    @DisplayName("DGCL 142: a removal of the CEO citing an unknown or unrelated motion is refused")
+    void removalOfTheCeoCitingAnUnknownOrUnrelatedMotionIsRefused() {
+        fixture.given(defaultBoard())
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m9"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m9", "no motion m9 was put to the board"));
+        fixture.given(defaultBoard(), new MotionCarried(ELECT_GINA, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried",
+                        List.of()))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m3"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m3", "motion m3 carried but does not remove alice as CEO"));
+        fixture.given(defaultBoard(), new MotionRejected("m1", "remove Alice as CEO", "zed is not a director"))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m1"))
+                .expectEvents(new OfficerRemovalRefused("alice", "m1",
+                        "motion m1 was out of order: zed is not a director"));
+    }
+
+    @Test
+    void carriedMotionGivesAuthorityToRemoveTheCeo() {
+        fixture.given(defaultBoard(), new MotionCarried(REMOVE_CEO, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried",
+                        List.of()))
+                .when(new ReviewOfficerRemoval(BOARD, "alice", "m1"))
+                .expectNoEvents()
+                .expectState(board -> assertThat(board.noAuthorityToRemove("alice", "m1")).isNull());
     }
 
     // ---- who may vote ----
@@ -198,6 +378,46 @@ class BoardTest {
                         "no majority of the board: 3 of 6 directors consented, 4 needed", List.of(), three));
     }
 
+    static Bylaws onlySignersWhoCouldMeet(boolean required) {
+        return new Bylaws(0, WrittenConsent.UNANIMOUS, false, Electorate.BOARD, Electorate.BOARD, "s",
+                Bylaws.QuorumBase.AUTHORISED_SEATS, 0, required);
+    }
+
+    @Test
+    @DisplayName("DGCL 141(f): a sole director's consent is refused where signers must be able to act at a meeting")
+    void soleDirectorsConsentIsRefusedWhereSignersMustBeAbleToMeet() {
+        List<String> frank = List.of("frank");
+        fixture.given(withVacancies(onlySignersWhoCouldMeet(true), 5))
+                .when(writtenConsent(INTERIM_CEO, frank))
+                .expectEvents(new MotionFailed("m2", "appoint Olivia interim CEO", "the signers could not act at a meeting, "
+                        + "and the bylaws let only such signers act without one (DGCL 141(f)): 1 of 1 directors in office "
+                        + "(6 seats) signed, a quorum is 4 (quorum: a majority of the authorised seats)", List.of(), frank));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(f): a sole director's unanimous consent carries where the bylaws do not restrict signers")
+    void soleDirectorsConsentCarriesWhereTheBylawsDoNotRestrictSigners() {
+        List<String> frank = List.of("frank");
+        fixture.given(withVacancies(onlySignersWhoCouldMeet(false), 5))
+                .when(writtenConsent(INTERIM_CEO, frank))
+                .expectEvents(new MotionCarried(INTERIM_CEO, Method.WRITTEN_CONSENT, List.of(), frank, List.of(), 1, 4,
+                        "carried by written consent of 1 of 1 directors in office (6 seats) (unanimous consent required)",
+                        List.of()));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(f) and 223: a sole director who could fill a vacancy at a meeting may do so by consent")
+    void soleDirectorFillsAVacancyByConsentWhereSignersMustBeAbleToMeet() {
+        List<String> frank = List.of("frank");
+        fixture.given(withVacancies(onlySignersWhoCouldMeet(true), 5))
+                .when(writtenConsent(ELECT_GINA, frank))
+                .expectEvents(
+                        new MotionCarried(ELECT_GINA, Method.WRITTEN_CONSENT, List.of(), frank, List.of(), 1, 4,
+                                "carried by written consent of 1 of 1 directors in office (6 seats) (unanimous consent "
+                                        + "required)", List.of()),
+                        new DirectorElected("gina", "m3"));
+    }
+
     @Test
     void bylawsWithoutActionByConsentRejectWrittenConsent() {
         fixture.given(constituted(bylaws(WrittenConsent.NONE, false, Electorate.BOARD)))
@@ -230,6 +450,7 @@ class BoardTest {
     }
 
     @Test
+    @DisplayName("DGCL 229: a director who attends a meeting without notice has waived it")
     void aDirectorWhoAttendsWithoutNoticeHasWaivedIt() {
         List<String> invited = List.of("bob", "carol", "dave", "erin", "frank");
         List<String> present = List.of("alice", "carol", "dave", "erin", "frank");
@@ -239,8 +460,48 @@ class BoardTest {
                 .expectEvents(new MotionCarried(REMOVE_CEO, Method.MEETING, present, FOUR, List.of("alice"), 6, 4,
                         "carried 4-1 at a meeting with 5 of 6 directors present (quorum 4; an act needs a majority of "
                                 + "those present)",
-                        List.of("alice was not told of the meeting; the bylaws require no notice, though hiding a meeting "
-                                + "from a director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)")));
+                        List.of("alice was given no notice of the meeting but attended it, which waives notice (DGCL 229)")));
+    }
+
+    @Test
+    @DisplayName("DGCL 229: a director who attends only to object keeps the want of notice standing")
+    void aDirectorWhoAttendsOnlyToObjectHasNotWaivedNotice() {
+        List<String> invited = List.of("bob", "carol", "dave", "erin", "frank");
+        List<String> present = List.of("alice", "carol", "dave", "erin", "frank");
+        fixture.given(constituted(bylaws(WrittenConsent.MAJORITY, true, Electorate.BOARD)),
+                        new AttendedToObject("m1", "alice"))
+                .when(new PutMotionToVote(BOARD, REMOVE_CEO, Method.MEETING, invited, present, FOUR, List.of("alice"),
+                        VoteBy.RECORD))
+                .expectEvents(new MotionRejected("m1", "remove Alice as CEO",
+                        "alice was given no notice of the meeting, and the bylaws require notice to every director; "
+                                + "alice attended only to object, which waives nothing (DGCL 229)"));
+    }
+
+    @Test
+    @DisplayName("DGCL 229: a director says before the meeting that they attend only to object")
+    void aDirectorAttendsToObjectOnceAndOnlyAsADirector() {
+        fixture.given(defaultBoard())
+                .when(new AttendToObject(BOARD, "m1", "alice"))
+                .expectEvents(new AttendedToObject("m1", "alice"));
+        fixture.given(defaultBoard(), new AttendedToObject("m1", "alice"))
+                .when(new AttendToObject(BOARD, "m1", "alice"))
+                .expectNoEvents();
+        fixture.given(defaultBoard())
+                .when(new AttendToObject(BOARD, "m1", "zed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("DGCL 229: an objection is to one meeting; the next motion's meeting is not affected by it")
+    void anObjectionEndsWithTheMotionItWasMadeTo() {
+        List<String> invited = List.of("bob", "carol", "dave", "erin", "frank");
+        List<String> present = List.of("alice", "carol", "dave", "erin", "frank");
+        fixture.given(constituted(bylaws(WrittenConsent.MAJORITY, true, Electorate.BOARD)),
+                        new AttendedToObject("m1", "alice"),
+                        new MotionRejected("m1", "remove Alice as CEO", "alice was given no notice"))
+                .when(new PutMotionToVote(BOARD, REMOVE_CEO, Method.MEETING, invited, present, FOUR, List.of("alice"),
+                        VoteBy.RECORD))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(MotionCarried.class), andNoMore())));
     }
 
     @Test
@@ -313,8 +574,8 @@ class BoardTest {
                         VoteBy.STANCE))
                 .expectEvents(
                         new MotionCarried(CONCESSION, Method.MEETING, FOUR, List.of("carol", "dave", "erin"),
-                                List.of("frank"), 4, 3, "carried 3-1 at a meeting with 4 of 4 directors present (quorum 3; "
-                                        + "an act needs a majority of those present)", List.of()),
+                                List.of("frank"), 4, 4, "carried 3-1 at a meeting with 4 of 4 directors in office (6 seats) "
+                                        + "present (quorum 4; an act needs a majority of those present)", List.of()),
                         new DirectorElected("gina", "s1"));
     }
 
@@ -335,8 +596,8 @@ class BoardTest {
                         List.of(), VoteBy.STANCE))
                 .expectEvents(
                         new MotionCarried(CONCESSION, Method.WRITTEN_CONSENT, List.of(), List.of("carol", "dave", "erin"),
-                                List.of("frank"), 4, 3, "carried by written consent of 3 of 4 directors (the bylaws let a "
-                                        + "majority act without a meeting or notice)", List.of()),
+                                List.of("frank"), 4, 4, "carried by written consent of 3 of 4 directors in office (6 seats) "
+                                        + "(the bylaws let a majority act without a meeting or notice)", List.of()),
                         new DirectorElected("gina", "s1"));
     }
 
