@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a timeline's events, one a line: seq, time, aggregate, type, revision, payload, cause, source, action (the step it belongs to).",
+        description = "Write a timeline's events, one a line: seq, time, aggregate, type, revision, payload, cause, "
+                + "source, action (the step it belongs to).",
         footer = {"%nExample:", "  govsim export history --format jsonl > history.jsonl"})
 final class ExportCommand extends StoreCommand {
 
