@@ -14,6 +14,7 @@ import org.govsim.board.BoardEvents.DirectorProfile;
 import org.govsim.model.GovernanceModel;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
+import org.govsim.simulation.ModelParameters;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.Simulation;
@@ -93,10 +94,17 @@ public final class ForkBenchmark {
             }
             seed.add(f);
         }
-        Instant horizon = p.start().plus(Duration.ofDays(365L * 6));
+        // a long timeline within the horizon a what-if may reach (366 days): pressure measured every ten minutes
+        // instead of every hour, over 360 days
+        Instant horizon = p.start().plus(Duration.ofDays(360));
+        ModelParameters m = p.parameters();
+        ModelParameters tenMinutes = new ModelParameters(1.0 / 6, m.tallyTickHours(), m.weightExecutiveDemand(),
+                m.weightInterimBacking(), m.weightSignatures(), m.outsideOfferMultiplier(), m.legalMultiplier(),
+                m.weightResignations(), m.letterOrganiseHours(), m.letterUltimatumHours(), m.leaveRatePerHour(),
+                m.offerThresholdDiscount(), m.pressureTolerance());
         List<ScenarioPlan.ScriptStep> script = p.script().stream().filter(s -> !s.epilogue()).toList();
         ScenarioPlan longRun = new ScenarioPlan("synthetic-standoff", "A board that never gives in", p.seed(), p.zone(),
-                p.start(), horizon, p.parameters(), seed, script);
+                p.start(), horizon, tenMinutes, seed, script);
         List<Recorded> events = new ArrayList<>();
         Simulation.begin(longRun, GovernanceModel.standard(), events::add).runToEnd();
         TimelineInfo info = TimelineInfo.replay("synthetic", longRun.id(), longRun.title(), longRun.seed(), events.size());
