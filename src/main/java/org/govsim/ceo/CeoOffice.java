@@ -112,6 +112,10 @@ public class CeoOffice implements Actor {
             if (unavailable.contains(c.person())) {
                 return List.of(new CeoChangeRejected(c.person(), c.person() + " has committed to another employer"));
             }
+            // confirming a sitting officer changes nobody's office, so nothing is recorded
+            if (c.person().equals(officers.get(c.role()))) {
+                return List.of();
+            }
             return List.of(new OfficerAppointed(c.person(), c.role(), c.authority()));
         } else if (command instanceof ResignOffice c) {
             if (!c.person().equals(officers.get(c.role())) && !(c.role().equals("ceo") && c.person().equals(holder))) {

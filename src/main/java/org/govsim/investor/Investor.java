@@ -35,6 +35,7 @@ public class Investor implements Actor {
     private String id;
     private InvestorRegistered profile;
     private Stance stance = Stance.NEUTRAL;
+    private String demand;
     private boolean offerMade;
     private boolean backedCeo;
 
@@ -43,6 +44,9 @@ public class Investor implements Actor {
 
     @CommandHandler
     public void handle(PressBoard c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(StandDown c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
     public void handle(WeighLegalAction c) { decide(c).forEach(e -> apply(e)); }
@@ -60,6 +64,9 @@ public class Investor implements Actor {
     public List<DomainEvent> decide(Command command) {
         if (command instanceof PressBoard c) {
             return stance != Stance.NEUTRAL ? List.of() : List.of(new BoardPressed(id, c.demand(), pressure()));
+        } else if (command instanceof StandDown c) {
+            return stance == Stance.NEUTRAL || !c.demand().equals(demand) ? List.of()
+                    : List.of(new InvestorStoodDown(id, demand, c.reason()));
         } else if (command instanceof WeighLegalAction c) {
             return stance == Stance.LEGAL_THREAT ? List.of() : List.of(new LegalActionWeighed(id, pressure()));
         } else if (command instanceof MakeOutsideOffer c) {
@@ -77,6 +84,10 @@ public class Investor implements Actor {
             profile = e;
         } else if (event instanceof BoardPressed e) {
             stance = Stance.PRESSING;
+            demand = e.demand();
+        } else if (event instanceof InvestorStoodDown e) {
+            stance = Stance.NEUTRAL;
+            demand = null;
         } else if (event instanceof LegalActionWeighed e) {
             stance = Stance.LEGAL_THREAT;
         } else if (event instanceof OutsideOfferMade e) {
@@ -98,6 +109,9 @@ public class Investor implements Actor {
     public InvestorRegistered profile() { return profile; }
 
     public Stance stance() { return stance; }
+
+    /** What the investor presses the board for, or null while it does not press. */
+    public String demand() { return demand; }
 
     public boolean offerMade() { return offerMade; }
 }

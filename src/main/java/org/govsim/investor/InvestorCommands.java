@@ -12,6 +12,11 @@ public interface InvestorCommands {
         public String target() { return Investor.AGGREGATE_PREFIX + investor; }
     }
 
+    /** Stop pressing for {@code demand}, which was met; an investor pressing for something else carries on. */
+    record StandDown(@TargetAggregateIdentifier String investor, String demand, String reason) implements Command {
+        public String target() { return Investor.AGGREGATE_PREFIX + investor; }
+    }
+
     record WeighLegalAction(@TargetAggregateIdentifier String investor) implements Command {
         public String target() { return Investor.AGGREGATE_PREFIX + investor; }
     }

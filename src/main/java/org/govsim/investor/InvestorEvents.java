@@ -34,6 +34,10 @@ public interface InvestorEvents {
     record BoardPressed(String investor, String demand, double weight) implements InvestorEvent {
     }
 
+    /** The investor stops pressing (and drops any legal threat) because the demand it pressed for was met. */
+    record InvestorStoodDown(String investor, String demand, String reason) implements InvestorEvent {
+    }
+
     record LegalActionWeighed(String investor, double weight) implements InvestorEvent {
     }
 

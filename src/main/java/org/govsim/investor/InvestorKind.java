@@ -37,6 +37,8 @@ public final class InvestorKind extends ActorKind<Investor> {
                     + "; " + e.votes() + " votes on the board";
         } else if (event instanceof BoardPressed e) {
             return e.investor() + " presses the board to " + e.demand();
+        } else if (event instanceof InvestorStoodDown e) {
+            return e.investor() + " stands down (" + e.reason() + "), as it demanded: " + e.demand();
         } else if (event instanceof LegalActionWeighed e) {
             return e.investor() + " weighs legal action against the board";
         } else if (event instanceof OutsideOfferMade e) {

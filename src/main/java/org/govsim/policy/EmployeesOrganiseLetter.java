@@ -7,11 +7,13 @@ import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
 import org.govsim.workforce.Workforce;
+import org.govsim.workforce.WorkforceCommands.CloseLetter;
 import org.govsim.workforce.WorkforceCommands.OpenLetter;
 
 /**
  * Staff organise an open letter when the board, instead of restoring the removed CEO, brings in an outsider to lead:
- * the sign that the board will hold. Insiders as interim CEO keep the door open; an outsider closes it.
+ * the sign that the board will hold. Insiders as interim CEO keep the door open; an outsider closes it. The letter
+ * closes when the CEO whose return it demanded is back.
  */
 public final class EmployeesOrganiseLetter implements Policy {
 
@@ -23,6 +25,9 @@ public final class EmployeesOrganiseLetter implements Policy {
             out.after(world.parameters().letterOrganiseHours(), new OpenLetter(Workforce.in(world).id(),
                     Workforce.in(world).profile().letterDemands(), "the board named an outsider, "
                     + Organisation.in(world).nameOf(appointed.person()) + ", as interim CEO"));
+        } else if (event.event() instanceof CeoAppointed appointed && appointed.returning() && Workforce.in(world).letterOpen()) {
+            String name = Organisation.in(world).nameOf(appointed.person());
+            out.now(new CloseLetter(Workforce.in(world).id(), name, name + " is back as CEO"));
         }
     }
 }

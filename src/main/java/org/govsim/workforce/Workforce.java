@@ -58,6 +58,9 @@ public class Workforce implements Actor {
     public void handle(OpenLetter c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
+    public void handle(CloseLetter c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
     public void handle(TallyLetter c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
@@ -81,6 +84,9 @@ public class Workforce implements Actor {
     public List<DomainEvent> decide(Command command) {
         if (command instanceof OpenLetter c) {
             return letterOpen ? List.of() : List.of(new LetterOpened(c.demands(), c.trigger()));
+        } else if (command instanceof CloseLetter c) {
+            return !letterOpen ? List.of() : demands.stream().filter(d -> d.contains(c.returned())).findFirst()
+                    .<List<DomainEvent>>map(d -> List.of(new LetterClosed(d, c.reason()))).orElse(List.of());
         } else if (command instanceof TallyLetter c) {
             int fresh = Rng.binomial(Rng.of(profile.seed(), "sign", c.at().getEpochSecond()), eligibleUnsigned(),
                     1 - Math.exp(-rate(c.localHour()) * c.hours()));
@@ -97,7 +103,8 @@ public class Workforce implements Actor {
         } else if (command instanceof ResignEmployees c) {
             return c.count() <= 0 ? List.of() : List.of(new EmployeesResigned(c.count(), 0, c.reason()));
         } else if (command instanceof WithdrawResignations c) {
-            return resigned == 0 ? List.of() : List.of(new ResignationsWithdrawn(resigned, c.reason()));
+            int protesters = resigned - resignedSigners;
+            return protesters == 0 ? List.of() : List.of(new ResignationsWithdrawn(protesters, c.reason()));
         } else if (command instanceof ReceiveOutsideOffer c) {
             return c.employer().equals(offerEmployer) ? List.of()
                     : List.of(new OutsideOfferExtended(c.employer(), c.thresholdDiscount()));
@@ -117,6 +124,8 @@ public class Workforce implements Actor {
             letterOpen = true;
             demands = e.demands();
             letterOpenedAt = at;
+        } else if (event instanceof LetterClosed e) {
+            letterOpen = false;
         } else if (event instanceof LetterSigned e) {
             signed = e.signatures();
             peakSignatures = Math.max(peakSignatures, e.signatures());
@@ -124,8 +133,9 @@ public class Workforce implements Actor {
             resigned += e.count();
             resignedSigners += e.signers();
         } else if (event instanceof ResignationsWithdrawn e) {
-            resigned = 0;
-            resignedSigners = 0;
+            resigned -= e.count();
+            // signers who left for the offer stay with the new employer; older streams withdrew every resignation
+            resignedSigners = Math.min(resignedSigners, resigned);
         } else if (event instanceof OutsideOfferExtended e) {
             offerEmployer = e.employer();
             offerDiscount = e.thresholdDiscount();
@@ -199,6 +209,12 @@ public class Workforce implements Actor {
     public int signed() { return signed; }
 
     public int resigned() { return resigned; }
+
+    /** Signers who resigned to join the outside employer. */
+    public int leftForOffer() { return resignedSigners; }
+
+    /** Those who resigned in protest rather than for the outside offer: the ones who may come back. */
+    public int resignedInProtest() { return resigned - resignedSigners; }
 
     public double signedShare() {
         return employed() == 0 ? 0 : (double) (signed - resignedSigners) / employed();

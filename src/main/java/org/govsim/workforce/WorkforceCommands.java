@@ -13,6 +13,11 @@ public interface WorkforceCommands {
         public String target() { return Workforce.AGGREGATE; }
     }
 
+    /** Close the open letter if one of its demands names {@code returned}, the CEO who is back. */
+    record CloseLetter(@TargetAggregateIdentifier String workforce, String returned, String reason) implements Command {
+        public String target() { return Workforce.AGGREGATE; }
+    }
+
     /** Count the signatures added over {@code hours} up to {@code at}; {@code localHour} picks the day or night rate. */
     record TallyLetter(@TargetAggregateIdentifier String workforce, Instant at, double hours, int localHour)
             implements Command {

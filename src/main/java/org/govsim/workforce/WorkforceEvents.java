@@ -32,6 +32,10 @@ public interface WorkforceEvents {
     record LetterOpened(List<String> demands, String trigger) implements WorkforceEvent {
     }
 
+    /** The letter closes because {@code demand}, one of its demands, was met. */
+    record LetterClosed(String demand, String reason) implements WorkforceEvent {
+    }
+
     /** {@code signatures} is the letter's count after the tally (revision 1 called it {@code total}). */
     @Revision("2")
     record LetterSigned(int added, int signatures, int employed) implements WorkforceEvent {

@@ -34,6 +34,8 @@ public final class WorkforceKind extends ActorKind<Workforce> {
             return e.headcount() + " employees, " + e.executives() + " of them executives";
         } else if (event instanceof LetterOpened e) {
             return "Employees open a letter to the board (" + e.trigger() + "). Demands: " + String.join("; ", e.demands());
+        } else if (event instanceof LetterClosed e) {
+            return "The employees close their letter (" + e.reason() + "), as they demanded: " + e.demand();
         } else if (event instanceof LetterSigned e) {
             return String.format("%d more sign the letter: %d signatures, with %d staff employed", e.added(),
                     e.signatures(), e.employed());

@@ -184,4 +184,19 @@ class CeoOfficeTest {
                 .expectEvents(new CandidateApproached("olivia", "ceo"))
                 .expectState(office -> assertThat(office.openApproaches()).containsEntry("olivia", "ceo"));
     }
+
+    @Test
+    void appointingTheSittingPresidentRecordsNoAppointment() {
+        fixture.given(established())
+                .when(new AppointOfficer(OFFICE, "bob", "president", "s1"))
+                .expectNoEvents()
+                .expectState(office -> assertThat(office.officers()).containsEntry("president", "bob"));
+    }
+
+    @Test
+    void aPresidentWhoResignedIsAppointedAgain() {
+        fixture.given(established(), new OfficerResigned("bob", "president", "quits in protest"))
+                .when(new AppointOfficer(OFFICE, "bob", "president", "s1"))
+                .expectEvents(new OfficerAppointed("bob", "president", "s1"));
+    }
 }

@@ -1,5 +1,7 @@
 package org.govsim.investor;
 
+import org.govsim.investor.InvestorEvents.InvestorStoodDown;
+import org.govsim.investor.InvestorCommands.StandDown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -97,6 +99,31 @@ class InvestorTest {
         new AggregateTestFixture<>(Investor.class)
                 .given(registered(), new CeoBacked(ID, "alice"))
                 .when(new BackCeo(ID, "alice"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void investorStandsDownWhenWhatItPressedForIsMet() {
+        fixture.given(registered(), new BoardPressed(ID, "reinstate alice", 1.0), new LegalActionWeighed(ID, 1.0))
+                .when(new StandDown(ID, "reinstate alice", "alice is back as CEO"))
+                .expectEvents(new InvestorStoodDown(ID, "reinstate alice", "alice is back as CEO"))
+                .expectState(investor -> {
+                    assertThat(investor.stance()).isEqualTo(Investor.Stance.NEUTRAL);
+                    assertThat(investor.demand()).isNull();
+                });
+    }
+
+    @Test
+    void investorPressingForSomethingElseDoesNotStandDown() {
+        fixture.given(registered(), new BoardPressed(ID, "reinstate bob", 1.0))
+                .when(new StandDown(ID, "reinstate alice", "alice is back as CEO"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void neutralInvestorHasNothingToStandDownFrom() {
+        fixture.given(registered())
+                .when(new StandDown(ID, "reinstate alice", "alice is back as CEO"))
                 .expectNoEvents();
     }
 }

@@ -1,5 +1,6 @@
 package org.govsim.policy;
 
+import org.govsim.workforce.WorkforceCommands.CloseLetter;
 import static org.govsim.policy.PolicyFixture.LETTER_DEMANDS;
 import static org.govsim.policy.PolicyFixture.WORKFORCE;
 import static org.govsim.policy.PolicyFixture.hoursAfterStart;
@@ -59,6 +60,22 @@ class EmployeesOrganiseLetterTest {
     void noLetterForAPermanentAppointment() {
         ceoRemoved()
                 .when(new EmployeesOrganiseLetter(), new CeoAppointed("olivia", false, "m2", false, null))
+                .expectNoCommands();
+    }
+
+    @Test
+    void letterClosesWhenTheCeoItDemandedReturns() {
+        ceoRemoved()
+                .andGiven(new LetterOpened(LETTER_DEMANDS, "the board named an outsider"))
+                .when(new EmployeesOrganiseLetter(), new CeoAppointed("alice", false, "s1", true, null))
+                .expectCommands(new CloseLetter(WORKFORCE, "Alice Able", "Alice Able is back as CEO"))
+                .expectAllDueNow();
+    }
+
+    @Test
+    void noLetterToCloseWhenNoneWasOpened() {
+        ceoRemoved()
+                .when(new EmployeesOrganiseLetter(), new CeoAppointed("alice", false, "s1", true, null))
                 .expectNoCommands();
     }
 }

@@ -35,4 +35,13 @@ class LoyalistsReturnTest {
                 .when(new LoyalistsReturn(), new CeoAppointed("alice", false, "s1", true, null))
                 .expectNoCommands();
     }
+
+    @Test
+    void signersWhoLeftForTheOfferDoNotComeBackWithTheCeo() {
+        PolicyFixture.givenMinimalWorld()
+                .andGiven(new CeoRemoved("alice", "m1"), new CeoAppointed("murati", true, "m1", false, null),
+                        new EmployeesResigned(10, 10, "signers leave to join Backer Corp"))
+                .when(new LoyalistsReturn(), new CeoAppointed("alice", false, "s1", true, "murati"))
+                .expectNoCommands();
+    }
 }

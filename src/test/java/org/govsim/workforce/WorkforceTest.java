@@ -1,5 +1,7 @@
 package org.govsim.workforce;
 
+import org.govsim.workforce.WorkforceEvents.LetterClosed;
+import org.govsim.workforce.WorkforceCommands.CloseLetter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -204,5 +206,62 @@ class WorkforceTest {
         fixture.given(formed())
                 .when(new BriefExecutives(ID))
                 .expectEvents(new ExecutivesBriefed(15, 0.9));
+    }
+
+    @Test
+    void signersWhoLeftForTheOfferStayWithTheNewEmployer() {
+        fixture.given(formed(), opened(), new LetterSigned(40, 40, 1000), new EmployeesResigned(3, 0, "protest"),
+                        new EmployeesResigned(10, 10, "signers leave to join Backer Corp"))
+                .when(new WithdrawResignations(ID, "alice is back as CEO"))
+                .expectEvents(new ResignationsWithdrawn(3, "alice is back as CEO"))
+                .expectState(staff -> {
+                    assertThat(staff.resigned()).isEqualTo(10);
+                    assertThat(staff.leftForOffer()).isEqualTo(10);
+                    assertThat(staff.employed()).isEqualTo(990);
+                });
+    }
+
+    @Test
+    void nobodyReturnsWhenEveryoneLeftForTheOffer() {
+        fixture.given(formed(), opened(), new LetterSigned(40, 40, 1000),
+                        new EmployeesResigned(10, 10, "signers leave to join Backer Corp"))
+                .when(new WithdrawResignations(ID, "alice is back as CEO"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void withdrawalRecordedBeforeOfferLeaversWereKeptOutStillEmptiesTheResignations() {
+        fixture.given(formed(), opened(), new LetterSigned(40, 40, 1000), new EmployeesResigned(3, 0, "protest"),
+                        new EmployeesResigned(10, 10, "signers leave to join Backer Corp"),
+                        new ResignationsWithdrawn(13, "alice is back as CEO"))
+                .when(new WithdrawResignations(ID, "again"))
+                .expectNoEvents()
+                .expectState(staff -> {
+                    assertThat(staff.resigned()).isZero();
+                    assertThat(staff.leftForOffer()).isZero();
+                    assertThat(staff.employed()).isEqualTo(1000);
+                });
+    }
+
+    @Test
+    void letterClosesWhenTheCeoItDemandedIsBack() {
+        fixture.given(formed(), new LetterOpened(List.of("the board resigns", "reinstate Alice Able"), "outsider"))
+                .when(new CloseLetter(ID, "Alice Able", "Alice Able is back as CEO"))
+                .expectEvents(new LetterClosed("reinstate Alice Able", "Alice Able is back as CEO"))
+                .expectState(staff -> assertThat(staff.letterOpen()).isFalse());
+    }
+
+    @Test
+    void letterStaysOpenWhenNoDemandNamesTheReturningCeo() {
+        fixture.given(formed(), new LetterOpened(List.of("the board resigns", "reinstate Alice Able"), "outsider"))
+                .when(new CloseLetter(ID, "Bob Brave", "Bob Brave is back as CEO"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLetterNeverOpenedIsNotClosed() {
+        fixture.given(formed())
+                .when(new CloseLetter(ID, "Alice Able", "Alice Able is back as CEO"))
+                .expectNoEvents();
     }
 }
