@@ -3,14 +3,11 @@ package org.govsim.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.govsim.board.BoardEvents.BoardConstituted;
-import org.govsim.board.BoardEvents.DirectorProfile;
 import org.govsim.model.GovernanceModel;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
@@ -84,27 +81,12 @@ public final class ForkBenchmark {
     }
 
     private static TimelineInfo storeSynthetic(TimelineStore store) {
-        ScenarioPlan p = ScenarioLoader.load(Path.of("scenarios/openai-2023-board-crisis.yaml"));
-        List<ScenarioPlan.SeedFact> seed = new ArrayList<>();
-        for (ScenarioPlan.SeedFact f : p.seedWorld()) {
-            if (f.event() instanceof BoardConstituted b) {
-                List<DirectorProfile> steadfast = b.directors().stream()
-                        .map(d -> new DirectorProfile(d.person(), 1e12, d.susceptibility())).toList();
-                f = new ScenarioPlan.SeedFact(new BoardConstituted(b.board(), b.bylaws(), steadfast, b.chair()), f.source());
-            }
-            seed.add(f);
-        }
         // a long timeline within the horizon a what-if may reach (366 days): pressure measured every ten minutes
         // instead of every hour, over 360 days
-        Instant horizon = p.start().plus(Duration.ofDays(360));
-        ModelParameters m = p.parameters();
-        ModelParameters tenMinutes = new ModelParameters(1.0 / 6, m.tallyTickHours(), m.weightExecutiveDemand(),
-                m.weightInterimBacking(), m.weightSignatures(), m.outsideOfferMultiplier(), m.legalMultiplier(),
-                m.weightResignations(), m.letterOrganiseHours(), m.letterUltimatumHours(), m.leaveRatePerHour(),
-                m.offerThresholdDiscount(), m.pressureTolerance());
-        List<ScenarioPlan.ScriptStep> script = p.script().stream().filter(s -> !s.epilogue()).toList();
-        ScenarioPlan longRun = new ScenarioPlan("synthetic-standoff", "A board that never gives in", p.seed(), p.zone(),
-                p.start(), horizon, tenMinutes, seed, script);
+        ScenarioPlan longRun = Standoff.plan("synthetic-standoff", Duration.ofDays(360), m -> new ModelParameters(1.0 / 6,
+                m.tallyTickHours(), m.weightExecutiveDemand(), m.weightInterimBacking(), m.weightSignatures(),
+                m.outsideOfferMultiplier(), m.legalMultiplier(), m.weightResignations(), m.letterOrganiseHours(),
+                m.letterUltimatumHours(), m.leaveRatePerHour(), m.offerThresholdDiscount(), m.pressureTolerance()));
         List<Recorded> events = new ArrayList<>();
         Simulation.begin(longRun, GovernanceModel.standard(), events::add).runToEnd();
         TimelineInfo info = TimelineInfo.replay("synthetic", longRun.id(), longRun.title(), longRun.seed(), events.size());

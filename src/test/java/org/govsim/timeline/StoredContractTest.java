@@ -11,13 +11,11 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.govsim.board.BoardEvents.BoardConstituted;
-import org.govsim.board.BoardEvents.DirectorProfile;
+import org.govsim.bench.Standoff;
 import org.govsim.model.GovernanceModel;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.simulation.Model;
 import org.govsim.simulation.Recorded;
-import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,18 +139,6 @@ class StoredContractTest {
 
     /** The historical crisis with a board that never gives in, run for {@code days}: a long timeline. */
     private static List<Recorded> standoff(int days) {
-        ScenarioPlan p = ScenarioLoader.load(SCENARIO);
-        List<ScenarioPlan.SeedFact> seed = new java.util.ArrayList<>();
-        for (ScenarioPlan.SeedFact f : p.seedWorld()) {
-            if (f.event() instanceof BoardConstituted b) {
-                List<DirectorProfile> steadfast = b.directors().stream()
-                        .map(d -> new DirectorProfile(d.person(), 1e12, d.susceptibility())).toList();
-                f = new ScenarioPlan.SeedFact(new BoardConstituted(b.board(), b.bylaws(), steadfast, b.chair()), f.source());
-            }
-            seed.add(f);
-        }
-        List<ScenarioPlan.ScriptStep> script = p.script().stream().filter(s -> !s.epilogue()).toList();
-        return Replays.run(new ScenarioPlan("standoff", "a board that never gives in", p.seed(), p.zone(), p.start(),
-                p.start().plus(java.time.Duration.ofDays(days)), p.parameters(), seed, script));
+        return Replays.run(Standoff.plan("standoff", java.time.Duration.ofDays(days), parameters -> parameters));
     }
 }
