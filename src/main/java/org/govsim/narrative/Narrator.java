@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsim.provenance.Provenance;
 import org.govsim.simulation.ActorKind;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.Names;
@@ -26,9 +27,11 @@ public final class Narrator {
 
     /**
      * One line of the story. {@code basis} is the rule applied or the policy that acted; {@code causedBy} the event that
-     * policy answered (null for the givens, and where the stream did not record it).
+     * policy answered (null for the givens, and where the stream did not record it). {@code type} is the event's type,
+     * {@code provenance} its tier and what stands behind it.
      */
-    public record Line(long seq, Instant time, String actor, String text, String basis, String source, Long causedBy) {
+    public record Line(long seq, Instant time, String actor, String text, String basis, String source, Long causedBy,
+                       String type, Provenance provenance) {
     }
 
     private Narrator() {
@@ -93,7 +96,7 @@ public final class Narrator {
         String text = describe(r.event(), names);
         if (text != null) {
             lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source(),
-                    r.action() == 0 ? null : triggers.get(r.action())));
+                    r.action() == 0 ? null : triggers.get(r.action()), r.type(), Provenance.of(r)));
         }
     }
 
