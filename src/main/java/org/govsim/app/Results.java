@@ -68,13 +68,20 @@ public final class Results {
         }
     }
 
-    /** A scenario run and stored, its story, and the model's figures against the reported ones. */
+    /**
+     * A scenario run and stored, its story, the model's figures against the reported ones, and its events per
+     * provenance tier (reported, calibrated, modelled, assumed, what-if).
+     */
     public record Replay(String timeline, String title, String zone, long events, List<StoryLine> narrative,
-                         List<Checkpoint> checkpoints, Outcome outcome) {
+                         List<Checkpoint> checkpoints, Map<String, Long> tiers, Outcome outcome) {
     }
 
-    /** A reported count beside the run's count at the same time. */
-    public record Checkpoint(String at, int reported, int model, double deviationPercent, String source) {
+    /**
+     * A reported count beside the run's count at the same time; {@code note} qualifies the report, {@code contested}
+     * lists its competing versions when the sources disagree.
+     */
+    public record Checkpoint(String at, int reported, int model, double deviationPercent, String source, String note,
+                             List<String> contested) {
     }
 
     /** Every actor after one event. */
@@ -82,17 +89,20 @@ public final class Results {
                         List<String> summary) {
     }
 
-    /** A stored timeline's story from its first event. */
-    public record Story(String timeline, String title, String zone, List<StoryLine> lines) {
+    /** A stored timeline's story from its first event, its figures against the reported ones, its events per tier. */
+    public record Story(String timeline, String title, String zone, List<StoryLine> lines, List<Checkpoint> checkpoints,
+                        Map<String, Long> tiers) {
     }
 
     /**
      * One stored event as it is exported: a line of JSON, or a row of CSV. {@code type} and {@code revision} name the
      * payload's shape, as the store does; {@code action} is the scheduled action whose execution produced it (0 when
-     * none), which a world folded from an import needs to clear its agenda.
+     * none), which a world folded from an import needs to clear its agenda. {@code tier}, {@code provenance} and
+     * {@code contested} say where the event comes from; they derive from the stream and are not imported.
      */
     public record ExportedEvent(long seq, String time, String aggregate, String type, String revision, Object payload,
-                                String cause, String source, long action) {
+                                String cause, String source, long action, String tier, String provenance,
+                                List<String> contested) {
     }
 
     /** A timeline brought in from an export. */

@@ -6,13 +6,16 @@ import java.util.List;
 import org.govsim.narrative.Narrator;
 
 /**
- * One line of a timeline's story: when (ISO time in the timeline's zone), which actor, what, why, the source, and the
- * event that set it off ({@code causedBy}, null for the givens; {@code govsim why} follows the chain).
+ * One line of a timeline's story: when (ISO time in the timeline's zone), which actor, what, why, the source, the
+ * event that set it off ({@code causedBy}, null for the givens; {@code govsim why} follows the chain), its provenance
+ * tier and what stands behind it, and the contested claims it touches.
  */
-public record StoryLine(long seq, String time, String actor, String text, String basis, String source, Long causedBy) {
+public record StoryLine(long seq, String time, String actor, String text, String basis, String source, Long causedBy,
+                        String type, String tier, String provenance, List<String> contested) {
 
     public static List<StoryLine> of(List<Narrator.Line> lines, ZoneId zone) {
         return lines.stream().map(l -> new StoryLine(l.seq(), Times.iso(l.time(), zone), l.actor(), l.text(), l.basis(),
-                l.source(), l.causedBy())).toList();
+                l.source(), l.causedBy(), l.type(), l.provenance().tier().label(), l.provenance().detail(),
+                l.provenance().contested())).toList();
     }
 }

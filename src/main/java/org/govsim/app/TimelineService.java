@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.govsim.narrative.Narrator;
+import org.govsim.provenance.Provenance;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.Reports;
+import org.govsim.simulation.SimulationEvents.SimulationStarted;
 import org.govsim.simulation.World;
 import org.govsim.timeline.Codec;
 import org.govsim.timeline.Diff;
@@ -41,14 +44,13 @@ public final class TimelineService {
 
     /** Runs a scenario file, stores it as a timeline (named {@code name}, or after the scenario) and tells its story. */
     public Results.Replay replay(Path scenario, String name) {
-        List<ScenarioLoader.Checkpoint> checkpoints = ScenarioLoader.checkpoints(scenario);
         Replays.Replay replay = replays.replay(scenario, name);
         List<Recorded> events = replay.events();
         ZoneId zone = Narrator.zone(events);
         World end = new World();
         events.forEach(end::apply);
         return new Results.Replay(replay.timeline().name(), replay.timeline().title(), zone.getId(), events.size(),
-                StoryLine.of(Narrator.tell(events), zone), compare(checkpoints, events, zone), Results.Outcome.of(end));
+                StoryLine.of(Narrator.tell(events), zone), compare(events, zone), tiers(events), Results.Outcome.of(end));
     }
 
     /** The stored timelines, parents before their branches. */
@@ -88,7 +90,8 @@ public final class TimelineService {
             TimelineInfo info = replays.timeline(timeline);
             List<Recorded> events = replays.events(info);
             ZoneId zone = Narrator.zone(events);
-            return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone));
+            return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone),
+                    compare(events, zone), tiers(events));
         });
     }
 
@@ -98,9 +101,15 @@ public final class TimelineService {
             List<Recorded> events = replays.events(replays.timeline(timeline));
             ZoneId zone = Narrator.zone(events);
             List<Results.ExportedEvent> out = new ArrayList<>(events.size());
+            Reports reports = Reports.NONE;
             for (Recorded r : events) {
+                if (r.event() instanceof SimulationStarted s) {
+                    reports = s.reports();
+                }
+                Provenance p = Provenance.of(r, reports, zone);
                 out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(),
-                        Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source(), r.action()));
+                        Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source(), r.action(),
+                        p.tier().label(), p.detail(), p.contested()));
             }
             return out;
         });
@@ -219,11 +228,20 @@ public final class TimelineService {
         return replays.stateAt(info, 1L).zone();
     }
 
-    /** Signatures in the run at each reported time, against the reported count. */
-    private static List<Results.Checkpoint> compare(List<ScenarioLoader.Checkpoint> checkpoints, List<Recorded> events,
-                                                    ZoneId zone) {
+    /** Events per provenance tier, by the tier's label, every tier present. */
+    static Map<String, Long> tiers(List<Recorded> events) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Provenance.count(events).forEach((tier, n) -> out.put(tier.label(), n));
+        return out;
+    }
+
+    /** Signatures in the run at each time the stream's reports give a count, against the reported count. */
+    private static List<Results.Checkpoint> compare(List<Recorded> events, ZoneId zone) {
         List<Results.Checkpoint> out = new ArrayList<>();
-        for (ScenarioLoader.Checkpoint c : checkpoints) {
+        if (events.isEmpty() || !(events.get(0).event() instanceof SimulationStarted started)) {
+            return out;
+        }
+        for (Reports.Checkpoint c : started.reports().checkpoints()) {
             int model = 0;
             for (Recorded r : events) {
                 if (r.time().isAfter(c.at())) {
@@ -234,7 +252,8 @@ public final class TimelineService {
                 }
             }
             out.add(new Results.Checkpoint(Times.iso(c.at(), zone), c.signatures(), model,
-                    Math.round(1000.0 * (model - c.signatures()) / c.signatures()) / 10.0, c.source()));
+                    Math.round(1000.0 * (model - c.signatures()) / c.signatures()) / 10.0, c.source(), c.note(),
+                    c.contested()));
         }
         return out;
     }

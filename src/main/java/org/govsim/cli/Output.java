@@ -84,8 +84,34 @@ final class Output {
     static void narrative(PrintWriter out, List<StoryLine> lines, ZoneId zone) {
         for (StoryLine l : lines) {
             out.printf("%5d  %s  %-18s %s%n", l.seq(), when(l.time(), zone), l.actor(), l.text());
-            out.printf("%5s  %-20s %-18s   why: %s; source: %s%n", "", "", "", l.basis(), l.source());
+            out.printf("%5s  %-20s %-18s   why: %s · %s%n", "", "", "", l.basis(),
+                    l.tier() + (l.provenance().isEmpty() ? "" : " " + l.provenance()));
+            for (String claim : l.contested()) {
+                out.printf("%5s  %-20s %-18s   contested: %s%n", "", "", "", claim);
+            }
         }
+    }
+
+    /** The reported counts beside the run's, each report's contested versions, and the events per provenance tier. */
+    static void reportsAndTiers(PrintWriter out, List<Results.Checkpoint> checkpoints, Map<String, Long> tiers,
+                                ZoneId zone) {
+        if (!checkpoints.isEmpty()) {
+            out.println();
+            out.println("Reported figures against the run:");
+            for (Results.Checkpoint c : checkpoints) {
+                out.printf("  %s  reported %4d  model %4d  (%+.1f%%)  source %s%n", when(c.at(), zone), c.reported(),
+                        c.model(), c.deviationPercent(), c.source());
+                if (!c.contested().isEmpty()) {
+                    out.println("      contested: " + String.join(" or ", c.contested()));
+                } else if (c.note() != null && !c.note().isEmpty()) {
+                    out.println("      note: " + c.note());
+                }
+            }
+        }
+        List<String> counts = new ArrayList<>();
+        tiers.forEach((tier, n) -> counts.add(n + " " + tier));
+        out.println();
+        out.println("Events by provenance: " + String.join(", ", counts) + ".");
     }
 
     /** An ISO time of a record, as people read it: 2023-11-20 09:00 PST. */

@@ -60,14 +60,7 @@ final class ReplayCommand extends ReportCommand {
         out.println(replay.title());
         out.println();
         Output.narrative(out, replay.narrative(), zone);
-        if (!replay.checkpoints().isEmpty()) {
-            out.println();
-            out.println("Reported figures against the run:");
-            for (Results.Checkpoint c : replay.checkpoints()) {
-                out.printf("  %s  reported %4d  model %4d  (%+.1f%%)  source %s%n", Output.when(c.at(), zone), c.reported(),
-                        c.model(), c.deviationPercent(), c.source());
-            }
-        }
+        Output.reportsAndTiers(out, replay.checkpoints(), replay.tiers(), zone);
         out.println();
         out.println("Stored as timeline '" + replay.timeline() + "' (" + replay.events() + " events).");
         return Main.OK;

@@ -33,6 +33,7 @@ final class StoryCommand extends ReportCommand {
         out.println(story.title());
         out.println();
         Output.narrative(out, story.lines(), ZoneId.of(story.zone()));
+        Output.reportsAndTiers(out, story.checkpoints(), story.tiers(), ZoneId.of(story.zone()));
         return Main.OK;
     }
 }

@@ -12,6 +12,7 @@ import org.govsim.simulation.ActorKind;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.Names;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.Reports;
 import org.govsim.simulation.ScheduledAction;
 import org.govsim.simulation.SimulationEvents.ActionScheduled;
 import org.govsim.simulation.SimulationEvents.SimulationStarted;
@@ -42,31 +43,42 @@ public final class Narrator {
         World world = new World();
         Map<Long, Long> triggers = new HashMap<>();
         List<Line> lines = new ArrayList<>();
+        Sources sources = new Sources(Reports.NONE, ZoneId.of("UTC"));
         for (Recorded r : events) {
             remember(triggers, r);
             world.apply(r);
-            add(lines, r, world.names(), triggers);
+            if (r.event() instanceof SimulationStarted s) {
+                sources = new Sources(s.reports(), ZoneId.of(s.timezone()));
+            }
+            add(lines, r, world.names(), triggers, sources);
         }
         return lines;
     }
 
     /** Tells a stretch of a timeline, taking people's names from {@code context}, a world that knows them. */
     public static List<Line> tell(World context, List<Recorded> events) {
-        return tell(context.names(), triggers(context), events);
+        return tell(context, triggers(context), events);
     }
 
     /**
-     * Tells a stretch of a timeline with the people's {@code names}, knowing what set off the actions pending before it
-     * ({@link #triggers} of the world where the stretch begins).
+     * Tells a stretch of a timeline with the names and reports of {@code context}, the world where it begins, knowing
+     * what set off the actions pending before it ({@link #triggers} of that world).
      */
-    public static List<Line> tell(Names names, Map<Long, Long> pendingTriggers, List<Recorded> events) {
+    public static List<Line> tell(World context, Map<Long, Long> pendingTriggers, List<Recorded> events) {
+        SimulationStarted started = context.started();
+        Sources sources = started == null ? new Sources(Reports.NONE, ZoneId.of("UTC"))
+                : new Sources(started.reports(), ZoneId.of(started.timezone()));
         Map<Long, Long> triggers = new HashMap<>(pendingTriggers);
         List<Line> lines = new ArrayList<>();
         for (Recorded r : events) {
             remember(triggers, r);
-            add(lines, r, names, triggers);
+            add(lines, r, context.names(), triggers, sources);
         }
         return lines;
+    }
+
+    /** What the sources report of the timeline, and the zone its times are told in. */
+    private record Sources(Reports reports, ZoneId zone) {
     }
 
     /** The event each pending action of a world answered, by action id. */
@@ -92,11 +104,12 @@ public final class Narrator {
         return SimulationEvents.describe(event, names);
     }
 
-    private static void add(List<Line> lines, Recorded r, Names names, Map<Long, Long> triggers) {
+    private static void add(List<Line> lines, Recorded r, Names names, Map<Long, Long> triggers, Sources sources) {
         String text = describe(r.event(), names);
         if (text != null) {
             lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source(),
-                    r.action() == 0 ? null : triggers.get(r.action()), r.type(), Provenance.of(r)));
+                    r.action() == 0 ? null : triggers.get(r.action()), r.type(),
+                    Provenance.of(r, sources.reports(), sources.zone())));
         }
     }
 

@@ -21,10 +21,12 @@ import org.govsim.ceo.CeoCommands.ApproachCandidate;
 import org.govsim.ceo.CeoCommands.CommitElsewhere;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
 import org.govsim.model.GovernanceModel;
+import org.govsim.provenance.Provenance;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.Condition;
-import org.govsim.simulation.ScenarioPlan.ScriptStep;
+import org.govsim.simulation.Reports;
 import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.ScenarioPlan.ScriptStep;
 import org.govsim.simulation.SimulationEvents.NoteFact;
 import org.govsim.simulation.SimulationEvents.OnlyIf;
 import org.govsim.workforce.WorkforceCommands.BriefExecutives;
@@ -47,7 +49,8 @@ public final class ScenarioLoader {
 
     public static ScenarioPlan load(Path file) {
         Yaml root = Yaml.load(file);
-        root.only(Set.of("scenario", "title", "description", "seed", "randomSeed", "start", "end", "checkpoints", "script"));
+        root.only(Set.of("scenario", "title", "description", "seed", "randomSeed", "start", "end", "checkpoints", "script",
+                "reported", "calibrated", "contested"));
         Path seedPath = file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize();
         SeedWorld seed;
         try {
@@ -91,11 +94,109 @@ public final class ScenarioLoader {
             if (!epilogue && when.isAfter(end)) {
                 throw at.error("after the scenario's end; mark the step 'epilogue: true' if it lies beyond the simulation");
             }
-            steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone), seed), seed.sourceOf(step), epilogue));
+            steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone), seed), stepSource(step, seed),
+                    epilogue));
         }
-        checkpoints(root, seed, zone);
+        Reports reports = new Reports(facts(root, seed, zone), calibrations(root, seed), contested(root, seed, zone),
+                checkpoints(root, seed, zone).stream()
+                        .map(c -> new Reports.Checkpoint(c.at(), c.signatures(), c.source(), c.note(), c.contested()))
+                        .toList());
         return new ScenarioPlan(id, title, randomSeed, zone, start, end, seed.model(),
-                seed.facts(randomSeed), steps);
+                seed.facts(randomSeed), steps, reports);
+    }
+
+    /**
+     * A step's sources; a step that says what it assumes (terms nobody published) is an assumption whose context the
+     * sources give: "assumption[S19]: the terms".
+     */
+    static String stepSource(Yaml step, SeedWorld seed) {
+        String source = seed.sourceOf(step);
+        Yaml assumption = step.opt("assumption");
+        if (assumption == null || source.equals(Provenance.ASSUMED)) {
+            return source;
+        }
+        if (assumption.str().isBlank()) {
+            throw assumption.error("say what the assumption is");
+        }
+        return Provenance.ASSUMED + "[" + source + "]: " + assumption.str().strip();
+    }
+
+    private static final Set<String> FACT_FIELDS = Set.of("at", "event", "who", "within", "source", "fitted", "note");
+
+    /** Reported facts that a policy produces: a run's matching event is shown as reported. */
+    private static List<Reports.Fact> facts(Yaml root, SeedWorld seed, ZoneId zone) {
+        List<Reports.Fact> out = new ArrayList<>();
+        Yaml list = root.opt("reported");
+        if (list == null) {
+            return out;
+        }
+        for (Yaml f : list.list()) {
+            f.only(FACT_FIELDS);
+            out.add(new Reports.Fact(f.get("at").time(zone), eventType(f.get("event")), who(f, seed), within(f),
+                    sourceKeys(f, seed), f.str("fitted", null)));
+        }
+        return out;
+    }
+
+    /** Events that come from parameters fitted to a report, in any branch. */
+    private static List<Reports.Calibration> calibrations(Yaml root, SeedWorld seed) {
+        List<Reports.Calibration> out = new ArrayList<>();
+        Yaml list = root.opt("calibrated");
+        if (list == null) {
+            return out;
+        }
+        for (Yaml c : list.list()) {
+            c.only(Set.of("event", "who", "parameters", "fittedTo", "source"));
+            out.add(new Reports.Calibration(eventType(c.get("event")), who(c, seed), c.str("parameters"),
+                    c.str("fittedTo"), sourceKeys(c, seed)));
+        }
+        return out;
+    }
+
+    /** Claims the sources contest or rest on one weak source, each with its versions. */
+    private static List<Reports.Contested> contested(Yaml root, SeedWorld seed, ZoneId zone) {
+        List<Reports.Contested> out = new ArrayList<>();
+        Yaml list = root.opt("contested");
+        if (list == null) {
+            return out;
+        }
+        for (Yaml c : list.list()) {
+            c.only(Set.of("event", "who", "at", "within", "claim", "versions"));
+            List<String> versions = c.get("versions").strings();
+            if (versions.isEmpty()) {
+                throw c.get("versions").error("name at least one version of the claim");
+            }
+            out.add(new Reports.Contested(eventType(c.get("event")), who(c, seed),
+                    c.opt("at") == null ? null : c.get("at").time(zone), within(c), c.str("claim"), versions));
+        }
+        return out;
+    }
+
+    private static String eventType(Yaml y) {
+        String name = y.str();
+        List<String> known = GovernanceModel.standard().eventTypes().stream().map(Class::getSimpleName).sorted().toList();
+        if (!known.contains(name)) {
+            throw y.error("'" + name + "' is not an event type (" + String.join(", ", known) + ")");
+        }
+        return name;
+    }
+
+    /** A person, an investor, a group such as "executives" or a settlement's id: checked against the name rule. */
+    private static String who(Yaml block, SeedWorld seed) {
+        Yaml w = block.opt("who");
+        return w == null ? null : SeedWorld.name(w);
+    }
+
+    private static double within(Yaml block) {
+        Yaml w = block.opt("within");
+        return w == null ? 1 : w.num(0, Limits.MAX_HOURS);
+    }
+
+    private static String sourceKeys(Yaml block, SeedWorld seed) {
+        if (block.opt("source") == null) {
+            throw block.error("a report needs a 'source' key");
+        }
+        return seed.sourceOf(block);
     }
 
     /** Wraps a step's command in its 'onlyIf' condition, if it has one. */
@@ -139,7 +240,7 @@ public final class ScenarioLoader {
     }
 
     /** A reported signature count at a time, with its source. */
-    public record Checkpoint(Instant at, int signatures, String source, String note) {
+    public record Checkpoint(Instant at, int signatures, String source, String note, List<String> contested) {
     }
 
     private static List<Checkpoint> checkpoints(Yaml root, SeedWorld seed, ZoneId zone) {
@@ -149,9 +250,13 @@ public final class ScenarioLoader {
             return out;
         }
         for (Yaml c : cps.list()) {
-            c.only(Set.of("at", "signatures", "source", "assumption", "note"));
+            c.only(Set.of("at", "signatures", "source", "assumption", "note", "contested"));
             int signatures = (int) Ranges.check("signatures", c.get("signatures"));
-            out.add(new Checkpoint(c.get("at").time(zone), signatures, seed.sourceOf(c), c.str("note", "")));
+            List<String> versions = c.opt("contested") == null ? List.of() : c.get("contested").strings();
+            if (c.opt("contested") != null && versions.size() < 2) {
+                throw c.get("contested").error("a contested report needs its competing versions, at least two");
+            }
+            out.add(new Checkpoint(c.get("at").time(zone), signatures, seed.sourceOf(c), c.str("note", ""), versions));
         }
         return out;
     }

@@ -6,10 +6,20 @@ import java.util.List;
 
 /**
  * A scenario ready to run: the seed world as its first events, the model's parameters, and the scripted actions
- * (what the model takes as given). Built by the scenario loader; knows nothing of files.
+ * (what the model takes as given), and what the sources report of its history. Built by the scenario loader; knows nothing of files.
  */
 public record ScenarioPlan(String id, String title, long seed, ZoneId zone, Instant start, Instant horizon,
-                           ModelParameters parameters, List<SeedFact> seedWorld, List<ScriptStep> script) {
+                           ModelParameters parameters, List<SeedFact> seedWorld, List<ScriptStep> script,
+                           Reports reports) {
+
+    public ScenarioPlan {
+        reports = reports == null ? Reports.NONE : reports;
+    }
+
+    public ScenarioPlan(String id, String title, long seed, ZoneId zone, Instant start, Instant horizon,
+                        ModelParameters parameters, List<SeedFact> seedWorld, List<ScriptStep> script) {
+        this(id, title, seed, zone, start, horizon, parameters, seedWorld, script, Reports.NONE);
+    }
 
     /** The same scenario drawn with another seed: the run's own seed and the staff's threshold draws. */
     public ScenarioPlan withSeed(long newSeed) {
@@ -20,7 +30,7 @@ public record ScenarioPlan(String id, String title, long seed, ZoneId zone, Inst
             }
             facts.add(f);
         }
-        return new ScenarioPlan(id, title, newSeed, zone, start, horizon, parameters, facts, script);
+        return new ScenarioPlan(id, title, newSeed, zone, start, horizon, parameters, facts, script, reports);
     }
 
     /** A seed fact that draws from the run's seed (the staff's thresholds), so another seed redraws it. */

@@ -36,7 +36,7 @@ public final class Simulation {
         Simulation s = new Simulation(new World(), model, sink);
         Instant t = plan.start();
         s.record(new SimulationStarted(plan.id(), plan.title(), plan.seed(), plan.zone().getId(), plan.start(),
-                plan.horizon(), plan.parameters(), model.stamp()), t, "scenario", "scenario", 0);
+                plan.horizon(), plan.parameters(), model.stamp(), plan.reports()), t, "scenario", "scenario", 0);
         for (ScenarioPlan.SeedFact fact : plan.seedWorld()) {
             s.record(fact.event(), t, "seed", fact.source(), 0);
         }

@@ -10,14 +10,27 @@ public interface SimulationEvents {
 
     String AGGREGATE = "simulation";
 
-    /** {@code model} is the behaviour model that ran; null in streams written before models were recorded. */
-    @Revision("2")
+    /**
+     * {@code model} is the behaviour model that ran; null in streams written before models were recorded.
+     * {@code reports} (revision 3) what the sources say about the scenario's history; none in older streams.
+     */
+    @Revision("3")
     record SimulationStarted(String scenario, String title, long seed, String timezone, Instant start, Instant horizon,
-                             ModelParameters parameters, Model.Stamp model) implements DomainEvent {
+                             ModelParameters parameters, Model.Stamp model, Reports reports) implements DomainEvent {
+        public SimulationStarted {
+            reports = reports == null ? Reports.NONE : reports;
+        }
+
+        public SimulationStarted(String scenario, String title, long seed, String timezone, Instant start,
+                                 Instant horizon, ModelParameters parameters, Model.Stamp model) {
+            this(scenario, title, seed, timezone, start, horizon, parameters, model, Reports.NONE);
+        }
+
         public String aggregate() { return AGGREGATE; }
 
         SimulationStarted with(ModelParameters newParameters, Instant newHorizon) {
-            return new SimulationStarted(scenario, title, seed, timezone, start, newHorizon, newParameters, model);
+            return new SimulationStarted(scenario, title, seed, timezone, start, newHorizon, newParameters, model,
+                    reports);
         }
     }
 

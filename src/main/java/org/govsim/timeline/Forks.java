@@ -63,7 +63,7 @@ public final class Forks {
         String base = name != null ? name : parent.name() + "-" + (whatIfFile == null ? "fork" : whatIfFile.name());
         TimelineInfo info = TimelineInfo.branch(name != null ? name : store.freeName(base), parent, parent.seed(), forkSeq,
                 forkTime, whatIfFile == null ? null : whatIfFile.text(), forkSeq + own.size());
-        List<Narrator.Line> story = Narrator.tell(sim.world().names(), triggers, own);
+        List<Narrator.Line> story = Narrator.tell(sim.world(), triggers, own);
         if (dryRun) {
             return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), false, story);
         }

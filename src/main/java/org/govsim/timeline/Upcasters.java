@@ -30,6 +30,7 @@ final class Upcasters {
                 new JavaClassNames(codec),
                 new Step("LetterSigned", "1", "2", json -> json.replace("\"total\":", "\"signatures\":")),
                 new Step("SimulationStarted", "1", "2", json -> withField(json, "\"model\":null")),
+                new Step("SimulationStarted", "2", "3", json -> withField(json, "\"reports\":null")),
                 new Step("ActionScheduled", "1", "2", json -> withField(commandTypes.apply(json), "\"trigger\":null")),
                 new Step("ActionReplaced", "1", "2", commandTypes),
                 new Step("BoardConstituted", "1", "2", Upcasters::bylawsWithQuorumBase),

@@ -61,8 +61,10 @@ class StoredDataOfVersion01Test {
     void theStoredReplayTellsTheSameStory() throws IOException {
         JsonNode printed = JSON.readTree(fixture(REPLAY + ".replay.json")).get("narrative");
         JsonNode told = JSON.readTree(ok("story", REPLAY, "--format", "json")).get("lines");
-        // a story line now names the event that set it off; 0.1 recorded none, so every one is null
+        // a story line now names the event that set it off (0.1 recorded none, so every one is null), its type and its
+        // provenance
         told.forEach(line -> assertThat(((ObjectNode) line).remove("causedBy").isNull()).isTrue());
+        told.forEach(line -> ((ObjectNode) line).remove(List.of("type", "tier", "provenance", "contested")));
         assertThat(told).isEqualTo(printed);
     }
 
@@ -75,7 +77,8 @@ class StoredDataOfVersion01Test {
         // gives its outcome keyed by ids, whose labelled rows the text prints; all else is as 0.1 printed it
         ObjectNode now = (ObjectNode) JSON.readTree(fork);
         now.remove(List.of("schemaVersion", "question", "zone", "check", "outcome"));
-        now.get("narrative").forEach(line -> ((ObjectNode) line).remove("causedBy"));
+        now.get("narrative").forEach(line -> ((ObjectNode) line).remove(List.of("causedBy", "type", "tier", "provenance",
+                "contested")));
         ObjectNode then = (ObjectNode) JSON.readTree(fixture("sutskever.fork.json"));
         JsonNode outcome = then.remove("outcome");
         assertThat(now).isEqualTo(then);
@@ -115,9 +118,12 @@ class StoredDataOfVersion01Test {
             String[] now = ok("export", timeline, "--format", "jsonl").split("\n");
             assertThat(now).hasSize(then.size());
             for (int i = 0; i < now.length; i++) {
-                // the export has since gained each event's action, which the store kept all along
+                // the export has since gained each event's action, which the store kept all along, and its provenance,
+                // which derives from the event's cause and source where the stream carries no reports
                 ObjectNode event = (ObjectNode) JSON.readTree(now[i]);
                 assertThat(event.remove("action").isIntegralNumber()).isTrue();
+                assertThat(event.get("tier").asText()).isIn("reported", "modelled", "assumed", "what-if");
+                event.remove(List.of("tier", "provenance", "contested"));
                 assertThat(event).as("%s event %d", timeline, i + 1).isEqualTo(upcast(then.get(i)));
             }
         }
@@ -131,12 +137,15 @@ class StoredDataOfVersion01Test {
         }
         ObjectNode copy = (ObjectNode) JSON.readTree(line);
         ObjectNode payload = (ObjectNode) copy.get("payload");
-        copy.put("revision", List.of("ActionScheduled", "ActionReplaced").contains(type) ? "3"
-                : List.of("LetterSigned", "SimulationStarted", "BoardConstituted", "BylawsAmended", "SettlementProposed")
+        copy.put("revision", List.of("ActionScheduled", "ActionReplaced", "SimulationStarted").contains(type) ? "3"
+                : List.of("LetterSigned", "BoardConstituted", "BylawsAmended", "SettlementProposed")
                 .contains(type) ? "2" : "1");
         switch (type) {
             case "LetterSigned" -> payload.set("signatures", payload.remove("total"));
-            case "SimulationStarted" -> payload.putNull("model");
+            // 0.1 recorded neither the model nor what the sources report: a stream with no reports
+            case "SimulationStarted" -> payload.putNull("model").set("reports", JSON.createObjectNode()
+                    .<ObjectNode>set("facts", JSON.createArrayNode()).<ObjectNode>set("calibrations", JSON.createArrayNode())
+                    .<ObjectNode>set("contested", JSON.createArrayNode()).set("checkpoints", JSON.createArrayNode()));
             case "ActionScheduled" -> payload.putNull("trigger");
             case "BoardConstituted", "BylawsAmended" -> ((ObjectNode) payload.get("bylaws")).put("quorumOf", "DIRECTORS_IN_OFFICE")
                     .put("seats", 0).put("consentOnlyByThoseWhoCouldMeet", false);

@@ -143,7 +143,7 @@ class OpenAiCrisisStoryTest {
     void everyScriptedEventNamesItsSourceAndEveryModelledOneSaysItIsModelled() {
         for (Recorded r : story) {
             if (r.cause().equals("script") || r.cause().equals("epilogue")) {
-                assertThat(r.source()).as("event %d", r.seq()).matches("S\\d+(,S\\d+)*|assumption");
+                assertThat(r.source()).as("event %d", r.seq()).matches("S\\d+(,S\\d+)*|assumption(\\[S\\d+(,S\\d+)*\\]: .+)?");
             }
             if (r.cause().startsWith("policy:")) {
                 assertThat(r.source()).as("event %d", r.seq()).isEqualTo("model");

@@ -2,11 +2,7 @@ package org.govsim.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -66,31 +62,7 @@ class BoardRulesUpcastingTest {
         return json.replaceAll(",\"seats\":(null|\\d+)}", "}");
     }
 
-    /** Writes every stored event of a type back in the shape of an earlier revision. */
     private int rewrite(String type, String revision, UnaryOperator<String> toEarlierShape) throws Exception {
-        int count = 0;
-        try (Connection c = Database.h2(data).connect()) {
-            List<String[]> rows = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT eventIdentifier, payload FROM DomainEventEntry WHERE payloadType = ?")) {
-                q.setString(1, type);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new String[] {rs.getString(1), new String(rs.getBytes(2), StandardCharsets.UTF_8)});
-                    }
-                }
-            }
-            try (PreparedStatement u = c.prepareStatement(
-                    "UPDATE DomainEventEntry SET payload = ?, payloadRevision = ? WHERE eventIdentifier = ?")) {
-                for (String[] row : rows) {
-                    u.setBytes(1, toEarlierShape.apply(row[1]).getBytes(StandardCharsets.UTF_8));
-                    u.setString(2, revision);
-                    u.setString(3, row[0]);
-                    count += u.executeUpdate();
-                }
-            }
-            c.commit();
-        }
-        return count;
+        return EarlierRevisions.rewrite(data, type, revision, toEarlierShape);
     }
 }
