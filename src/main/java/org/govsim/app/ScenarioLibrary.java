@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.govsim.calibration.Calibration;
 import org.govsim.experiment.Sweep;
+import org.govsim.model.GovernanceModel;
+import org.govsim.scenario.CalibrationFile;
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
@@ -19,6 +22,7 @@ import org.govsim.scenario.SeedWorld;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.scenario.Yaml;
 import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.Simulation;
 import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
 import org.govsim.timeline.TimelineStore;
@@ -86,6 +90,16 @@ public final class ScenarioLibrary {
             ExperimentFile e = ExperimentFile.load(file);
             Sweep.prepare(e, stores);
             return new Entry(file.toString(), "experiment", e.name(), e.title() + "; " + e.runCount() + " runs");
+        } else if (root.has("calibration")) {
+            CalibrationFile c = CalibrationFile.load(file);
+            ScenarioPlan plan = c.scenario();
+            c.check(Simulation.begin(plan, GovernanceModel.standard(), r -> { }).world());
+            int targets = Calibration.targets(plan.reports(), c.events()).size();
+            if (targets == 0) {
+                throw root.get("scenario").error("the scenario has no reported counts or dated facts to fit to");
+            }
+            return new Entry(file.toString(), "calibration", c.name(), c.title() + "; " + c.free().size()
+                    + " parameters, " + targets + " reports, " + c.seeds() + " seeds");
         } else if (root.has("organisation")) {
             SeedWorld seed = SeedWorld.load(file);
             seed.facts(1);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
                 ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, RenameCommand.class,
                 DeleteCommand.class, ImportCommand.class,
-                SweepCommand.class, ScenariosCommand.class, ValidateCommand.class, CompletionCommand.class,
+                SweepCommand.class, CalibrateCommand.class, ScenariosCommand.class, ValidateCommand.class,
+                CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

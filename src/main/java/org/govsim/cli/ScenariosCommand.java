@@ -28,7 +28,7 @@ final class ScenariosCommand extends ReportCommand {
             return Main.OK;
         }
         for (ScenarioLibrary.Entry e : entries) {
-            out.printf("%-10s %s%n%-10s   %s%n", e.kind(), e.file(), "", e.summary());
+            out.printf("%-11s %s%n%-11s   %s%n", e.kind(), e.file(), "", e.summary());
         }
         return Main.OK;
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario, seed world, what-if or experiment file without running or storing anything. "
-                + "The kind of file is told by its first field (scenario, organisation, whatif, experiment). A what-if "
+                + "The kind of file is told by its first field (scenario, organisation, whatif, experiment, calibration). A what-if "
                 + "is checked as fork would check it (its fork point, people, steps and settings) against the timeline "
                 + "named by --timeline, else against a replay in memory of the scenario its 'scenario' field names.",
         footer = {"%nExample:", "  govsim validate scenarios/experiments/quorum-and-notice.yaml"})
@@ -34,6 +34,7 @@ final class ValidateCommand extends ReportCommand {
         out().println(file + ": ok (" + switch (entry.kind()) {
             case "whatif" -> "what-if '" + entry.name() + "': " + entry.summary();
             case "experiment" -> "experiment '" + entry.name() + "': " + entry.summary();
+            case "calibration" -> "calibration '" + entry.name() + "': " + entry.summary();
             case "seed" -> "seed world '" + entry.name() + "': " + entry.summary();
             default -> entry.summary();
         } + ")");

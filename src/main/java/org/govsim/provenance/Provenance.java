@@ -133,6 +133,11 @@ public record Provenance(Tier tier, String detail, List<String> contested) {
         return source.matches("[A-Za-z][A-Za-z0-9._-]*[0-9][A-Za-z0-9._-]*(\\s*,\\s*[A-Za-z][A-Za-z0-9._-]*)*");
     }
 
+    /** Whether the event is of type {@code type} and names {@code who} (null for anyone). */
+    public static boolean concerns(Recorded r, String type, String who) {
+        return r.type().equals(type) && names(r.event(), who);
+    }
+
     /** Whether {@code who} (null for anyone) is one of the ids the event names, in its fields or theirs. */
     static boolean names(Object value, String who) {
         return who == null || names(value, who, 0);

@@ -99,6 +99,18 @@ class JsonContractTest {
     }
 
     @Test
+    void aCalibrationPrintsItsDocumentAndValidatesAsACalibration() throws IOException {
+        Path file = dir.resolve("tiny-calibration.yaml");
+        Files.writeString(file, "calibration: tiny\nscenario: " + Path.of(SCENARIO).toAbsolutePath() + "\n"
+                + "fit:\n  - {path: workforce.signRateDay, from: 0.2, to: 0.8}\nevents: fitted\nseeds: 2\n"
+                + "maxEvaluations: 12\n");
+        JsonNode fit = valid("calibrate", json("calibrate", file.toString()));
+        assertThat(fit.at("/estimates/0/path").asText()).isEqualTo("workforce.signRateDay");
+        assertThat(fit.at("/targets/0/leaveOneOut").isNumber()).isTrue();
+        assertThat(valid("validate", json("validate", file.toString())).get("kind").asText()).isEqualTo("calibration");
+    }
+
+    @Test
     void aSweepPrintsItsDocumentAloneAndItsProgressOnStandardError() {
         Path out = dir.resolve("quorum");
         String data = dir.resolve("sweep-data").toString();
