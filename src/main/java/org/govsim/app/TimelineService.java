@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsim.consistency.ContradictionChecker;
 import org.govsim.narrative.Narrator;
 import org.govsim.provenance.Provenance;
 import org.govsim.scenario.InputException;
@@ -256,5 +257,17 @@ public final class TimelineService {
                     c.contested()));
         }
         return out;
+    }
+
+    /** The lines of a stored timeline that contradict its branch, in order; none for a consistent timeline. */
+    public CheckReport check(String timeline) {
+        return store.inTransaction(() -> {
+            TimelineInfo info = replays.timeline(timeline);
+            List<Recorded> events = replays.events(info);
+            ZoneId zone = Narrator.zone(events);
+            return new CheckReport(info.name(), zone.getId(), events.size(), ContradictionChecker.check(events).stream()
+                    .map(c -> new CheckReport.Found(c.seq(), Times.iso(c.time(), zone), c.rule(), c.line(), c.why()))
+                    .toList());
+        });
     }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
                 ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, RenameCommand.class,
                 DeleteCommand.class, ImportCommand.class,
-                SweepCommand.class, CalibrateCommand.class, ScenariosCommand.class, ValidateCommand.class,
+                CheckCommand.class, SweepCommand.class, CalibrateCommand.class, ScenariosCommand.class, ValidateCommand.class,
                 CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
@@ -208,6 +208,9 @@ public final class Main implements Callable<Integer> {
         Map<String, String> own = new LinkedHashMap<>(codes);
         if (c.getCommandName().equals("fork")) {
             own.put(" 3", "With --check: the branch was made but not every expectation of the what-if held.");
+        }
+        if (c.getCommandName().equals("check")) {
+            own.put(" 3", "The timeline has lines that contradict their branch (each is printed).");
         }
         c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(own);
         c.getSubcommands().values().forEach(sub -> apply(sub, codes));

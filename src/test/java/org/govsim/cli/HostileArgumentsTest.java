@@ -52,7 +52,7 @@ class HostileArgumentsTest {
     static final Set<String> WRITERS = Set.of("replay", "fork", "import", "rename", "delete", "sweep");
 
     /** Commands whose valid line here never opens the store. */
-    static final Set<String> STORELESS = Set.of("scenarios", "validate", "sweep");
+    static final Set<String> STORELESS = Set.of("scenarios", "validate", "sweep", "calibrate");
 
     @TempDir
     static Path dir;
@@ -137,6 +137,8 @@ class HostileArgumentsTest {
         m.put("delete", List.of(BRANCH));
         m.put("import", List.of(p.export()));
         m.put("sweep", List.of(EXPERIMENT));
+        m.put("check", List.of(HISTORY));
+        m.put("calibrate", List.of("scenarios/calibration/openai-2023-letter.yaml"));
         m.put("scenarios", List.of("scenarios"));
         m.put("validate", List.of(WHATIF));
         m.put("completion", List.of());

@@ -99,6 +99,11 @@ class JsonContractTest {
     }
 
     @Test
+    void aCheckOfAConsistentTimelinePrintsItsDocumentAndExitsZero() {
+        assertThat(valid("check", json("check", "history")).get("contradictions").size()).isZero();
+    }
+
+    @Test
     void aCalibrationPrintsItsDocumentAndValidatesAsACalibration() throws IOException {
         Path file = dir.resolve("tiny-calibration.yaml");
         Files.writeString(file, "calibration: tiny\nscenario: " + Path.of(SCENARIO).toAbsolutePath() + "\n"
