@@ -20,6 +20,7 @@ import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ReviewOfficerAppointment;
 import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.VoteBy;
@@ -128,6 +129,9 @@ public class Board implements Actor {
     public void handle(ReviewOfficerRemoval c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
+    public void handle(ReviewOfficerAppointment c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
     public void handle(RecordPressure c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
@@ -157,6 +161,10 @@ public class Board implements Actor {
         } else if (command instanceof ReviewOfficerRemoval c) {
             String refused = noAuthorityToRemove(c.person(), c.motion());
             return refused == null ? List.of() : List.of(new OfficerRemovalRefused(c.person(), c.motion(), refused));
+        } else if (command instanceof ReviewOfficerAppointment c) {
+            String refused = noAuthorityFor(c.act(), c.person(), c.role(), c.motion());
+            return refused == null ? List.of()
+                    : List.of(new OfficerAppointmentRefused(c.person(), c.role(), c.motion(), refused));
         } else if (command instanceof AttendToObject c) {
             if (!directors.containsKey(c.director()) || objecting.getOrDefault(c.motion(), List.of()).contains(c.director())) {
                 return List.of();
@@ -429,14 +437,32 @@ public class Board implements Actor {
      * does: officers serve at the board's pleasure, which only a carried motion expresses.
      */
     public String noAuthorityToRemove(String person, String motion) {
+        return noAuthorityFor(Kind.REMOVE_CEO, person, null, motion);
+    }
+
+    /**
+     * Why {@code motion} gives no authority for {@code act} on {@code person} (in {@code role}, for an officer other
+     * than the CEO), or null when it is a carried motion with that resolution.
+     */
+    public String noAuthorityFor(Kind act, String person, String role, String motion) {
         Motion carried = carriedMotions.get(motion);
         if (carried != null) {
-            boolean removes = carried.resolutions().stream()
-                    .anyMatch(r -> r.kind() == Kind.REMOVE_CEO && r.person().equals(person));
-            return removes ? null : "motion " + motion + " carried but does not remove " + person + " as CEO";
+            boolean orders = carried.resolutions().stream().anyMatch(r -> r.kind() == act && r.person().equals(person)
+                    && (act != Kind.APPOINT_OFFICER || java.util.Objects.equals(r.role(), role)));
+            return orders ? null : "motion " + motion + " carried but does not " + describe(act, person, role);
         }
         String why = motionsNotCarried.get(motion);
         return why == null ? "no motion " + motion + " was put to the board" : "motion " + motion + " " + why;
+    }
+
+    private static String describe(Kind act, String person, String role) {
+        return switch (act) {
+            case REMOVE_CEO -> "remove " + person + " as CEO";
+            case APPOINT_CEO -> "appoint " + person + " CEO";
+            case APPOINT_INTERIM_CEO -> "appoint " + person + " interim CEO";
+            case APPOINT_OFFICER -> "appoint " + person + " " + role;
+            default -> act.name().toLowerCase().replace('_', ' ') + " " + person;
+        };
     }
 
     private String notADirector(String person) {

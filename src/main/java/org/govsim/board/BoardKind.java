@@ -41,7 +41,8 @@ public final class BoardKind extends ActorKind<Board> {
             return c.rule();
         }
         return event instanceof MotionFailed || event instanceof MotionRejected ? "bylaws"
-                : event instanceof OfficerRemovalRefused ? "officers serve at the board's pleasure" : null;
+                : event instanceof OfficerRemovalRefused || event instanceof OfficerAppointmentRefused
+                ? "officers serve at the board's pleasure" : null;
     }
 
     @Override
@@ -63,6 +64,8 @@ public final class BoardKind extends ActorKind<Board> {
             return "Motion out of order: " + e.title() + ": " + names.withNames(e.reason());
         } else if (event instanceof OfficerRemovalRefused e) {
             return names.nameOf(e.person()) + " stays CEO: " + names.withNames(e.reason());
+        } else if (event instanceof OfficerAppointmentRefused e) {
+            return names.nameOf(e.person()) + " is not appointed " + e.role() + ": " + names.withNames(e.reason());
         } else if (event instanceof BoardSizeFixed e) {
             return "The board fixes its size at " + e.seats() + " seats";
         } else if (event instanceof AttendedToObject e) {
