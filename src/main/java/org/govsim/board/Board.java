@@ -65,6 +65,7 @@ public class Board implements Actor {
         final double resolve;
         final double susceptibility;
         double strain;
+        double peakStrain;
         boolean yielded;
 
         private Director() {
@@ -80,18 +81,21 @@ public class Board implements Actor {
         public String person() { return person; }
         public double resolve() { return resolve; }
         public double strain() { return strain; }
+        /** The most strain this director has borne, which may have eased since. */
+        public double peakStrain() { return peakStrain; }
         public boolean yielded() { return yielded; }
         public double susceptibility() { return susceptibility; }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Director d && java.util.Objects.equals(person, d.person) && resolve == d.resolve
-                    && susceptibility == d.susceptibility && strain == d.strain && yielded == d.yielded;
+                    && susceptibility == d.susceptibility && strain == d.strain && peakStrain == d.peakStrain
+                    && yielded == d.yielded;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(person, resolve, susceptibility, strain, yielded);
+            return java.util.Objects.hash(person, resolve, susceptibility, strain, peakStrain, yielded);
         }
     }
 
@@ -111,6 +115,9 @@ public class Board implements Actor {
     /** Motions carried, by id, and why each other motion put to the board did not carry. */
     private final Map<String, Motion> carriedMotions = new LinkedHashMap<>();
     private final Map<String, String> motionsNotCarried = new LinkedHashMap<>();
+    /** The highest pressure measured, and the tolerance of the last measure: what a board that held stood against. */
+    private double peakPressure;
+    private double tolerance;
     /** Directors who will attend a motion's meeting only to object to it, by motion. */
     private final Map<String, List<String>> objecting = new LinkedHashMap<>();
 
@@ -514,7 +521,10 @@ public class Board implements Actor {
         } else if (event instanceof PressureMeasured e) {
             for (Director d : directors.values()) {
                 d.strain = Math.max(0, d.strain + (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility);
+                d.peakStrain = Math.max(d.peakStrain, d.strain);
             }
+            peakPressure = Math.max(peakPressure, e.reading().total());
+            tolerance = e.tolerance();
         } else if (event instanceof DirectorYielded e) {
             Director d = directors.get(e.person());
             if (d != null) {
@@ -542,6 +552,7 @@ public class Board implements Actor {
             if (old != null) {
                 Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility());
                 d.strain = old.strain;
+                d.peakStrain = old.peakStrain;
                 d.yielded = old.yielded;
                 directors.put(d.person, d);
             }
@@ -558,6 +569,21 @@ public class Board implements Actor {
     public int seats() { return seats; }
 
     public Set<String> members() { return directors.keySet(); }
+
+    /** Seats without a director. */
+    public int vacancies() { return Math.max(0, seats - directors.size()); }
+
+    /** The directors who must be present for a meeting to act, as the bylaws count them; 0 before the board exists. */
+    public int quorum() { return bylaws == null ? 0 : bylaws.quorumFor(seats, directors.size()); }
+
+    /** The highest pressure on the board measured so far, per hour. */
+    public double peakPressure() { return peakPressure; }
+
+    /** The pressure per hour the directors bear without strain, as last measured. */
+    public double tolerance() { return tolerance; }
+
+    /** How many of the serving directors must give way before a concession has a majority. */
+    public int neededToConcede() { return directors.size() / 2 + 1; }
 
     public Map<String, Director> directors() { return directors; }
 

@@ -134,6 +134,10 @@ public final class BoardKind extends ActorKind<Board> {
         out.put("members", List.copyOf(board.members()));
         out.put("chair", board.chair());
         out.put("observers", List.copyOf(board.observers()));
+        out.put("seats", board.seats());
+        out.put("vacancies", board.vacancies());
+        out.put("quorum", board.quorum());
+        out.put("quorumRule", board.bylaws() == null ? null : board.bylaws().quorumRule());
         List<Map<String, Object>> directors = new ArrayList<>();
         for (Board.Director d : board.directors().values()) {
             Map<String, Object> m = new LinkedHashMap<>();
