@@ -95,6 +95,35 @@ class PressureReliefTest {
     }
 
     @Test
+    void whenTheBoardResignsAndTheSuccessorsItElectsReinstateTheCeoEveryInvestorStandsDownAndTheLetterCloses()
+            throws IOException {
+        Forks.Branch branch = fork(whatIf("board-resigns", """
+                question: What if the board had resigned on Monday, electing successors who reinstate Altman?
+                forkAt: {time: 2023-11-20T09:59}
+                add:
+                  - at: 2023-11-20T10:00
+                    source: assumption
+                    vote:
+                      id: board-resigns
+                      title: elect Bret Taylor and Larry Summers, accept the others' departures, reinstate Sam Altman
+                      method: meeting
+                      present: [sutskever, dangelo, mccauley, toner]
+                      for: [sutskever, dangelo, mccauley, toner]
+                      resolutions:
+                        - elect-director: taylor
+                        - elect-director: summers
+                        - depart: sutskever
+                        - depart: mccauley
+                        - depart: toner
+                        - appoint-ceo: altman
+                """));
+        assertThat(CeoOffice.in(branch.end()).holder()).isEqualTo("altman");
+        assertThat(branch.ownEvents()).filteredOn(r -> r.type().equals("InvestorStoodDown")).hasSize(4);
+        assertThat(branch.ownEvents()).anyMatch(r -> r.type().equals("LetterClosed"));
+        assertRelieved(branch.end());
+    }
+
+    @Test
     void aBranchWhereTheBoardHoldsEndsBySayingWhichPressuresFellShortOfWhichTolerance() throws IOException {
         Forks.Branch branch = fork(whatIf("weak-pressure", """
                 question: What if signatures and resignations weighed little on the board?
