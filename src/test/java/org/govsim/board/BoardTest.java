@@ -392,6 +392,20 @@ class BoardTest {
     }
 
     @Test
+    @DisplayName("DGCL 141(b): a motion to remove a director and the chair that fails leaves both in place")
+    void aFailedMotionToRemoveADirectorAndTheChairLeavesBoth() {
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CHAIR_AND_DIRECTOR, THREE, THREE, List.of()))
+                .expectEvents(new MotionFailed("m1", "remove Bob from the board and the chair",
+                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the authorised seats)",
+                        THREE, THREE))
+                .expectState(board -> {
+                    assertThat(board.members()).contains("bob");
+                    assertThat(board.chair()).isEqualTo("bob");
+                });
+    }
+
+    @Test
     @DisplayName("DGCL 141(b): a motion to elect a chair that is out of order elects none")
     void aMotionOutOfOrderToElectAChairElectsNone() {
         Motion chair = new Motion("m8", "elect Carol chair", List.of(Resolution.of(Kind.ELECT_CHAIR, "carol")),
