@@ -20,6 +20,7 @@ import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ReviewOfficerAppointment;
 import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.VoteBy;
@@ -64,6 +65,7 @@ public class Board implements Actor {
         final double resolve;
         final double susceptibility;
         double strain;
+        double peakStrain;
         boolean yielded;
 
         private Director() {
@@ -79,18 +81,21 @@ public class Board implements Actor {
         public String person() { return person; }
         public double resolve() { return resolve; }
         public double strain() { return strain; }
+        /** The most strain this director has borne, which may have eased since. */
+        public double peakStrain() { return peakStrain; }
         public boolean yielded() { return yielded; }
         public double susceptibility() { return susceptibility; }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Director d && java.util.Objects.equals(person, d.person) && resolve == d.resolve
-                    && susceptibility == d.susceptibility && strain == d.strain && yielded == d.yielded;
+                    && susceptibility == d.susceptibility && strain == d.strain && peakStrain == d.peakStrain
+                    && yielded == d.yielded;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(person, resolve, susceptibility, strain, yielded);
+            return java.util.Objects.hash(person, resolve, susceptibility, strain, peakStrain, yielded);
         }
     }
 
@@ -110,6 +115,9 @@ public class Board implements Actor {
     /** Motions carried, by id, and why each other motion put to the board did not carry. */
     private final Map<String, Motion> carriedMotions = new LinkedHashMap<>();
     private final Map<String, String> motionsNotCarried = new LinkedHashMap<>();
+    /** The highest pressure measured, and the tolerance of the last measure: what a board that held stood against. */
+    private double peakPressure;
+    private double tolerance;
     /** Directors who will attend a motion's meeting only to object to it, by motion. */
     private final Map<String, List<String>> objecting = new LinkedHashMap<>();
 
@@ -126,6 +134,9 @@ public class Board implements Actor {
 
     @CommandHandler
     public void handle(ReviewOfficerRemoval c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(ReviewOfficerAppointment c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
     public void handle(RecordPressure c) { decide(c).forEach(e -> apply(e)); }
@@ -157,6 +168,10 @@ public class Board implements Actor {
         } else if (command instanceof ReviewOfficerRemoval c) {
             String refused = noAuthorityToRemove(c.person(), c.motion());
             return refused == null ? List.of() : List.of(new OfficerRemovalRefused(c.person(), c.motion(), refused));
+        } else if (command instanceof ReviewOfficerAppointment c) {
+            String refused = noAuthorityFor(c.act(), c.person(), c.role(), c.motion());
+            return refused == null ? List.of()
+                    : List.of(new OfficerAppointmentRefused(c.person(), c.role(), c.motion(), refused));
         } else if (command instanceof AttendToObject c) {
             if (!directors.containsKey(c.director()) || objecting.getOrDefault(c.motion(), List.of()).contains(c.director())) {
                 return List.of();
@@ -429,14 +444,32 @@ public class Board implements Actor {
      * does: officers serve at the board's pleasure, which only a carried motion expresses.
      */
     public String noAuthorityToRemove(String person, String motion) {
+        return noAuthorityFor(Kind.REMOVE_CEO, person, null, motion);
+    }
+
+    /**
+     * Why {@code motion} gives no authority for {@code act} on {@code person} (in {@code role}, for an officer other
+     * than the CEO), or null when it is a carried motion with that resolution.
+     */
+    public String noAuthorityFor(Kind act, String person, String role, String motion) {
         Motion carried = carriedMotions.get(motion);
         if (carried != null) {
-            boolean removes = carried.resolutions().stream()
-                    .anyMatch(r -> r.kind() == Kind.REMOVE_CEO && r.person().equals(person));
-            return removes ? null : "motion " + motion + " carried but does not remove " + person + " as CEO";
+            boolean orders = carried.resolutions().stream().anyMatch(r -> r.kind() == act && r.person().equals(person)
+                    && (act != Kind.APPOINT_OFFICER || java.util.Objects.equals(r.role(), role)));
+            return orders ? null : "motion " + motion + " carried but does not " + describe(act, person, role);
         }
         String why = motionsNotCarried.get(motion);
         return why == null ? "no motion " + motion + " was put to the board" : "motion " + motion + " " + why;
+    }
+
+    private static String describe(Kind act, String person, String role) {
+        return switch (act) {
+            case REMOVE_CEO -> "remove " + person + " as CEO";
+            case APPOINT_CEO -> "appoint " + person + " CEO";
+            case APPOINT_INTERIM_CEO -> "appoint " + person + " interim CEO";
+            case APPOINT_OFFICER -> "appoint " + person + " " + role;
+            default -> act.name().toLowerCase().replace('_', ' ') + " " + person;
+        };
     }
 
     private String notADirector(String person) {
@@ -488,7 +521,10 @@ public class Board implements Actor {
         } else if (event instanceof PressureMeasured e) {
             for (Director d : directors.values()) {
                 d.strain = Math.max(0, d.strain + (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility);
+                d.peakStrain = Math.max(d.peakStrain, d.strain);
             }
+            peakPressure = Math.max(peakPressure, e.reading().total());
+            tolerance = e.tolerance();
         } else if (event instanceof DirectorYielded e) {
             Director d = directors.get(e.person());
             if (d != null) {
@@ -516,6 +552,7 @@ public class Board implements Actor {
             if (old != null) {
                 Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility());
                 d.strain = old.strain;
+                d.peakStrain = old.peakStrain;
                 d.yielded = old.yielded;
                 directors.put(d.person, d);
             }
@@ -532,6 +569,21 @@ public class Board implements Actor {
     public int seats() { return seats; }
 
     public Set<String> members() { return directors.keySet(); }
+
+    /** Seats without a director. */
+    public int vacancies() { return Math.max(0, seats - directors.size()); }
+
+    /** The directors who must be present for a meeting to act, as the bylaws count them; 0 before the board exists. */
+    public int quorum() { return bylaws == null ? 0 : bylaws.quorumFor(seats, directors.size()); }
+
+    /** The highest pressure on the board measured so far, per hour. */
+    public double peakPressure() { return peakPressure; }
+
+    /** The pressure per hour the directors bear without strain, as last measured. */
+    public double tolerance() { return tolerance; }
+
+    /** How many of the serving directors must give way before a concession has a majority. */
+    public int neededToConcede() { return directors.size() / 2 + 1; }
 
     public Map<String, Director> directors() { return directors; }
 

@@ -37,6 +37,15 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
+    /**
+     * An appointment ({@code act}: CEO, interim CEO or another officer, {@code role} naming the office) cites
+     * {@code motion}, which the board did not carry: the board says why it gives no authority.
+     */
+    record ReviewOfficerAppointment(@TargetAggregateIdentifier String board, String person, Motion.Kind act, String role,
+                                    String motion) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
     /** Measure the pressure on the directors over the last {@code hours}; the reading is taken when the action runs. */
     record RecordPressure(@TargetAggregateIdentifier String board, double hours, PressureReading reading, double tolerance)
             implements Command {

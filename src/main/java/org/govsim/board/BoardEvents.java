@@ -54,6 +54,10 @@ public interface BoardEvents {
     record OfficerRemovalRefused(String person, String motion, String reason) implements BoardEvent {
     }
 
+    /** An appointment citing a motion the board did not carry is refused: only the board appoints officers. */
+    record OfficerAppointmentRefused(String person, String role, String motion, String reason) implements BoardEvent {
+    }
+
     record ChairRemoved(String person, String motion) implements BoardEvent {
     }
 

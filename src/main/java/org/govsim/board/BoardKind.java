@@ -41,7 +41,8 @@ public final class BoardKind extends ActorKind<Board> {
             return c.rule();
         }
         return event instanceof MotionFailed || event instanceof MotionRejected ? "bylaws"
-                : event instanceof OfficerRemovalRefused ? "officers serve at the board's pleasure" : null;
+                : event instanceof OfficerRemovalRefused || event instanceof OfficerAppointmentRefused
+                ? "officers serve at the board's pleasure" : null;
     }
 
     @Override
@@ -63,6 +64,8 @@ public final class BoardKind extends ActorKind<Board> {
             return "Motion out of order: " + e.title() + ": " + names.withNames(e.reason());
         } else if (event instanceof OfficerRemovalRefused e) {
             return names.nameOf(e.person()) + " stays CEO: " + names.withNames(e.reason());
+        } else if (event instanceof OfficerAppointmentRefused e) {
+            return names.nameOf(e.person()) + " is not appointed " + e.role() + ": " + names.withNames(e.reason());
         } else if (event instanceof BoardSizeFixed e) {
             return "The board fixes its size at " + e.seats() + " seats";
         } else if (event instanceof AttendedToObject e) {
@@ -131,6 +134,10 @@ public final class BoardKind extends ActorKind<Board> {
         out.put("members", List.copyOf(board.members()));
         out.put("chair", board.chair());
         out.put("observers", List.copyOf(board.observers()));
+        out.put("seats", board.seats());
+        out.put("vacancies", board.vacancies());
+        out.put("quorum", board.quorum());
+        out.put("quorumRule", board.bylaws() == null ? null : board.bylaws().quorumRule());
         List<Map<String, Object>> directors = new ArrayList<>();
         for (Board.Director d : board.directors().values()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -43,7 +43,12 @@ final class StateCommand extends ReportCommand {
         out.println("After event " + result.seq() + " at " + Output.when(OffsetDateTime.parse(result.time()).toInstant(),
                 ZoneId.of(result.zone())) + ":");
         result.summary().forEach(line -> out.println("  " + line));
-        for (Map<String, Object> d : list(map(result.state().get("board")).get("directors"))) {
+        Map<String, Object> board = map(result.state().get("board"));
+        if (board.get("quorumRule") != null) {
+            out.println("  Seats: " + board.get("seats") + " authorised, " + board.get("vacancies") + " vacant; "
+                    + board.get("quorumRule") + ", so " + board.get("quorum") + " directors");
+        }
+        for (Map<String, Object> d : list(board.get("directors"))) {
             out.printf("  director %-16s strain %6.1f%s%n", d.get("name"), (Double) d.get("strain"),
                     Boolean.TRUE.equals(d.get("yielded")) ? "  (has given way)" : "");
         }

@@ -13,7 +13,7 @@ import org.govsim.workforce.WorkforceCommands.OpenLetter;
 /**
  * Staff organise an open letter when the board, instead of restoring the removed CEO, brings in an outsider to lead:
  * the sign that the board will hold. Insiders as interim CEO keep the door open; an outsider closes it. The letter
- * closes when the CEO whose return it demanded is back.
+ * closes when the CEO whose return it demanded is back, and is never opened if he is back before it is organised.
  */
 public final class EmployeesOrganiseLetter implements Policy {
 
@@ -22,9 +22,9 @@ public final class EmployeesOrganiseLetter implements Policy {
     public void react(Recorded event, World world, Reactions out) {
         if (event.event() instanceof CeoAppointed appointed && appointed.interim() && Crisis.open(world)
                 && !Workforce.in(world).letterOpen() && !Organisation.in(world).isInsider(appointed.person())) {
-            out.after(world.parameters().letterOrganiseHours(), new OpenLetter(Workforce.in(world).id(),
+            out.after(world.parameters().letterOrganiseHours(), Crisis.whileOpen(new OpenLetter(Workforce.in(world).id(),
                     Workforce.in(world).profile().letterDemands(), "the board named an outsider, "
-                    + Organisation.in(world).nameOf(appointed.person()) + ", as interim CEO"));
+                    + Organisation.in(world).nameOf(appointed.person()) + ", as interim CEO")));
         } else if (event.event() instanceof CeoAppointed appointed && appointed.returning() && Workforce.in(world).letterOpen()) {
             String name = Organisation.in(world).nameOf(appointed.person());
             out.now(new CloseLetter(Workforce.in(world).id(), name, name + " is back as CEO"));

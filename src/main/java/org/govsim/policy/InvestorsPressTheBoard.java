@@ -13,7 +13,7 @@ import org.govsim.simulation.World;
 
 /**
  * Investors who side with a removed CEO press the board to reinstate him, each after its own reaction time, with its
- * leverage; once he is back, those who pressed for it stand down.
+ * leverage; once he is back, those who pressed for it stand down, and those yet to press never do.
  */
 public final class InvestorsPressTheBoard implements Policy {
 
@@ -23,7 +23,8 @@ public final class InvestorsPressTheBoard implements Policy {
         if (event.event() instanceof CeoRemoved removed) {
             for (Investor investor : Investor.all(world).values()) {
                 if (investor.profile().alignment() > 0) {
-                    out.after(investor.profile().reactionHours(), new PressBoard(investor.id(), demand(world, removed.person())));
+                    out.after(investor.profile().reactionHours(),
+                            Crisis.whileOpen(new PressBoard(investor.id(), demand(world, removed.person()))));
                 }
             }
         } else if (event.event() instanceof CeoAppointed appointed && appointed.returning()) {

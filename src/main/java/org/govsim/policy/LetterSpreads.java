@@ -2,7 +2,6 @@ package org.govsim.policy;
 
 import java.time.ZonedDateTime;
 
-import org.govsim.board.BoardEvents.PressureMeasured;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
@@ -10,26 +9,26 @@ import org.govsim.simulation.World;
 import org.govsim.workforce.Workforce;
 import org.govsim.workforce.WorkforceCommands.TallyLetter;
 import org.govsim.workforce.WorkforceEvents.LetterOpened;
-import org.govsim.workforce.WorkforceEvents.LetterSigned;
-import org.govsim.workforce.WorkforceEvents.OutsideOfferExtended;
 
 /**
  * Granovetter's threshold model over simulated time: while the crisis lasts and some employees' thresholds are met,
- * signatures are counted each tally tick.
+ * signatures are counted each tally tick. The tallies follow one another without a gap, one tick apart, whether or not
+ * the last one added anybody, so each tally's hours are the time since the one before (or since eligibility began).
  */
 public final class LetterSpreads implements Policy {
 
     public String name() { return "letter-spreads"; }
 
+    /**
+     * Reacts to any event, a tally that changed nothing included: whatever made someone ready to sign (the letter
+     * opening, a signature, an outside offer, a resignation, a changed profile) starts the count at once.
+     */
     public void react(Recorded event, World world, Reactions out) {
-        Object e = event.event();
-        boolean trigger = e instanceof LetterOpened || e instanceof LetterSigned || e instanceof OutsideOfferExtended
-                || e instanceof PressureMeasured;
         // once the removed CEO is back the letter has what it asked for: nobody else signs
-        if (!trigger || !Crisis.open(world) || !Workforce.in(world).letterOpen() || world.hasPending(TallyLetter.class)) {
+        if (!Crisis.open(world) || !Workforce.in(world).letterOpen() || world.hasPending(TallyLetter.class)) {
             return;
         }
-        if (!(e instanceof LetterOpened) && Workforce.in(world).eligibleUnsigned() == 0) {
+        if (!(event.event() instanceof LetterOpened) && Workforce.in(world).eligibleUnsigned() == 0) {
             return;
         }
         double hours = world.parameters().tallyTickHours();

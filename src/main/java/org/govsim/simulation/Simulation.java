@@ -183,8 +183,12 @@ public final class Simulation {
         return actor.decide(command);
     }
 
+    /**
+     * Lets every policy react to an event. An action that changed nothing is shown to them too, so that a recurring
+     * reaction (a tally that counted nobody) goes on from it rather than from whatever happens next.
+     */
     private void react(Recorded r) {
-        if (r.event() instanceof ActionScheduled || r.event() instanceof ActionLapsed) {
+        if (r.event() instanceof ActionScheduled) {
             return;
         }
         Reactions out = new Reactions(r.time());

@@ -18,6 +18,7 @@ import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.BoardCommands.ReviewOfficerAppointment;
 import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.SettlementTerms;
@@ -36,6 +37,7 @@ import org.govsim.board.BoardEvents.DirectorYielded;
 import org.govsim.board.BoardEvents.MotionCarried;
 import org.govsim.board.BoardEvents.MotionFailed;
 import org.govsim.board.BoardEvents.MotionRejected;
+import org.govsim.board.BoardEvents.OfficerAppointmentRefused;
 import org.govsim.board.BoardEvents.OfficerRemovalRefused;
 import org.govsim.board.BoardEvents.PressureMeasured;
 import org.govsim.board.BoardEvents.SettlementLapsed;
@@ -302,6 +304,116 @@ class BoardTest {
                 .when(new ReviewOfficerRemoval(BOARD, "alice", "m1"))
                 .expectNoEvents()
                 .expectState(board -> assertThat(board.noAuthorityToRemove("alice", "m1")).isNull());
+    }
+
+    static final MotionFailed INTERIM_CEO_FAILED = new MotionFailed("m2", "appoint Olivia interim CEO",
+            "no quorum: 3 of 6 directors present, 4 needed", List.of("carol", "dave", "erin"), List.of("carol"));
+
+    @Test
+    @DisplayName("DGCL 142: an interim CEO's appointment citing a failed motion is refused with the motion's failure")
+    void appointmentOfAnInterimCeoCitingAFailedMotionIsRefused() {
+        fixture.given(defaultBoard(), INTERIM_CEO_FAILED)
+                .when(new ReviewOfficerAppointment(BOARD, "olivia", Kind.APPOINT_INTERIM_CEO, "interim CEO", "m2"))
+                .expectEvents(new OfficerAppointmentRefused("olivia", "interim CEO", "m2",
+                        "motion m2 failed: no quorum: 3 of 6 directors present, 4 needed"));
+    }
+
+    @Test
+    @DisplayName("DGCL 142: a CEO's appointment citing a motion out of order is refused")
+    void appointmentOfACeoCitingAMotionOutOfOrderIsRefused() {
+        fixture.given(defaultBoard(), new MotionRejected("s1", "the settlement", "zed is not a director"))
+                .when(new ReviewOfficerAppointment(BOARD, "alice", Kind.APPOINT_CEO, "CEO", "s1"))
+                .expectEvents(new OfficerAppointmentRefused("alice", "CEO", "s1",
+                        "motion s1 was out of order: zed is not a director"));
+    }
+
+    @Test
+    @DisplayName("DGCL 142: an officer's appointment citing a motion that appoints someone else is refused")
+    void appointmentOfAnOfficerCitingAMotionThatDoesNotAppointThemIsRefused() {
+        Motion president = new Motion("m5", "appoint Bob president",
+                List.of(new Resolution(Kind.APPOINT_OFFICER, "bob", "president")), Side.BOARD_LINE);
+        fixture.given(defaultBoard(), new MotionCarried(president, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried",
+                        List.of()))
+                .when(new ReviewOfficerAppointment(BOARD, "bob", Kind.APPOINT_OFFICER, "cto", "m5"))
+                .expectEvents(new OfficerAppointmentRefused("bob", "cto", "m5",
+                        "motion m5 carried but does not appoint bob cto"));
+        fixture.given(defaultBoard())
+                .when(new ReviewOfficerAppointment(BOARD, "murati", Kind.APPOINT_OFFICER, "cto", "m9"))
+                .expectEvents(new OfficerAppointmentRefused("murati", "cto", "m9", "no motion m9 was put to the board"));
+    }
+
+    @Test
+    void carriedMotionGivesAuthorityToAppointTheOfficersItNames() {
+        Motion president = new Motion("m5", "appoint Bob president",
+                List.of(new Resolution(Kind.APPOINT_OFFICER, "bob", "president")), Side.BOARD_LINE);
+        fixture.given(defaultBoard(), new MotionCarried(president, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried",
+                        List.of()))
+                .when(new ReviewOfficerAppointment(BOARD, "bob", Kind.APPOINT_OFFICER, "president", "m5"))
+                .expectNoEvents();
+    }
+
+    // the board's own acts are carried out by the vote itself: a motion that fails or is out of order does none of them
+
+    private static final List<String> THREE = List.of("carol", "dave", "erin");
+
+    @Test
+    @DisplayName("DGCL 141(b): a motion to elect a director that fails elects nobody")
+    void aFailedMotionToElectADirectorElectsNobody() {
+        fixture.given(withVacancies(bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD), 1))
+                .when(meeting(ELECT_GINA, FOUR, List.of("carol"), List.of("dave", "erin", "frank")))
+                .expectEvents(new MotionFailed("m3", "elect Gina", "no majority: 1 of 4 directors present voted for, "
+                        + "3 needed", FOUR, List.of("carol")))
+                .expectState(board -> assertThat(board.members()).doesNotContain("gina"));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): a motion to fix the board's size that fails leaves the seats as they were")
+    void aFailedMotionToFixTheBoardsSizeLeavesTheSeats() {
+        Motion sevenSeats = new Motion("m6", "fix the board at seven seats", List.of(Resolution.boardSize(7)),
+                Side.BOARD_LINE);
+        fixture.given(defaultBoard())
+                .when(meeting(sevenSeats, THREE, THREE, List.of()))
+                .expectEvents(new MotionFailed("m6", "fix the board at seven seats",
+                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the authorised seats)",
+                        THREE, THREE))
+                .expectState(board -> assertThat(board.seats()).isEqualTo(6));
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): a motion to grant an observer seat that fails grants none")
+    void aFailedMotionToGrantAnObserverSeatGrantsNone() {
+        Motion observer = new Motion("m7", "grant Backer an observer seat",
+                List.of(Resolution.of(Kind.GRANT_OBSERVER_SEAT, "backer")), Side.BOARD_LINE);
+        fixture.given(defaultBoard())
+                .when(meeting(observer, FOUR, List.of("carol"), List.of("dave", "erin", "frank")))
+                .expectEvents(new MotionFailed("m7", "grant Backer an observer seat",
+                        "no majority: 1 of 4 directors present voted for, 3 needed", FOUR, List.of("carol")))
+                .expectState(board -> assertThat(board.observers()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): a motion to remove a director and the chair that fails leaves both in place")
+    void aFailedMotionToRemoveADirectorAndTheChairLeavesBoth() {
+        fixture.given(defaultBoard())
+                .when(meeting(REMOVE_CHAIR_AND_DIRECTOR, THREE, THREE, List.of()))
+                .expectEvents(new MotionFailed("m1", "remove Bob from the board and the chair",
+                        "no quorum: 3 of 6 directors present, 4 needed (quorum: a majority of the authorised seats)",
+                        THREE, THREE))
+                .expectState(board -> {
+                    assertThat(board.members()).contains("bob");
+                    assertThat(board.chair()).isEqualTo("bob");
+                });
+    }
+
+    @Test
+    @DisplayName("DGCL 141(b): a motion to elect a chair that is out of order elects none")
+    void aMotionOutOfOrderToElectAChairElectsNone() {
+        Motion chair = new Motion("m8", "elect Carol chair", List.of(Resolution.of(Kind.ELECT_CHAIR, "carol")),
+                Side.BOARD_LINE);
+        fixture.given(defaultBoard())
+                .when(meeting(chair, FOUR, List.of("carol", "zed"), List.of()))
+                .expectEvents(new MotionRejected("m8", "elect Carol chair", "zed is not a director, so cannot vote"))
+                .expectState(board -> assertThat(board.chair()).isEqualTo("bob"));
     }
 
     // ---- who may vote ----

@@ -58,6 +58,25 @@ class CliTest {
     }
 
     @Test
+    void stateShowsTheBoardsSeatsVacanciesAndQuorumAsTheBylawsCountIt() throws Exception {
+        assertThat(Cli.run("replay", SCENARIO, "--data", data.toString(), "--name", "seats").code()).isZero();
+        Cli monday = Cli.run("state", "seats", "--at-time", "2023-11-20T12:00", "--data", data.toString());
+        assertThat(monday.out()).contains(
+                "Seats: 6 authorised, 2 vacant; quorum: a majority of the authorised seats, so 4 directors");
+        JsonNode board = JSON.readTree(Cli.run("state", "seats", "--at-time", "2023-11-20T12:00", "--data",
+                data.toString(), "--format", "json").out()).at("/state/board");
+        assertThat(board.get("members")).hasSize(4);
+        assertThat(board.get("seats").asInt()).isEqualTo(6);
+        assertThat(board.get("vacancies").asInt()).isEqualTo(2);
+        assertThat(board.get("quorum").asInt()).isEqualTo(4);
+        JsonNode end = JSON.readTree(Cli.run("state", "seats", "--data", data.toString(), "--format", "json").out())
+                .at("/state/board");
+        assertThat(end.get("seats").asInt()).isEqualTo(3);
+        assertThat(end.get("vacancies").asInt()).isZero();
+        assertThat(end.get("quorum").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void exportWritesOneEventALineWithItsCauseAndSource() throws Exception {
         assertThat(Cli.run("replay", SCENARIO, "--data", data.toString(), "--name", "x").code()).isZero();
         Cli jsonl = Cli.run("export", "x", "--format", "jsonl", "--data", data.toString());

@@ -47,13 +47,20 @@ class StoredDataOfVersion01Test {
 
     /**
      * The state as 0.1 printed it, now under "state" of a versioned document. A pending action now shows the event that
-     * set it off; 0.1 recorded none, so each is null.
+     * set it off; 0.1 recorded none, so each is null. The board now shows its seats, vacancies and quorum, which 0.1
+     * did not print: the seats are those it was constituted with, each seat not filled is vacant.
      */
     private static JsonNode state(String json) throws IOException {
         JsonNode document = JSON.readTree(json);
         assertThat(document.get("schemaVersion").asInt()).isEqualTo(1);
         JsonNode state = document.get("state");
         state.get("pending").forEach(action -> assertThat(((ObjectNode) action).remove("trigger").isNull()).isTrue());
+        ObjectNode board = (ObjectNode) state.get("board");
+        int seats = board.remove("seats").asInt();
+        assertThat(seats).isEqualTo(6);
+        assertThat(board.remove("vacancies").asInt()).isEqualTo(seats - board.get("members").size());
+        assertThat(board.remove("quorum").asInt()).isEqualTo(board.get("members").size() / 2 + 1);
+        assertThat(board.remove("quorumRule").asText()).isEqualTo("quorum: a majority of the serving directors");
         return state;
     }
 

@@ -1,21 +1,32 @@
 package org.govsim.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.govsim.policy.PolicyFixture.LETTER_DEMANDS;
 import static org.govsim.policy.PolicyFixture.T0;
 import static org.govsim.policy.PolicyFixture.WORKFORCE;
 import static org.govsim.policy.PolicyFixture.hoursAfterStart;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govsim.board.BoardCommands.RecordPressure;
 import org.govsim.board.BoardEvents.PressureMeasured;
 import org.govsim.board.PressureReading;
 import org.govsim.ceo.CeoEvents.CeoAppointed;
 import org.govsim.ceo.CeoEvents.CeoRemoved;
+import org.govsim.model.GovernanceModel;
+import org.govsim.simulation.Recorded;
+import org.govsim.simulation.Simulation;
+import org.govsim.simulation.SimulationEvents.ActionLapsed;
+import org.govsim.simulation.SimulationEvents.ActionScheduled;
 import org.govsim.simulation.SimulationEvents.SimulationStarted;
 import org.govsim.workforce.ThresholdBand;
 import org.govsim.workforce.WorkforceCommands.TallyLetter;
+import org.govsim.workforce.WorkforceEvents.EmployeesResigned;
 import org.govsim.workforce.WorkforceEvents.LetterOpened;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
 import org.govsim.workforce.WorkforceEvents.OutsideOfferExtended;
@@ -106,5 +117,58 @@ class LetterSpreadsTest {
                 .andGiven(REMOVED, OPENED, new CeoAppointed("alice", false, "m2", true, null))
                 .when(new LetterSpreads(), new LetterSigned(3, 3, 100), hoursAfterStart(1))
                 .expectNoCommands();
+    }
+
+    @Test
+    void aTallyThatCountsNobodyIsFollowedByTheNextOneTickLater() {
+        PolicyFixture f = PolicyFixture.givenMinimalWorld()
+                .andGiven(REMOVED, OPENED)
+                .andGivenAt(hoursAfterStart(1), new LetterSigned(3, 3, 100))
+                .andScheduled(hoursAfterStart(1.5), new TallyLetter(WORKFORCE, hoursAfterStart(1.5), 0.5, 13));
+        long tally = f.world().nextActionId() - 1;
+        f.when(new LetterSpreads(), new ActionLapsed(tally, "nothing changed"), hoursAfterStart(1.5))
+                .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(2), 0.5, 14));
+    }
+
+    @Test
+    void aResignationThatMakesSomeoneReadyToSignStartsTheCount() {
+        // 3 organisers of 100 signed; once 90 others have left, their share of 30% reaches the 0.3 thresholds
+        WorkforceFormed ready = new WorkforceFormed(WORKFORCE, 100, List.of(new ThresholdBand(0.03, 0.0, 0.0),
+                new ThresholdBand(0.97, 0.3, 0.3)), 0.5, 0.1, 0, 7, 10, 0.9, LETTER_DEMANDS, 42, "assumption");
+        PolicyFixture.givenMinimalWorld(ready)
+                .andGiven(REMOVED, OPENED, new LetterSigned(3, 3, 100))
+                .when(new LetterSpreads(), new EmployeesResigned(90, 0, "protest"), hoursAfterStart(2))
+                .expectCommands(new TallyLetter(WORKFORCE, hoursAfterStart(2.5), 0.5, 14));
+    }
+
+    @Test
+    void inARunEachTallyCountsExactlyTheTimeSinceTheOneBefore() {
+        PolicyFixture f = PolicyFixture.givenMinimalWorld()
+                .andGiven(REMOVED, OPENED)
+                .andScheduled(hoursAfterStart(0.5), new TallyLetter(WORKFORCE, hoursAfterStart(0.5), 0.5, 12))
+                .andScheduled(hoursAfterStart(1), new RecordPressure(PolicyFixture.BOARD, 1.0, null, 1000));
+        List<Recorded> run = new ArrayList<>(f.history());
+        Simulation.resume(f.history(), GovernanceModel.standard(), run::add).runToEnd();
+
+        Map<Long, TallyLetter> tallies = new HashMap<>();
+        Instant last = null;
+        int counted = 0;
+        int lapsed = 0;
+        for (Recorded r : run) {
+            if (r.event() instanceof ActionScheduled s && s.command() instanceof TallyLetter t) {
+                tallies.put(s.actionId(), t);
+            } else if (tallies.containsKey(r.action())) {
+                TallyLetter t = tallies.remove(r.action());
+                if (last != null) {
+                    assertThat(t.hours()).as("hours counted by the tally at %s", r.time())
+                            .isEqualTo(Duration.between(last, r.time()).toSeconds() / 3600.0);
+                }
+                last = r.time();
+                counted++;
+                lapsed += r.event() instanceof ActionLapsed ? 1 : 0;
+            }
+        }
+        assertThat(lapsed).as("tallies that added nobody").isPositive();
+        assertThat(counted).isGreaterThan(lapsed);
     }
 }

@@ -7,12 +7,15 @@ import static org.govsim.policy.PolicyFixture.OFFICE;
 import java.util.List;
 
 import org.govsim.board.BoardCommands.Method;
+import org.govsim.board.BoardCommands.ReviewOfficerAppointment;
 import org.govsim.board.BoardCommands.ReviewOfficerRemoval;
 import org.govsim.board.BoardEvents.MotionCarried;
 import org.govsim.board.BoardEvents.MotionFailed;
 import org.govsim.board.Motion;
 import org.govsim.board.Motion.Kind;
 import org.govsim.board.Motion.Resolution;
+import org.govsim.ceo.CeoCommands.AppointCeo;
+import org.govsim.ceo.CeoCommands.AppointOfficer;
 import org.govsim.ceo.CeoCommands.RemoveCeo;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +46,47 @@ class OfficersServeAtTheBoardsPleasureTest {
         RemoveCeo removal = new RemoveCeo(OFFICE, "alice", null);
         assertThat(new OfficersServeAtTheBoardsPleasure().prepare(removal, PolicyFixture.givenMinimalWorld().world()))
                 .isSameAs(removal);
+    }
+
+    @Test
+    void interimCeoAppointmentCitingAFailedMotionGoesToTheBoardToBeRefused() {
+        PolicyFixture world = PolicyFixture.givenMinimalWorld()
+                .andGiven(new MotionFailed("m2", "appoint Olivia interim CEO", "no quorum", FOUR, FOUR));
+        assertThat(new OfficersServeAtTheBoardsPleasure().prepare(new AppointCeo(OFFICE, "olivia", true, "m2"),
+                world.world()))
+                .isEqualTo(new ReviewOfficerAppointment(BOARD, "olivia", Kind.APPOINT_INTERIM_CEO, "interim CEO", "m2"));
+    }
+
+    @Test
+    void ceoAppointmentCitingAMotionThatAppointsAnInterimGoesToTheBoardToBeRefused() {
+        Motion interim = new Motion("m2", "appoint Olivia interim CEO",
+                List.of(Resolution.of(Kind.APPOINT_INTERIM_CEO, "olivia")), Motion.Side.BOARD_LINE);
+        PolicyFixture world = PolicyFixture.givenMinimalWorld().andGiven(new MotionCarried(interim, Method.MEETING,
+                FOUR, FOUR, List.of(), 6, 4, "carried 4-0", List.of()));
+        assertThat(new OfficersServeAtTheBoardsPleasure().prepare(new AppointCeo(OFFICE, "olivia", false, "m2"),
+                world.world()))
+                .isEqualTo(new ReviewOfficerAppointment(BOARD, "olivia", Kind.APPOINT_CEO, "CEO", "m2"));
+    }
+
+    @Test
+    void officerAppointmentCitingAFailedMotionGoesToTheBoardToBeRefused() {
+        PolicyFixture world = PolicyFixture.givenMinimalWorld()
+                .andGiven(new MotionFailed("m5", "appoint Bob president", "no majority", FOUR, List.of()));
+        assertThat(new OfficersServeAtTheBoardsPleasure().prepare(new AppointOfficer(OFFICE, "bob", "president", "m5"),
+                world.world()))
+                .isEqualTo(new ReviewOfficerAppointment(BOARD, "bob", Kind.APPOINT_OFFICER, "president", "m5"));
+    }
+
+    @Test
+    void appointmentsCitingACarriedMotionThatNamesThemGoToTheCeosOffice() {
+        Motion motion = new Motion("m2", "appoint Olivia interim CEO and Bob president",
+                List.of(Resolution.of(Kind.APPOINT_INTERIM_CEO, "olivia"), new Resolution(Kind.APPOINT_OFFICER, "bob",
+                        "president")), Motion.Side.BOARD_LINE);
+        PolicyFixture world = PolicyFixture.givenMinimalWorld().andGiven(new MotionCarried(motion, Method.MEETING,
+                FOUR, FOUR, List.of(), 6, 4, "carried 4-0", List.of()));
+        AppointCeo interim = new AppointCeo(OFFICE, "olivia", true, "m2");
+        AppointOfficer president = new AppointOfficer(OFFICE, "bob", "president", "m2");
+        assertThat(new OfficersServeAtTheBoardsPleasure().prepare(interim, world.world())).isSameAs(interim);
+        assertThat(new OfficersServeAtTheBoardsPleasure().prepare(president, world.world())).isSameAs(president);
     }
 }

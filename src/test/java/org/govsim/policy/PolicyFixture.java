@@ -24,6 +24,7 @@ import org.govsim.simulation.ModelParameters;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
 import org.govsim.simulation.Recorded;
+import org.govsim.simulation.SimulationEvents.ActionLapsed;
 import org.govsim.simulation.SimulationEvents.ActionScheduled;
 import org.govsim.simulation.SimulationEvents.SimulationStarted;
 import org.govsim.simulation.World;
@@ -198,8 +199,10 @@ public final class PolicyFixture {
         return andGiven(new ActionScheduled(world.nextActionId(), due, command, "policy:test", "model", world.seq()));
     }
 
+    /** An action that lapsed is recorded as its own outcome, as the engine does, so it leaves the agenda. */
     private Recorded record(DomainEvent event) {
-        Recorded r = new Recorded(world.seq() + 1, now, "test", "test", 0, event);
+        long action = event instanceof ActionLapsed lapsed ? lapsed.actionId() : 0;
+        Recorded r = new Recorded(world.seq() + 1, now, "test", "test", action, event);
         world.apply(r);
         history.add(r);
         return r;
@@ -207,6 +210,11 @@ public final class PolicyFixture {
 
     public World world() {
         return world;
+    }
+
+    /** Everything recorded so far, in order: a history a simulation can resume from. */
+    public List<Recorded> history() {
+        return List.copyOf(history);
     }
 
     public Instant now() {
