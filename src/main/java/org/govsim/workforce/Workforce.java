@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -83,7 +84,7 @@ public class Workforce implements Actor {
 
     public List<DomainEvent> decide(Command command) {
         if (command instanceof OpenLetter c) {
-            return letterOpen ? List.of() : List.of(new LetterOpened(c.demands(), c.trigger()));
+            return letterOpen ? List.of() : List.of(new LetterOpened(demandsNow(c.demands()), c.trigger()));
         } else if (command instanceof CloseLetter c) {
             return !letterOpen ? List.of() : demands.stream().filter(d -> d.contains(c.returned())).findFirst()
                     .<List<DomainEvent>>map(d -> List.of(new LetterClosed(d, c.reason()))).orElse(List.of());
@@ -209,6 +210,19 @@ public class Workforce implements Actor {
     public int signed() { return signed; }
 
     public int resigned() { return resigned; }
+
+    /**
+     * The letter's demands as the staff write them when it opens: the seed's demands, and the threat to follow an
+     * outside employer only where one has offered them jobs by then.
+     */
+    private List<String> demandsNow(List<String> demands) {
+        if (offerEmployer == null) {
+            return demands;
+        }
+        List<String> out = new ArrayList<>(demands);
+        out.add("otherwise signers may join " + offerEmployer + ", which offered jobs to all");
+        return out;
+    }
 
     /** Signers who resigned to join the outside employer. */
     public int leftForOffer() { return resignedSigners; }
