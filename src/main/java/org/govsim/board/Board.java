@@ -64,18 +64,20 @@ public class Board implements Actor {
         final String person;
         final double resolve;
         final double susceptibility;
+        final String alliedWith;
         double strain;
         double peakStrain;
         boolean yielded;
 
         private Director() {
-            this(null, 0, 0);
+            this(null, 0, 0, null);
         }
 
-        Director(String person, double resolve, double susceptibility) {
+        Director(String person, double resolve, double susceptibility, String alliedWith) {
             this.person = person;
             this.resolve = resolve;
             this.susceptibility = susceptibility;
+            this.alliedWith = alliedWith;
         }
 
         public String person() { return person; }
@@ -85,17 +87,19 @@ public class Board implements Actor {
         public double peakStrain() { return peakStrain; }
         public boolean yielded() { return yielded; }
         public double susceptibility() { return susceptibility; }
+        /** The person whose side this director takes, or null. */
+        public String alliedWith() { return alliedWith; }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Director d && java.util.Objects.equals(person, d.person) && resolve == d.resolve
-                    && susceptibility == d.susceptibility && strain == d.strain && peakStrain == d.peakStrain
-                    && yielded == d.yielded;
+                    && susceptibility == d.susceptibility && java.util.Objects.equals(alliedWith, d.alliedWith)
+                    && strain == d.strain && peakStrain == d.peakStrain && yielded == d.yielded;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(person, resolve, susceptibility, strain, peakStrain, yielded);
+            return java.util.Objects.hash(person, resolve, susceptibility, alliedWith, strain, peakStrain, yielded);
         }
     }
 
@@ -112,6 +116,8 @@ public class Board implements Actor {
     private final Set<String> demandsToResign = new LinkedHashSet<>();
     private String chair;
     private int seats;
+    /** The last CEO the board voted to remove, whose allies do not hold its line. */
+    private String removedCeo;
     /** Motions carried, by id, and why each other motion put to the board did not carry. */
     private final Map<String, Motion> carriedMotions = new LinkedHashMap<>();
     private final Map<String, String> motionsNotCarried = new LinkedHashMap<>();
@@ -199,7 +205,8 @@ public class Board implements Actor {
                 return List.of();
             }
             int needed = directors.size() / 2 + 1;
-            return List.of(new SettlementLapsed(c.settlement(), "deadline passed: " + yieldedCount() + " of "
+            long backing = directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d)).count();
+            return List.of(new SettlementLapsed(c.settlement(), "deadline passed: " + backing + " of "
                     + directors.size() + " directors had given way, " + needed + " needed to concede"));
         }
         throw new IllegalArgumentException("The board does not handle " + command.getClass().getSimpleName());
@@ -217,7 +224,7 @@ public class Board implements Actor {
         if (c.voteBy() == VoteBy.STANCE) {
             List<String> voters = c.method() == Method.MEETING ? presentDirectors : List.copyOf(directors.keySet());
             for (String p : voters) {
-                boolean holds = !directors.get(p).yielded;
+                boolean holds = !directors.get(p).yielded && !sidesWithRemovedCeo(directors.get(p));
                 boolean backs = c.votesFor().contains(p) || (!c.votesAgainst().contains(p)
                         && (m.side() == Motion.Side.BOARD_LINE) == holds);
                 (backs ? votesFor : votesAgainst).add(p);
@@ -484,7 +491,8 @@ public class Board implements Actor {
         if (event instanceof BoardConstituted e) {
             id = e.board();
             bylaws = e.bylaws();
-            e.directors().forEach(d -> directors.put(d.person(), new Director(d.person(), d.resolve(), d.susceptibility())));
+            e.directors().forEach(d -> directors.put(d.person(), new Director(d.person(), d.resolve(), d.susceptibility(),
+                    d.alliedWith())));
             chair = e.chair();
             seats = e.bylaws().seats() > 0 ? e.bylaws().seats() : directors.size();
         } else if (event instanceof BoardSizeFixed e) {
@@ -512,7 +520,7 @@ public class Board implements Actor {
         } else if (event instanceof ChairRemoved e) {
             chair = null;
         } else if (event instanceof DirectorElected e) {
-            directors.put(e.person(), new Director(e.person(), NEWCOMER_RESOLVE, 0));
+            directors.put(e.person(), new Director(e.person(), NEWCOMER_RESOLVE, 0, null));
             departed.remove(e.person());
         } else if (event instanceof ChairElected e) {
             chair = e.person();
@@ -520,6 +528,9 @@ public class Board implements Actor {
             observers.add(e.investor());
         } else if (event instanceof PressureMeasured e) {
             for (Director d : directors.values()) {
+                if (sidesWithRemovedCeo(d)) {
+                    continue;
+                }
                 d.strain = Math.max(0, d.strain + (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility);
                 d.peakStrain = Math.max(d.peakStrain, d.strain);
             }
@@ -537,6 +548,8 @@ public class Board implements Actor {
         } else if (event instanceof SettlementLapsed e) {
             openSettlements.remove(e.settlement());
         } else if (event instanceof MotionCarried e) {
+            e.motion().resolutions().stream().filter(r -> r.kind() == Motion.Kind.REMOVE_CEO).findFirst()
+                    .ifPresent(r -> removedCeo = r.person());
             openSettlements.remove(e.motion().id());
             objecting.remove(e.motion().id());
             carriedMotions.put(e.motion().id(), e.motion());
@@ -550,7 +563,8 @@ public class Board implements Actor {
         } else if (event instanceof DirectorProfileChanged e) {
             Director old = directors.get(e.profile().person());
             if (old != null) {
-                Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility());
+                Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility(),
+                        e.profile().alliedWith());
                 d.strain = old.strain;
                 d.peakStrain = old.peakStrain;
                 d.yielded = old.yielded;
@@ -601,8 +615,17 @@ public class Board implements Actor {
         return directors.values().stream().filter(d -> d.yielded).count();
     }
 
-    /** A majority of the serving directors has given way to the pressure. */
+    /** A majority of the serving directors has given way to the pressure or sides with the CEO the board removed. */
     public boolean majorityHasYielded() {
-        return !directors.isEmpty() && yieldedCount() > directors.size() / 2;
+        return !directors.isEmpty() && directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d))
+                .count() > directors.size() / 2;
     }
+
+    /** The removed CEO himself, and a director allied with him, do not hold the board's line against his return. */
+    public boolean sidesWithRemovedCeo(Director d) {
+        return removedCeo != null && (removedCeo.equals(d.person) || removedCeo.equals(d.alliedWith));
+    }
+
+    /** The last CEO the board voted to remove, or null. */
+    public String removedCeo() { return removedCeo; }
 }

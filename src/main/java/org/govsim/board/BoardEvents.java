@@ -16,12 +16,18 @@ public interface BoardEvents {
 
     /**
      * A director as the model sees them: {@code resolve} is how much accumulated pressure they bear before giving way,
-     * {@code susceptibility} how strongly pressure reaches them. Both are calibrated modelling choices.
+     * {@code susceptibility} how strongly pressure reaches them; both are calibrated modelling choices.
+     * {@code alliedWith} is the person whose side the director takes (null for none): a director allied with a CEO the
+     * board removes does not hold the board's line, so no strain reaches them and they vote for his return.
      */
-    record DirectorProfile(String person, double resolve, double susceptibility) {
+    record DirectorProfile(String person, double resolve, double susceptibility, String alliedWith) {
+        public DirectorProfile(String person, double resolve, double susceptibility) {
+            this(person, resolve, susceptibility, null);
+        }
     }
 
-    @org.axonframework.serialization.Revision("2")
+    /** Revision 3: a director's profile names whom they are allied with. */
+    @org.axonframework.serialization.Revision("3")
     record BoardConstituted(String board, Bylaws bylaws, List<DirectorProfile> directors, String chair) implements BoardEvent {
     }
 
@@ -100,6 +106,8 @@ public interface BoardEvents {
     }
 
     /** A what-if changes how a director bears pressure; strain accumulated so far is kept. */
+    /** Revision 2: the profile names whom the director is allied with. */
+    @org.axonframework.serialization.Revision("2")
     record DirectorProfileChanged(DirectorProfile profile, String reason) implements BoardEvent {
     }
 }

@@ -155,9 +155,10 @@ public final class SeedWorld implements Names {
         board.only(Set.of("id", "chair", "directors", "source", "assumption"));
         List<DirectorProfile> profiles = new ArrayList<>();
         for (Yaml d : board.get("directors").list()) {
-            d.only(Set.of("person", "resolve", "susceptibility", "source", "assumption"));
+            d.only(Set.of("person", "resolve", "susceptibility", "alliedWith", "source", "assumption"));
             sourceOf(d);
-            profiles.add(new DirectorProfile(person(d.get("person")), Ranges.field(d, "resolve"), Ranges.field(d, "susceptibility")));
+            profiles.add(new DirectorProfile(person(d.get("person")), Ranges.field(d, "resolve"), Ranges.field(d, "susceptibility"),
+                    d.opt("alliedWith") == null ? null : person(d.get("alliedWith"))));
         }
         String chair = person(board.get("chair"));
         if (!directors.contains(chair)) {

@@ -89,7 +89,7 @@ final class Settings {
                         throw v.error("'" + path[1] + "' is not a director at the fork point");
                     }
                     DirectorProfile current = directors.getOrDefault(path[1],
-                            new DirectorProfile(d.person(), d.resolve(), d.susceptibility()));
+                            new DirectorProfile(d.person(), d.resolve(), d.susceptibility(), d.alliedWith()));
                     directors.put(path[1], RecordEdit.with(current, path[2], v));
                 }
                 case "workforce" -> {

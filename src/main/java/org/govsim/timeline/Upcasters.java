@@ -37,8 +37,18 @@ final class Upcasters {
                 new Step("BylawsAmended", "1", "2", Upcasters::bylawsWithQuorumBase),
                 new Step("SettlementProposed", "1", "2", Upcasters::termsWithSeats),
                 new Step("ActionScheduled", "2", "3", Upcasters::termsWithSeats),
-                new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats)));
+                new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats),
+                new Step("BoardConstituted", "2", "3", Upcasters::directorsWithoutAllies),
+                new Step("DirectorProfileChanged", "1", "2", Upcasters::directorsWithoutAllies)));
     }
+
+    /** Directors' profiles before ties were recorded named no ally: each held the board's line alone. */
+    static String directorsWithoutAllies(String json) {
+        return SUSCEPTIBILITY.matcher(json).replaceAll("$1,\"alliedWith\":null");
+    }
+
+    /** A director profile's last field before revision 3 of a board's constitution. */
+    private static final Pattern SUSCEPTIBILITY = Pattern.compile("(\"susceptibility\":[-+0-9.eE]+)");
 
     /** Settlement terms of revision 1 named no number of seats: the seats stayed as they were. */
     static String termsWithSeats(String json) {

@@ -713,6 +713,52 @@ class BoardTest {
                         new DirectorElected("gina", "s1"));
     }
 
+    /** Bob, the chair, is Alice's ally; the board has removed Alice as CEO and from the board, and kept Bob. */
+    static Object[] aliceRemovedHerAllyBobStays() {
+        BoardConstituted allied = new BoardConstituted(BOARD, bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD),
+                List.of(new BoardEvents.DirectorProfile("alice", 1_000_000, 0),
+                        new BoardEvents.DirectorProfile("bob", 5, 1.0, "alice"),
+                        new BoardEvents.DirectorProfile("carol", 10, 1.0), new BoardEvents.DirectorProfile("dave", 20, 1.0),
+                        new BoardEvents.DirectorProfile("erin", 30, 1.0), new BoardEvents.DirectorProfile("frank", 40, 1.0)),
+                "bob");
+        return new Object[] {allied, new MotionCarried(REMOVE_CEO, Method.MEETING, FOUR, FOUR, List.of(), 6, 4, "carried",
+                List.of()), new DirectorRemoved("alice", "m1")};
+    }
+
+    @Test
+    void aDirectorAlliedWithTheRemovedCeoVotesForHisReturn() {
+        List<String> five = List.of("bob", "carol", "dave", "erin", "frank");
+        Object[] given = aliceRemovedHerAllyBobStays();
+        Object[] withYields = java.util.Arrays.copyOf(given, given.length + 2);
+        withYields[given.length] = new DirectorYielded("carol", 12, 10);
+        withYields[given.length + 1] = new DirectorYielded("dave", 25, 20);
+        fixture.given(withYields)
+                .when(new PutMotionToVote(BOARD, CONCESSION, Method.MEETING, List.of(), five, List.of(), List.of(),
+                        VoteBy.STANCE))
+                .expectEvents(
+                        new MotionCarried(CONCESSION, Method.MEETING, five, List.of("bob", "carol", "dave"),
+                                List.of("erin", "frank"), 5, 4, "carried 3-2 at a meeting with 5 of 5 directors in office"
+                                        + " (6 seats) present (quorum 4; an act needs a majority of those present)",
+                                List.of()),
+                        new DirectorElected("gina", "s1"));
+    }
+
+    @Test
+    void strainDoesNotReachAnAllyOfTheRemovedCeoWhoCountsTowardsTheMajorityThatConcedes() {
+        Board board = new Board();
+        for (Object e : aliceRemovedHerAllyBobStays()) {
+            board.evolve((org.govsim.simulation.DomainEvent) e, null);
+        }
+        board.evolve(new PressureMeasured(10, reading(3), 0), null);
+        assertThat(board.directors().get("bob").strain()).isZero();
+        assertThat(board.directors().get("carol").strain()).isEqualTo(30.0);
+        assertThat(board.majorityHasYielded()).isFalse();
+        board.evolve(new DirectorYielded("carol", 30, 10), null);
+        assertThat(board.majorityHasYielded()).as("bob and carol of five").isFalse();
+        board.evolve(new DirectorYielded("dave", 30, 20), null);
+        assertThat(board.majorityHasYielded()).as("bob, carol and dave of five").isTrue();
+    }
+
     // ---- pressure and strain ----
 
     static PressureReading reading(double total) {

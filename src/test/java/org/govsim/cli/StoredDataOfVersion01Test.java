@@ -144,8 +144,9 @@ class StoredDataOfVersion01Test {
         }
         ObjectNode copy = (ObjectNode) JSON.readTree(line);
         ObjectNode payload = (ObjectNode) copy.get("payload");
-        copy.put("revision", List.of("ActionScheduled", "ActionReplaced", "SimulationStarted").contains(type) ? "3"
-                : List.of("LetterSigned", "BoardConstituted", "BylawsAmended", "SettlementProposed")
+        copy.put("revision", List.of("ActionScheduled", "ActionReplaced", "SimulationStarted", "BoardConstituted")
+                .contains(type) ? "3"
+                : List.of("LetterSigned", "BylawsAmended", "SettlementProposed")
                 .contains(type) ? "2" : "1");
         switch (type) {
             case "LetterSigned" -> payload.set("signatures", payload.remove("total"));
@@ -154,8 +155,14 @@ class StoredDataOfVersion01Test {
                     .<ObjectNode>set("facts", JSON.createArrayNode()).<ObjectNode>set("calibrations", JSON.createArrayNode())
                     .<ObjectNode>set("contested", JSON.createArrayNode()).set("checkpoints", JSON.createArrayNode()));
             case "ActionScheduled" -> payload.putNull("trigger");
-            case "BoardConstituted", "BylawsAmended" -> ((ObjectNode) payload.get("bylaws")).put("quorumOf", "DIRECTORS_IN_OFFICE")
-                    .put("seats", 0).put("consentOnlyByThoseWhoCouldMeet", false);
+            case "BoardConstituted", "BylawsAmended" -> {
+                ((ObjectNode) payload.get("bylaws")).put("quorumOf", "DIRECTORS_IN_OFFICE")
+                        .put("seats", 0).put("consentOnlyByThoseWhoCouldMeet", false);
+                // directors had no allies in 0.1
+                if (payload.get("directors") != null) {
+                    payload.get("directors").forEach(d -> ((ObjectNode) d).putNull("alliedWith"));
+                }
+            }
             default -> {
             }
         }

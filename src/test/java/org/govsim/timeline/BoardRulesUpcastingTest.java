@@ -32,7 +32,8 @@ class BoardRulesUpcastingTest {
             info = new Replays(store).replay(StoredContractTest.SCENARIO, "earlier").timeline();
         }
         int rewritten = rewrite("BoardConstituted", "1", json -> json.replaceAll(
-                ",\"quorumOf\":\"[A-Z_]+\",\"seats\":\\d+,\"consentOnlyByThoseWhoCouldMeet\":(true|false)", ""));
+                ",\"quorumOf\":\"[A-Z_]+\",\"seats\":\\d+,\"consentOnlyByThoseWhoCouldMeet\":(true|false)", "")
+                .replaceAll(",\"alliedWith\":(null|\"[a-z]+\")", ""));
         rewritten += rewrite("SettlementProposed", "1", BoardRulesUpcastingTest::withoutSeatsInTerms);
         rewritten += rewrite("ActionScheduled", "2", BoardRulesUpcastingTest::withoutSeatsInTerms);
         assertThat(rewritten).isGreaterThan(5);
