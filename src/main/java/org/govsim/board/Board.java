@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.govsim.board.BoardCommands.AttendToObject;
+import org.govsim.board.BoardCommands.PublishReasons;
 import org.govsim.board.BoardCommands.DemandBoardResignation;
 import org.govsim.board.BoardCommands.LapseSettlement;
 import org.govsim.board.BoardCommands.Method;
@@ -116,6 +117,8 @@ public class Board implements Actor {
     private final Set<String> demandsToResign = new LinkedHashSet<>();
     private String chair;
     private int seats;
+    /** How convincing the reasons the board has published are, 0 when it has published none. */
+    private double reasons;
     /** The last CEO the board voted to remove, whose allies do not hold its line. */
     private String removedCeo;
     /** Motions carried, by id, and why each other motion put to the board did not carry. */
@@ -137,6 +140,9 @@ public class Board implements Actor {
 
     @CommandHandler
     public void handle(AttendToObject c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(PublishReasons c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
     public void handle(ReviewOfficerRemoval c) { decide(c).forEach(e -> apply(e)); }
@@ -178,6 +184,8 @@ public class Board implements Actor {
             String refused = noAuthorityFor(c.act(), c.person(), c.role(), c.motion());
             return refused == null ? List.of()
                     : List.of(new OfficerAppointmentRefused(c.person(), c.role(), c.motion(), refused));
+        } else if (command instanceof PublishReasons c) {
+            return c.strength() <= reasons ? List.of() : List.of(new ReasonsPublished(c.strength(), c.summary()));
         } else if (command instanceof AttendToObject c) {
             if (!directors.containsKey(c.director()) || objecting.getOrDefault(c.motion(), List.of()).contains(c.director())) {
                 return List.of();
@@ -497,6 +505,8 @@ public class Board implements Actor {
             seats = e.bylaws().seats() > 0 ? e.bylaws().seats() : directors.size();
         } else if (event instanceof BoardSizeFixed e) {
             seats = e.seats();
+        } else if (event instanceof ReasonsPublished e) {
+            reasons = Math.max(reasons, e.strength());
         } else if (event instanceof AttendedToObject e) {
             objecting.computeIfAbsent(e.motion(), k -> new ArrayList<>()).add(e.director());
         } else if (event instanceof MotionFailed e) {
@@ -625,6 +635,9 @@ public class Board implements Actor {
     public boolean sidesWithRemovedCeo(Director d) {
         return removedCeo != null && (removedCeo.equals(d.person) || removedCeo.equals(d.alliedWith));
     }
+
+    /** How convincing the reasons the board has published are (0 to 1), 0 when it has published none. */
+    public double reasons() { return reasons; }
 
     /** The last CEO the board voted to remove, or null. */
     public String removedCeo() { return removedCeo; }

@@ -32,6 +32,14 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
+    /**
+     * The board publishes its reasons for a decision: {@code strength} (0 to 1) is how far they would convince a
+     * reader who trusted neither side, {@code summary} what they say.
+     */
+    record PublishReasons(@TargetAggregateIdentifier String board, double strength, String summary) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
     /** The CEO's removal cites {@code motion}, which the board did not carry: the board says why it gives no authority. */
     record ReviewOfficerRemoval(@TargetAggregateIdentifier String board, String person, String motion) implements Command {
         public String target() { return Board.AGGREGATE; }

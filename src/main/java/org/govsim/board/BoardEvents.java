@@ -53,6 +53,10 @@ public interface BoardEvents {
     }
 
     /** A director attends the meeting on the motion only to object that it was not lawfully called (DGCL 229). */
+    /** The board's reasons, made public: how convincing they are (0 to 1) and what they say. */
+    record ReasonsPublished(double strength, String summary) implements BoardEvent {
+    }
+
     record AttendedToObject(String motion, String director) implements BoardEvent {
     }
 

@@ -68,6 +68,9 @@ public final class BoardKind extends ActorKind<Board> {
             return names.nameOf(e.person()) + " is not appointed " + e.role() + ": " + names.withNames(e.reason());
         } else if (event instanceof BoardSizeFixed e) {
             return "The board fixes its size at " + e.seats() + " seats";
+        } else if (event instanceof ReasonsPublished e) {
+            return "The board publishes its reasons: " + names.withNames(e.summary()) + String.format(
+                    java.util.Locale.ROOT, " (convincing %.0f%% of a neutral reader)", 100 * e.strength());
         } else if (event instanceof AttendedToObject e) {
             return names.nameOf(e.director()) + " attends only to object that the meeting was not lawfully called";
         } else if (event instanceof DirectorRemoved e) {
@@ -156,6 +159,8 @@ public final class BoardKind extends ActorKind<Board> {
     @Override
     public List<Condition> conditions() {
         return List.of(new Condition("not-director", true, (person, world) -> !Board.in(world).isDirector(person) ? null
-                : "skipped: the step presupposes that " + world.names().nameOf(person) + " is off the board"));
+                : "skipped: the step presupposes that " + world.names().nameOf(person) + " is off the board"),
+                new Condition("reasons-unpublished", false, (none, world) -> Board.in(world).reasons() == 0 ? null
+                        : "skipped: the step presupposes that the board has not published its reasons"));
     }
 }

@@ -8,7 +8,11 @@ import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
 import org.govsim.workforce.WorkforceEvents.ExecutivesBriefed;
 
-/** Executives briefed on a CEO's removal demand that the board resign when their loyalty to the CEO outweighs their trust in it. */
+/**
+ * Executives briefed on a CEO's removal demand that the board resign when their loyalty to the CEO outweighs their trust
+ * in it. Reasons the board has published weigh against that loyalty: loyalty 0.9 meets reasons that would convince a
+ * neutral reader to 60% as a loyalty of 0.36, below the half at which they turn.
+ */
 public final class ExecutivesTurnOnTheBoard implements Policy {
 
     static final double LOYALTY_TO_DEMAND = 0.5;
@@ -17,7 +21,7 @@ public final class ExecutivesTurnOnTheBoard implements Policy {
 
     public void react(Recorded event, World world, Reactions out) {
         if (event.event() instanceof ExecutivesBriefed briefed && Crisis.open(world)
-                && briefed.loyalty() >= LOYALTY_TO_DEMAND) {
+                && briefed.loyalty() * (1 - Board.in(world).reasons()) >= LOYALTY_TO_DEMAND) {
             out.now(new DemandBoardResignation(Board.in(world).id(), "executives", briefed.executives()));
         }
     }

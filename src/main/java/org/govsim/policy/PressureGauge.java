@@ -29,10 +29,13 @@ public final class PressureGauge implements CommandPreparer {
     public static PressureReading read(World world) {
         ModelParameters p = world.parameters();
         Map<String, Double> parts = new TreeMap<>();
+        // an investor presses less hard against reasons that would convince a neutral reader
+        double doubt = 1 - Board.in(world).reasons();
         for (Investor investor : Investor.all(world).values()) {
             switch (investor.stance()) {
-                case PRESSING -> parts.put("investor/" + investor.id(), investor.pressure());
-                case LEGAL_THREAT -> parts.put("investor/" + investor.id(), investor.pressure() * p.legalMultiplier());
+                case PRESSING -> parts.put("investor/" + investor.id(), investor.pressure() * doubt);
+                case LEGAL_THREAT -> parts.put("investor/" + investor.id(),
+                        investor.pressure() * p.legalMultiplier() * doubt);
                 default -> {
                 }
             }

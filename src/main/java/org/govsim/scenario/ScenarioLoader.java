@@ -11,6 +11,7 @@ import java.util.Set;
 import org.govsim.board.BoardCommands.AttendToObject;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
+import org.govsim.board.BoardCommands.PublishReasons;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.ResignFromBoard;
 import org.govsim.board.BoardCommands.SettlementTerms;
@@ -39,10 +40,10 @@ import org.govsim.workforce.WorkforceCommands.BriefExecutives;
 public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
-            "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object");
+            "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object", "publish-reasons");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
-            "appoint-ceo", "attend-to-object");
+            "appoint-ceo", "attend-to-object", "publish-reasons");
 
     private ScenarioLoader() {
     }
@@ -309,6 +310,11 @@ public final class ScenarioLoader {
                     throw a.get("director").error(d + " is not a director, so has no seat to resign");
                 }
                 yield new ResignFromBoard("board", d, a.str("reason", "resigns"));
+            }
+            case "publish-reasons" -> {
+                requirePower(step, by, "board", "publish the board's reasons");
+                a.only(Set.of("strength", "summary"));
+                yield new PublishReasons("board", a.get("strength").num(0, 1), a.str("summary"));
             }
             case "attend-to-object" -> {
                 a.only(Set.of("motion", "director"));

@@ -3,8 +3,8 @@ package org.govsim.workforce;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -48,6 +48,8 @@ public class Workforce implements Actor {
     private int resignedSigners;
     private String offerEmployer;
     private double offerDiscount;
+    /** How much more of their colleagues the unsigned need to have signed, after weighing the board's reasons. */
+    private double doubt;
     private boolean executivesBriefed;
     private Instant letterOpenedAt;
     private int peakSignatures;
@@ -75,6 +77,9 @@ public class Workforce implements Actor {
 
     @CommandHandler
     public void handle(ReceiveOutsideOffer c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(WeighReasons c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
     public void handle(BriefExecutives c) { decide(c).forEach(e -> apply(e)); }
@@ -106,6 +111,8 @@ public class Workforce implements Actor {
         } else if (command instanceof WithdrawResignations c) {
             int protesters = resigned - resignedSigners;
             return protesters == 0 ? List.of() : List.of(new ResignationsWithdrawn(protesters, c.reason()));
+        } else if (command instanceof WeighReasons c) {
+            return c.thresholdShift() <= doubt ? List.of() : List.of(new ReasonsWeighed(c.strength(), c.thresholdShift()));
         } else if (command instanceof ReceiveOutsideOffer c) {
             return c.employer().equals(offerEmployer) ? List.of()
                     : List.of(new OutsideOfferExtended(c.employer(), c.thresholdDiscount()));
@@ -137,6 +144,8 @@ public class Workforce implements Actor {
             resigned -= e.count();
             // signers who left for the offer stay with the new employer; older streams withdrew every resignation
             resignedSigners = Math.min(resignedSigners, resigned);
+        } else if (event instanceof ReasonsWeighed e) {
+            doubt = Math.max(doubt, e.thresholdShift());
         } else if (event instanceof OutsideOfferExtended e) {
             offerEmployer = e.employer();
             offerDiscount = e.thresholdDiscount();
@@ -188,9 +197,10 @@ public class Workforce implements Actor {
         if (!letterOpen) {
             return 0;
         }
+        // organisers (threshold 0) sign whatever the board says; the others weigh its reasons
         double bar = signedShare() + offerDiscount;
         int eligible = 0;
-        while (eligible < thresholds.length && thresholds[eligible] <= bar) {
+        while (eligible < thresholds.length && (thresholds[eligible] == 0 || thresholds[eligible] + doubt <= bar)) {
             eligible++;
         }
         int unsignedStaff = employed() - (signed - resignedSigners);

@@ -42,6 +42,15 @@ public interface WorkforceCommands {
         public String target() { return Workforce.AGGREGATE; }
     }
 
+    /**
+     * The staff weigh the board's published reasons: each employee not yet signed needs {@code thresholdShift} more of
+     * their colleagues to have signed before they sign.
+     */
+    record WeighReasons(@TargetAggregateIdentifier String workforce, double strength, double thresholdShift)
+            implements Command {
+        public String target() { return Workforce.AGGREGATE; }
+    }
+
     record BriefExecutives(@TargetAggregateIdentifier String workforce) implements Command {
         public String target() { return Workforce.AGGREGATE; }
     }

@@ -50,6 +50,10 @@ public interface WorkforceEvents {
     record OutsideOfferExtended(String employer, double thresholdDiscount) implements WorkforceEvent {
     }
 
+    /** The staff weigh the board's reasons: the share of signed colleagues each unsigned employee needs rises. */
+    record ReasonsWeighed(double strength, double thresholdShift) implements WorkforceEvent {
+    }
+
     record ExecutivesBriefed(int executives, double loyalty) implements WorkforceEvent {
     }
 

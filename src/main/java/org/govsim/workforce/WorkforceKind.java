@@ -45,6 +45,9 @@ public final class WorkforceKind extends ActorKind<Workforce> {
             return e.count() + " employees who had resigned come back: " + e.reason();
         } else if (event instanceof OutsideOfferExtended e) {
             return "Every employee now has somewhere to go: " + e.employer() + " offers jobs to all who follow";
+        } else if (event instanceof ReasonsWeighed e) {
+            return String.format(java.util.Locale.ROOT, "The staff weigh the board's reasons: an employee now needs %.0f"
+                    + " points more of colleagues to have signed before signing", 100 * e.thresholdShift());
         } else if (event instanceof ExecutivesBriefed e) {
             return "The board briefs " + e.executives() + " executives on the removal";
         } else if (event instanceof WorkforceProfileChanged e) {

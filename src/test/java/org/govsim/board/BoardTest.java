@@ -759,6 +759,17 @@ class BoardTest {
         assertThat(board.majorityHasYielded()).as("bob, carol and dave of five").isTrue();
     }
 
+    @Test
+    void theBoardPublishesItsReasonsAndAWeakerAccountAfterwardsAddsNothing() {
+        fixture.given(defaultBoard())
+                .when(new BoardCommands.PublishReasons(BOARD, 0.6, "evidence of a lack of candour"))
+                .expectEvents(new BoardEvents.ReasonsPublished(0.6, "evidence of a lack of candour"))
+                .expectState(board -> assertThat(board.reasons()).isEqualTo(0.6));
+        fixture.given(defaultBoard(), new BoardEvents.ReasonsPublished(0.6, "evidence"))
+                .when(new BoardCommands.PublishReasons(BOARD, 0.4, "a summary"))
+                .expectNoEvents();
+    }
+
     // ---- pressure and strain ----
 
     static PressureReading reading(double total) {

@@ -7,10 +7,12 @@ import static org.govsim.policy.PolicyFixture.hoursAfterStart;
 
 import java.util.List;
 
+import org.govsim.board.BoardEvents.ReasonsPublished;
 import org.govsim.ceo.CeoEvents.CeoAppointed;
 import org.govsim.ceo.CeoEvents.CeoRemoved;
 import org.govsim.simulation.SimulationEvents.OnlyIf;
 import org.govsim.workforce.WorkforceCommands.OpenLetter;
+import org.govsim.workforce.WorkforceCommands.WeighReasons;
 import org.govsim.workforce.WorkforceEvents.LetterOpened;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,14 @@ class EmployeesOrganiseLetterTest {
                 .when(new EmployeesOrganiseLetter(), new CeoAppointed("stranger", true, "m2", false, null))
                 .expectCommands(new OnlyIf(List.of("ceo-removed"), new OpenLetter(WORKFORCE, LETTER_DEMANDS,
                         "the board named an outsider, stranger, as interim CEO")));
+    }
+
+    @Test
+    void staffWeighTheReasonsTheBoardPublishesInProportionToHowConvincingTheyAre() {
+        ceoRemoved()
+                .when(new EmployeesOrganiseLetter(), new ReasonsPublished(0.5, "evidence"))
+                .expectCommands(new WeighReasons(WORKFORCE, 0.5, 0.5 * EmployeesOrganiseLetter.DOUBT_FROM_CONVINCING_REASONS))
+                .expectAllDueNow();
     }
 
     @Test

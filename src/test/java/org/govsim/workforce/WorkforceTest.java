@@ -14,6 +14,7 @@ import org.govsim.workforce.WorkforceCommands.BriefExecutives;
 import org.govsim.workforce.WorkforceCommands.LeaveForOffer;
 import org.govsim.workforce.WorkforceCommands.OpenLetter;
 import org.govsim.workforce.WorkforceCommands.ReceiveOutsideOffer;
+import org.govsim.workforce.WorkforceCommands.WeighReasons;
 import org.govsim.workforce.WorkforceCommands.ResignEmployees;
 import org.govsim.workforce.WorkforceCommands.TallyLetter;
 import org.govsim.workforce.WorkforceCommands.WithdrawResignations;
@@ -22,6 +23,7 @@ import org.govsim.workforce.WorkforceEvents.ExecutivesBriefed;
 import org.govsim.workforce.WorkforceEvents.LetterOpened;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
 import org.govsim.workforce.WorkforceEvents.OutsideOfferExtended;
+import org.govsim.workforce.WorkforceEvents.ReasonsWeighed;
 import org.govsim.workforce.WorkforceEvents.ResignationsWithdrawn;
 import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +68,31 @@ class WorkforceTest {
                     assertThat(staff.letterOpen()).isTrue();
                     assertThat(staff.eligibleUnsigned()).isEqualTo(30);
                 });
+    }
+
+    @Test
+    void theLettersThreatToFollowAnEmployerIsWrittenOnlyOnceOneHasOfferedJobs() {
+        fixture.given(formed(), new OutsideOfferExtended("Backer Corp", 0.1))
+                .when(new OpenLetter(ID, DEMANDS, "the board named an outsider"))
+                .expectEvents(new LetterOpened(List.of("the board resigns", "alice returns",
+                        "otherwise signers may join Backer Corp, which offered jobs to all"), "the board named an outsider"));
+    }
+
+    @Test
+    void staffWhoWeighTheBoardsReasonsNeedMoreColleaguesToSignButOrganisersStillSign() {
+        // 30 organisers sign at once; with 3% signed, the 800 whose thresholds lie between 0 and 0.3 would begin to
+        // follow, but 0.2 of doubt keeps every one of them back
+        fixture.given(formed(), opened(), new LetterSigned(30, 30, 1000))
+                .when(new WeighReasons(ID, 0.6, 0.2))
+                .expectEvents(new ReasonsWeighed(0.6, 0.2))
+                .expectState(staff -> assertThat(staff.eligibleUnsigned()).isZero());
+    }
+
+    @Test
+    void reasonsNoMoreConvincingThanThoseWeighedChangeNothing() {
+        fixture.given(formed(), new ReasonsWeighed(0.6, 0.2))
+                .when(new WeighReasons(ID, 0.3, 0.1))
+                .expectNoEvents();
     }
 
     @Test
