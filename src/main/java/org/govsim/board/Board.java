@@ -66,6 +66,8 @@ public class Board implements Actor {
         final double resolve;
         final double susceptibility;
         final String alliedWith;
+        /** The strain each source of pressure has brought, by the reading's component. */
+        final Map<String, Double> strainBy = new java.util.TreeMap<>();
         double strain;
         double peakStrain;
         boolean yielded;
@@ -88,6 +90,23 @@ public class Board implements Actor {
         public double peakStrain() { return peakStrain; }
         public boolean yielded() { return yielded; }
         public double susceptibility() { return susceptibility; }
+        /**
+         * The share of the strain each source of pressure brought, largest first, the sources of under 5% left out:
+         * what moved this director.
+         */
+        public Map<String, Double> movedBy() {
+            double total = strainBy.values().stream().mapToDouble(Double::doubleValue).sum();
+            Map<String, Double> out = new LinkedHashMap<>();
+            if (total <= 0) {
+                return out;
+            }
+            strainBy.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .filter(x -> x.getValue() / total >= 0.05)
+                    .forEach(x -> out.put(x.getKey(), Math.round(1000 * x.getValue() / total) / 1000.0));
+            return out;
+        }
+
         /** The person whose side this director takes, or null. */
         public String alliedWith() { return alliedWith; }
 
@@ -95,12 +114,14 @@ public class Board implements Actor {
         public boolean equals(Object o) {
             return o instanceof Director d && java.util.Objects.equals(person, d.person) && resolve == d.resolve
                     && susceptibility == d.susceptibility && java.util.Objects.equals(alliedWith, d.alliedWith)
-                    && strain == d.strain && peakStrain == d.peakStrain && yielded == d.yielded;
+                    && strain == d.strain && peakStrain == d.peakStrain && yielded == d.yielded
+                    && strainBy.equals(d.strainBy);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(person, resolve, susceptibility, alliedWith, strain, peakStrain, yielded);
+            return java.util.Objects.hash(person, resolve, susceptibility, alliedWith, strain, peakStrain, yielded,
+                    strainBy);
         }
     }
 
@@ -198,7 +219,7 @@ public class Board implements Actor {
             if (d == null || d.yielded) {
                 return List.of();
             }
-            return List.of(new DirectorYielded(d.person, d.strain, d.resolve));
+            return List.of(new DirectorYielded(d.person, d.strain, d.resolve, d.movedBy()));
         } else if (command instanceof ResignFromBoard c) {
             if (!directors.containsKey(c.director())) {
                 return List.of(new DirectorResignationRejected(c.director(), notADirector(c.director())));
@@ -541,7 +562,12 @@ public class Board implements Actor {
                 if (sidesWithRemovedCeo(d)) {
                     continue;
                 }
-                d.strain = Math.max(0, d.strain + (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility);
+                double added = (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility;
+                d.strain = Math.max(0, d.strain + added);
+                if (added > 0 && e.reading().total() > 0) {
+                    e.reading().components().forEach((source, part) ->
+                            d.strainBy.merge(source, added * part / e.reading().total(), Double::sum));
+                }
                 d.peakStrain = Math.max(d.peakStrain, d.strain);
             }
             peakPressure = Math.max(peakPressure, e.reading().total());
@@ -576,6 +602,7 @@ public class Board implements Actor {
                 Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility(),
                         e.profile().alliedWith());
                 d.strain = old.strain;
+                d.strainBy.putAll(old.strainBy);
                 d.peakStrain = old.peakStrain;
                 d.yielded = old.yielded;
                 directors.put(d.person, d);

@@ -1,7 +1,9 @@
 package org.govsim.board;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.govsim.simulation.DomainEvent;
 
@@ -90,7 +92,20 @@ public interface BoardEvents {
     record PressureMeasured(double hours, PressureReading reading, double tolerance) implements BoardEvent {
     }
 
-    record DirectorYielded(String person, double strain, double resolve) implements BoardEvent {
+    /**
+     * A director gives way: the strain borne against their resolve, and {@code movedBy}, the share of that strain each
+     * source of pressure brought (the letter, an investor, a demand), largest first. Revision 2 added the shares.
+     */
+    @org.axonframework.serialization.Revision("2")
+    record DirectorYielded(String person, double strain, double resolve, Map<String, Double> movedBy)
+            implements BoardEvent {
+        public DirectorYielded {
+            movedBy = movedBy == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(movedBy));
+        }
+
+        public DirectorYielded(String person, double strain, double resolve) {
+            this(person, strain, resolve, Map.of());
+        }
     }
 
     record BoardResignationDemanded(String by, int count) implements BoardEvent {

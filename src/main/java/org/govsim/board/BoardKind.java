@@ -88,8 +88,8 @@ public final class BoardKind extends ActorKind<Board> {
         } else if (event instanceof DirectorResignationRejected e) {
             return "Resignation not possible: " + names.withNames(e.reason());
         } else if (event instanceof DirectorYielded e) {
-            return String.format("%s gives way under pressure (strain %.0f against resolve %.0f) and now backs a settlement",
-                    names.nameOf(e.person()), e.strain(), e.resolve());
+            return String.format("%s gives way under pressure (strain %.0f against resolve %.0f)%s and now backs a settlement",
+                    names.nameOf(e.person()), e.strain(), e.resolve(), movedBy(e.movedBy(), names));
         } else if (event instanceof BoardResignationDemanded e) {
             return names.knows(e.by()) ? names.nameOf(e.by()) + " backs the demand that the board resign"
                     : e.count() + " " + e.by() + " demand that the board resign";
@@ -162,5 +162,33 @@ public final class BoardKind extends ActorKind<Board> {
                 : "skipped: the step presupposes that " + world.names().nameOf(person) + " is off the board"),
                 new Condition("reasons-unpublished", false, (none, world) -> Board.in(world).reasons() == 0 ? null
                         : "skipped: the step presupposes that the board has not published its reasons"));
+    }
+
+    /** ", moved most by the staff letter (61%) and Microsoft (22%)": the largest sources of a director's strain. */
+    static String movedBy(Map<String, Double> shares, Names names) {
+        List<String> parts = shares.entrySet().stream().limit(3).map(x -> source(x.getKey(), names)
+                + String.format(java.util.Locale.ROOT, " (%.0f%%)", 100 * x.getValue())).toList();
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String listed = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return ", moved most by " + listed + ",";
+    }
+
+    /** A reading's component as a reader would name it. */
+    static String source(String component, Names names) {
+        if (component.equals("letter")) {
+            return "the staff letter";
+        } else if (component.equals("resignations")) {
+            return "the resignations";
+        } else if (component.startsWith("demand/")) {
+            String by = component.substring("demand/".length());
+            return names.knows(by) ? names.nameOf(by) + "'s call for the board to go" : "the " + by + "' demand";
+        } else if (component.startsWith("investor/")) {
+            String id = component.substring("investor/".length());
+            return names.knows(id) ? names.nameOf(id) : id.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + id.substring(1);
+        }
+        return component;
     }
 }

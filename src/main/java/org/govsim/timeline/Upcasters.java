@@ -39,7 +39,8 @@ final class Upcasters {
                 new Step("ActionScheduled", "2", "3", Upcasters::termsWithSeats),
                 new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats),
                 new Step("BoardConstituted", "2", "3", Upcasters::directorsWithoutAllies),
-                new Step("DirectorProfileChanged", "1", "2", Upcasters::directorsWithoutAllies)));
+                new Step("DirectorProfileChanged", "1", "2", Upcasters::directorsWithoutAllies),
+                new Step("DirectorYielded", "1", "2", json -> withField(json, "\"movedBy\":{}"))));
     }
 
     /** Directors' profiles before ties were recorded named no ally: each held the board's line alone. */

@@ -784,10 +784,21 @@ class BoardTest {
     }
 
     @Test
+    void aDirectorWhoGivesWaySaysWhichSourcesOfPressureMovedThemAndHowMuch() {
+        PressureReading mixed = new PressureReading(4, Map.of("letter", 3.0, "investor/backer", 0.9, "resignations", 0.1));
+        fixture.given(defaultBoard(), new PressureMeasured(5, mixed, 2))
+                .when(new YieldToPressure(BOARD, "carol"))
+                // 10 of strain: the letter brought 75%, the investor 22.5%; the resignations' 2.5% is left out
+                .expectEvents(new DirectorYielded("carol", 10.0, 10.0, Map.of("letter", 0.75, "investor/backer", 0.225)))
+                .expectState(board -> assertThat(board.directors().get("carol").movedBy())
+                        .containsExactly(Map.entry("letter", 0.75), Map.entry("investor/backer", 0.225)));
+    }
+
+    @Test
     void pressureAccumulatesIntoStrainWeighedByEachDirectorsSusceptibility() {
         fixture.given(defaultBoard(), new PressureMeasured(2, reading(3), 0), new PressureMeasured(3, reading(2), 0))
                 .when(new YieldToPressure(BOARD, "carol"))
-                .expectEvents(new DirectorYielded("carol", 12.0, 10.0))
+                .expectEvents(new DirectorYielded("carol", 12.0, 10.0, Map.of("investor/backer", 1.0)))
                 .expectState(board -> {
                     assertThat(board.directors().get("alice").strain()).isZero();
                     assertThat(board.directors().get("frank").strain()).isEqualTo(12.0);

@@ -146,7 +146,7 @@ class StoredDataOfVersion01Test {
         ObjectNode payload = (ObjectNode) copy.get("payload");
         copy.put("revision", List.of("ActionScheduled", "ActionReplaced", "SimulationStarted", "BoardConstituted")
                 .contains(type) ? "3"
-                : List.of("LetterSigned", "BylawsAmended", "SettlementProposed")
+                : List.of("LetterSigned", "BylawsAmended", "SettlementProposed", "DirectorYielded")
                 .contains(type) ? "2" : "1");
         switch (type) {
             case "LetterSigned" -> payload.set("signatures", payload.remove("total"));
@@ -155,6 +155,8 @@ class StoredDataOfVersion01Test {
                     .<ObjectNode>set("facts", JSON.createArrayNode()).<ObjectNode>set("calibrations", JSON.createArrayNode())
                     .<ObjectNode>set("contested", JSON.createArrayNode()).set("checkpoints", JSON.createArrayNode()));
             case "ActionScheduled" -> payload.putNull("trigger");
+            // 0.1 did not record what moved a director
+            case "DirectorYielded" -> payload.set("movedBy", JSON.createObjectNode());
             case "BoardConstituted", "BylawsAmended" -> {
                 ((ObjectNode) payload.get("bylaws")).put("quorumOf", "DIRECTORS_IN_OFFICE")
                         .put("seats", 0).put("consentOnlyByThoseWhoCouldMeet", false);
