@@ -68,9 +68,12 @@ public final class Results {
         }
     }
 
-    /** A scenario run and stored, its story, and the model's figures against the reported ones. */
+    /**
+     * A scenario run and stored, its story, the model's figures against the reported ones, and how many of the
+     * timeline's events stand in each provenance tier ({@code tiers}, every tier in order, by its label).
+     */
     public record Replay(String timeline, String title, String zone, long events, List<StoryLine> narrative,
-                         List<Checkpoint> checkpoints, Outcome outcome) {
+                         List<Checkpoint> checkpoints, Outcome outcome, Map<String, Long> tiers) {
     }
 
     /** A reported count beside the run's count at the same time. */
@@ -82,8 +85,8 @@ public final class Results {
                         List<String> summary) {
     }
 
-    /** A stored timeline's story from its first event. */
-    public record Story(String timeline, String title, String zone, List<StoryLine> lines) {
+    /** A stored timeline's story from its first event, and how many of its events stand in each provenance tier. */
+    public record Story(String timeline, String title, String zone, List<StoryLine> lines, Map<String, Long> tiers) {
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.govsim.narrative.Narrator;
+import org.govsim.provenance.Provenance;
+import org.govsim.provenance.Tier;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
@@ -47,8 +49,10 @@ public final class TimelineService {
         ZoneId zone = Narrator.zone(events);
         World end = new World();
         events.forEach(end::apply);
+        List<Instant> reported = checkpoints.stream().map(ScenarioLoader.Checkpoint::at).toList();
         return new Results.Replay(replay.timeline().name(), replay.timeline().title(), zone.getId(), events.size(),
-                StoryLine.of(Narrator.tell(events), zone), compare(checkpoints, events, zone), Results.Outcome.of(end));
+                StoryLine.of(Narrator.tell(events, reported), zone), compare(checkpoints, events, zone),
+                Results.Outcome.of(end), tiers(events));
     }
 
     /** The stored timelines, parents before their branches. */
@@ -88,7 +92,8 @@ public final class TimelineService {
             TimelineInfo info = replays.timeline(timeline);
             List<Recorded> events = replays.events(info);
             ZoneId zone = Narrator.zone(events);
-            return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone));
+            return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone),
+                    tiers(events));
         });
     }
 
@@ -143,6 +148,18 @@ public final class TimelineService {
         return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parentName(), branch.forkSeq(),
                 Times.iso(branch.forkTime(), zone), file == null ? null : file.name(), file == null ? null : file.question(),
                 branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
+    }
+
+    /** How many events stand in each provenance tier, every tier in order (none is left out for having no events). */
+    static Map<String, Long> tiers(List<Recorded> events) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Tier t : Tier.values()) {
+            counts.put(t.label(), 0L);
+        }
+        for (Recorded r : events) {
+            counts.merge(Provenance.of(r).tier().label(), 1L, Long::sum);
+        }
+        return counts;
     }
 
     private static World fold(List<Recorded> events) {

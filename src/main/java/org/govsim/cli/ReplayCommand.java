@@ -33,6 +33,10 @@ final class ReplayCommand extends ReportCommand {
     @Option(names = "--name", description = "Name of the stored timeline (default: the scenario's id, numbered if taken).")
     String name;
 
+    @Option(names = "--verbose", description = "Tell every event in full, every tally of the letter included; without "
+            + "it the story folds running counts into their milestones and a board act's changes into the act.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
@@ -57,9 +61,10 @@ final class ReplayCommand extends ReportCommand {
             return Main.OK;
         }
         ZoneId zone = ZoneId.of(replay.zone());
-        out.println(replay.title());
+        int width = Output.width(System.getenv());
+        Output.heading(out, replay.title(), replay.narrative(), zone, verbose, width);
         out.println();
-        Output.narrative(out, replay.narrative(), zone);
+        Output.narrative(out, replay.narrative(), zone, verbose, width);
         if (!replay.checkpoints().isEmpty()) {
             out.println();
             out.println("Reported figures against the run:");
@@ -67,7 +72,10 @@ final class ReplayCommand extends ReportCommand {
                 out.printf("  %s  reported %4d  model %4d  (%+.1f%%)  source %s%n", Output.when(c.at(), zone), c.reported(),
                         c.model(), c.deviationPercent(), c.source());
             }
+        } else {
+            out.println();
         }
+        out.println(Output.tiers(replay.tiers()));
         out.println();
         out.println("Stored as timeline '" + replay.timeline() + "' (" + replay.events() + " events).");
         return Main.OK;
@@ -85,7 +93,7 @@ final class ReplayCommand extends ReportCommand {
                     + kept.events() + " events).");
             return Main.OK;
         }
-        Output.narrative(out, kept.narrative(), ZoneId.of(kept.zone()));
+        Output.narrative(out, kept.narrative(), ZoneId.of(kept.zone()), verbose, Output.width(System.getenv()));
         out.println();
         out.println("Run " + run + " of sweep " + fromSweep + " stored as timeline '" + kept.timeline() + "' ("
                 + kept.events() + " events).");

@@ -36,21 +36,50 @@ public final class InvestorKind extends ActorKind<Investor> {
                     + (e.profitShare() > 0 ? ", " + Math.round(e.profitShare() * 100) + "% of profits" : "")
                     + "; " + e.votes() + " votes on the board";
         } else if (event instanceof BoardPressed e) {
-            return e.investor() + " presses the board to " + e.demand();
+            return subject(e.investor(), names, "presses", "press") + " the board to " + e.demand();
         } else if (event instanceof InvestorStoodDown e) {
-            return e.investor() + " stands down (" + e.reason() + "), as it demanded: " + e.demand();
+            return subject(e.investor(), names, "stands", "stand") + " down: " + e.reason();
         } else if (event instanceof LegalActionWeighed e) {
-            return e.investor() + " weighs legal action against the board";
+            return subject(e.investor(), names, "weighs", "weigh") + " legal action against the board";
         } else if (event instanceof OutsideOfferMade e) {
-            return e.investor() + " offers " + names.list(e.to()) + (e.colleagues() ? " and their colleagues" : "")
-                    + " roles: " + e.role();
+            return subject(e.investor(), names, "offers", "offer") + " " + names.list(e.to())
+                    + (e.colleagues() ? " and their colleagues" : "") + " roles: " + e.role();
         } else if (event instanceof CeoBacked e) {
-            return e.investor() + " publicly backs " + names.nameOf(e.person());
+            return subject(e.investor(), names, "publicly backs", "publicly back") + " " + names.nameOf(e.person());
         } else if (event instanceof InvestorProfileChanged e) {
             return String.format("%s's leverage and stance change: leverage %.2f, alignment %.2f (%s)", e.profile().name(),
                     e.profile().leverage().total(), e.profile().alignment(), e.reason());
         }
         return null;
+    }
+
+    /** Investors registered together in the seed, or standing down together for one reason, in one line. */
+    @Override
+    public String tellTogether(List<DomainEvent> events, Names names) {
+        if (events.stream().allMatch(InvestorRegistered.class::isInstance)) {
+            List<InvestorRegistered> all = events.stream().map(InvestorRegistered.class::cast).toList();
+            boolean noVotes = all.stream().allMatch(i -> i.votes() == 0);
+            // separated by semicolons: an investor's name may itself be a list ("Sequoia, Tiger Global and ...")
+            return "Investors" + (noVotes ? ", none with a vote on the board: " : ": ")
+                    + String.join("; ", all.stream().map(i -> i.name() + ", " + money(i.committedUsd())
+                    + (i.profitShare() > 0 ? ", " + Math.round(i.profitShare() * 100) + "% of profits" : "")
+                    + (noVotes ? "" : ", " + i.votes() + " votes on the board")).toList());
+        }
+        if (!events.stream().allMatch(InvestorStoodDown.class::isInstance)) {
+            return null;
+        }
+        List<InvestorStoodDown> down = events.stream().map(InvestorStoodDown.class::cast).toList();
+        if (down.stream().map(InvestorStoodDown::reason).distinct().count() > 1) {
+            return null;
+        }
+        return down.size() + " investors stand down: " + down.get(0).reason() + " ("
+                + String.join("; ", down.stream().map(d -> names.nameOf(d.investor())).toList()) + ")";
+    }
+
+    /** The investor by name with its verb: "Microsoft presses", "Sequoia, Tiger Global and Andreessen Horowitz press". */
+    private static String subject(String investor, Names names, String one, String many) {
+        String name = names.nameOf(investor);
+        return name + " " + (name.contains(" and ") ? many : one);
     }
 
     private static String money(double usd) {
