@@ -82,8 +82,10 @@ public final class BoardKind extends ActorKind<Board> {
     @Override
     public String tell(DomainEvent event, Names names) {
         if (event instanceof BoardConstituted e) {
-            return "The board: " + names.list(e.directors().stream().map(DirectorProfile::person).toList()) + "; chair "
-                    + names.nameOf(e.chair()) + (e.bylaws().seats() > 0 ? "; " + e.bylaws().seats() + " seats" : "") + "; "
+            List<String> directors = e.directors().stream()
+                    .map(d -> names.nameOf(d.person()) + (d.person().equals(e.chair()) ? " (chair)" : "")).toList();
+            return "The board: " + Names.and(directors)
+                    + (e.bylaws().seats() > 0 ? "; " + e.bylaws().seats() + " seats" : "") + "; "
                     + e.bylaws().quorumRule() + "; action without a meeting: "
                     + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; directors elected and removed by the "
                     + e.bylaws().directorsRemovedBy().name().toLowerCase();

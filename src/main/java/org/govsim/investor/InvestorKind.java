@@ -32,9 +32,7 @@ public final class InvestorKind extends ActorKind<Investor> {
     @Override
     public String tell(DomainEvent event, Names names) {
         if (event instanceof InvestorRegistered e) {
-            return e.name() + ": " + money(e.committedUsd()) + " committed"
-                    + (e.profitShare() > 0 ? ", " + Math.round(e.profitShare() * 100) + "% of profits" : "")
-                    + "; " + e.votes() + " votes on the board";
+            return e.name() + ": " + stake(e) + "; " + e.votes() + " votes on the board";
         } else if (event instanceof BoardPressed e) {
             return subject(e.investor(), names, "presses", "press") + " the board to " + e.demand();
         } else if (event instanceof InvestorStoodDown e) {
@@ -61,8 +59,7 @@ public final class InvestorKind extends ActorKind<Investor> {
             boolean noVotes = all.stream().allMatch(i -> i.votes() == 0);
             // separated by semicolons: an investor's name may itself be a list ("Sequoia, Tiger Global and ...")
             return "Investors" + (noVotes ? ", none with a vote on the board: " : ": ")
-                    + String.join("; ", all.stream().map(i -> i.name() + ", " + money(i.committedUsd())
-                    + (i.profitShare() > 0 ? ", " + Math.round(i.profitShare() * 100) + "% of profits" : "")
+                    + String.join("; ", all.stream().map(i -> i.name() + ", " + stake(i)
                     + (noVotes ? "" : ", " + i.votes() + " votes on the board")).toList());
         }
         if (!events.stream().allMatch(InvestorStoodDown.class::isInstance)) {
@@ -82,6 +79,18 @@ public final class InvestorKind extends ActorKind<Investor> {
         return name + " " + (name.contains(" and ") ? many : one);
     }
 
+    /**
+     * What the investor has at stake: the money committed and its share of profits; where no sum committed is known,
+     * the seed's note says what the stake is ("leading an employee tender offer of about $1B"), if it has one.
+     */
+    private static String stake(InvestorRegistered e) {
+        String share = e.profitShare() > 0 ? ", " + Math.round(e.profitShare() * 100) + "% of profits" : "";
+        if (e.committedUsd() > 0) {
+            return money(e.committedUsd()) + " committed" + share;
+        }
+        return (e.note() == null ? "sums not known" : e.note()) + share;
+    }
+
     private static String money(double usd) {
         if (usd >= 1e9) {
             return String.format("$%.0fB", usd / 1e9);
@@ -89,7 +98,7 @@ public final class InvestorKind extends ActorKind<Investor> {
         if (usd >= 1e6) {
             return String.format("$%.0fM", usd / 1e6);
         }
-        return usd > 0 ? String.format("$%.0f", usd) : "undisclosed sums";
+        return String.format("$%.0f", usd);
     }
 
     @Override

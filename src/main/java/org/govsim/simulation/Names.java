@@ -30,9 +30,9 @@ public interface Names {
     /** The text with every known person's id replaced by their name. */
     String withNames(String text);
 
-    /** A time as the story gives it, in the scenario's zone: "11-18 17:00 PST". */
+    /** A time as the story gives it, in the scenario's zone ("11-18 17:00 PST"), or in UTC where none is known. */
     default String when(Instant time) {
-        return time.toString();
+        return DateTimeFormatter.ofPattern("MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneId.of("UTC")).format(time);
     }
 
     /** Words joined as a reader lists them: "A", "A and B", "A, B and C", or "nobody". */

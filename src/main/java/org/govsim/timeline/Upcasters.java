@@ -36,7 +36,8 @@ final class Upcasters {
                 new Step("BylawsAmended", "1", "2", Upcasters::bylawsWithQuorumBase),
                 new Step("SettlementProposed", "1", "2", Upcasters::termsWithSeats),
                 new Step("ActionScheduled", "2", "3", Upcasters::termsWithSeats),
-                new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats)));
+                new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats),
+                new Step("InvestorRegistered", "1", "2", json -> withField(json, "\"note\":null"))));
     }
 
     /** Settlement terms of revision 1 named no number of seats: the seats stayed as they were. */

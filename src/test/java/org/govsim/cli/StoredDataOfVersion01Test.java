@@ -168,11 +168,12 @@ class StoredDataOfVersion01Test {
         ObjectNode copy = (ObjectNode) JSON.readTree(line);
         ObjectNode payload = (ObjectNode) copy.get("payload");
         copy.put("revision", List.of("ActionScheduled", "ActionReplaced").contains(type) ? "3"
-                : List.of("LetterSigned", "SimulationStarted", "BoardConstituted", "BylawsAmended", "SettlementProposed")
-                .contains(type) ? "2" : "1");
+                : List.of("LetterSigned", "SimulationStarted", "BoardConstituted", "BylawsAmended", "SettlementProposed",
+                "InvestorRegistered").contains(type) ? "2" : "1");
         switch (type) {
             case "LetterSigned" -> payload.set("signatures", payload.remove("total"));
             case "SimulationStarted" -> payload.putNull("model");
+            case "InvestorRegistered" -> payload.putNull("note");
             case "ActionScheduled" -> payload.putNull("trigger");
             case "BoardConstituted", "BylawsAmended" -> ((ObjectNode) payload.get("bylaws")).put("quorumOf", "DIRECTORS_IN_OFFICE")
                     .put("seats", 0).put("consentOnlyByThoseWhoCouldMeet", false);
