@@ -76,7 +76,10 @@ final class Brief {
         return kind == null ? null : kind.act(r.event());
     }
 
-    /** Each running count keeps its crossings of a quarter, half, three quarters and 90%, its readings at the checkpoints and its last. */
+    /**
+     * Each running count keeps its crossings of a quarter, half, three quarters and 90% of its whole, its readings at the
+     * checkpoints and its last; a count only added to keeps its first reading too. A count read once is told as it is.
+     */
     private static void foldTallies(List<Narrator.Line> lines, List<Recorded> told, List<Instant> checkpoints, Names names,
                                     String[] brief) {
         Map<String, List<Integer>> series = new LinkedHashMap<>();
@@ -90,6 +93,14 @@ final class Brief {
             }
         }
         for (List<Integer> readings : series.values()) {
+            boolean adds = tallies.get(readings.get(0)).adds();
+                int total = 0;
+            for (int i : readings) {
+                ActorKind.Tally t = tallies.get(i);
+                total = adds ? total + t.count() : t.count();
+                tallies.put(i, new ActorKind.Tally(t.series(), total, t.of(), adds ? String.format(t.words(), total)
+                        : t.words()));
+            }
             Map<Integer, List<String>> notes = new LinkedHashMap<>();
             int passed = -1;
             for (int i : readings) {
@@ -105,7 +116,8 @@ final class Brief {
                     passed = crossed;
                 }
             }
-            for (Instant at : checkpoints) {
+            // the reported times are of counts as such, not of what events add to one
+            for (Instant at : adds ? List.<Instant>of() : checkpoints) {
                 Integer reading = null;
                 for (int i : readings) {
                     if (!lines.get(i).time().isAfter(at)) {
@@ -117,9 +129,17 @@ final class Brief {
                             + ", the time of a reported count");
                 }
             }
+            int first = readings.get(0);
             int last = readings.get(readings.size() - 1);
+            if (first == last) {
+                continue;
+            }
             notes.computeIfAbsent(last, k -> new ArrayList<>()).add("the last count");
             for (int i : readings) {
+                if (adds && i == first) {
+                    // where a count is only added to, its first reading is the start of it, told as it is
+                    continue;
+                }
                 List<String> said = notes.get(i);
                 if (said != null) {
                     brief[i] = tallies.get(i).words() + " (" + String.join("; ", said) + ")";

@@ -76,8 +76,16 @@ public abstract class ActorKind<A extends Actor> {
         return null;
     }
 
-    /** One reading of a running count: its {@code series}, the {@code count} out of {@code of}, and that in words. */
-    public record Tally(String series, int count, int of, String words) {
+    /**
+     * One reading of a running count: its {@code series}, the {@code count} out of {@code of} (0 for no whole), and that
+     * in words. Where the event gives only what it {@code adds} to the count, {@code count} is that, and {@code words}
+     * a format whose {@code %d} is the running total.
+     */
+    public record Tally(String series, int count, int of, String words, boolean adds) {
+
+        public Tally(String series, int count, int of, String words) {
+            this(series, count, of, words, false);
+        }
     }
 
     /**

@@ -35,8 +35,13 @@ public final class WorkforceKind extends ActorKind<Workforce> {
 
     @Override
     public Tally tally(DomainEvent event) {
-        return event instanceof LetterSigned e ? new Tally("letter", e.signatures(), e.employed(),
-                String.format("%d of %d staff have signed the letter", e.signatures(), e.employed())) : null;
+        if (event instanceof LetterSigned e) {
+            return new Tally("letter", e.signatures(), e.employed(),
+                    String.format("%d of %d staff have signed the letter", e.signatures(), e.employed()));
+        }
+        // resignations for one reason, hour after hour (signers leaving for an outside offer), are one running count
+        return event instanceof EmployeesResigned e ? new Tally("resigned: " + e.reason(), e.count(), 0,
+                "%d employees have resigned so far: " + e.reason().replace("%", "%%"), true) : null;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govsim.simulation.Recorded;
+import org.govsim.workforce.WorkforceEvents.EmployeesResigned;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,22 @@ class BriefTest {
         assertThat(lines.get(1).provenance().tier().label()).isEqualTo("reported");
         assertThat(lines.get(1).brief()).isEqualTo(lines.get(1).text());
         assertThat(lines.get(2).brief()).isNull();
+    }
+
+    @Test
+    void resignationsHourAfterHourAreToldAtTheirStartAndTheirTotal() {
+        List<Recorded> events = new ArrayList<>();
+        int[] hourly = {4, 5, 6, 2};
+        for (int i = 0; i < hourly.length; i++) {
+            events.add(new Recorded(i + 1, START.plusSeconds(3600L * i), "policy:signers-follow-the-offer", "model", i + 1,
+                    new EmployeesResigned(hourly[i], hourly[i], "signers leave to join Microsoft")));
+        }
+        events.add(new Recorded(5, START.plusSeconds(3600L * 5), "policy:loyalists-quit", "model", 5,
+                new EmployeesResigned(3, 0, "senior researchers resign in protest")));
+        assertThat(briefs(Narrator.tell(events))).containsExactly(
+                "4 employees resign: signers leave to join Microsoft", null, null,
+                "17 employees have resigned so far: signers leave to join Microsoft (the last count)",
+                "3 employees resign: senior researchers resign in protest");
     }
 
     @Test
