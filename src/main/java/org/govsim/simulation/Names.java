@@ -32,8 +32,11 @@ public interface Names {
 
     /** A time as the story gives it, in the scenario's zone ("11-18 17:00 PST"), or in UTC where none is known. */
     default String when(Instant time) {
-        return DateTimeFormatter.ofPattern("MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneId.of("UTC")).format(time);
+        return LOCAL.withZone(ZoneId.of("UTC")).format(time);
     }
+
+    /** How the story gives a time: month, day, hour and the zone's short name. */
+    DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("MM-dd HH:mm z", Locale.ENGLISH);
 
     /** Words joined as a reader lists them: "A", "A and B", "A, B and C", or "nobody". */
     static String and(List<String> words) {
@@ -60,7 +63,6 @@ public interface Names {
 
     /** The directories of several actors, one zone: the first that knows an id names it. */
     static Names of(List<Names> directories, ZoneId zone) {
-        DateTimeFormatter local = DateTimeFormatter.ofPattern("MM-dd HH:mm z", Locale.ENGLISH).withZone(zone);
         return new Names() {
             public String nameOf(String id) {
                 for (Names n : directories) {
@@ -83,7 +85,7 @@ public interface Names {
             }
 
             public String when(Instant time) {
-                return local.format(time);
+                return LOCAL.withZone(zone).format(time);
             }
         };
     }
