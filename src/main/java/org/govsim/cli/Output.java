@@ -131,17 +131,17 @@ final class Output {
         boolean policies = head.basis() != null && head.basis().startsWith(POLICY);
         List<StoryLine> like = with.stream().filter(w -> (Objects.equals(w.basis(), head.basis())
                 || policies && w.basis() != null && w.basis().startsWith(POLICY))
-                && Objects.equals(w.tier(), head.tier()) && w.provenance() != null).toList();
-        if (like.isEmpty() || head.provenance() == null || !head.provenance().startsWith(head.tier())) {
-            return why(head);
+                && Objects.equals(w.tier(), head.tier())).toList();
+        if (like.isEmpty()) {
+            return why(shortRule(head.basis()), head.tier(), shortLabel(head));
         }
         java.util.LinkedHashSet<String> bases = new java.util.LinkedHashSet<>();
         java.util.LinkedHashSet<String> details = new java.util.LinkedHashSet<>();
         bases.add(head.basis());
-        details.add(head.provenance().substring(head.tier().length()).trim());
+        details.add(shortDetail(head));
         for (StoryLine w : like) {
             bases.add(w.basis());
-            details.add(w.provenance().substring(Math.min(w.tier().length(), w.provenance().length())).trim());
+            details.add(shortDetail(w));
         }
         details.remove("");
         if (bases.size() > 1) {
@@ -151,6 +151,54 @@ final class Output {
         }
         return why(head.basis(), head.tier(), head.tier() + (details.isEmpty() ? "" : " " + String.join(", ", details)));
     }
+
+    /**
+     * A board's rule as the short story gives it: "carried 4-0 at a meeting with 4 of 6 directors present, quorum 4",
+     * without the default that an act needs a majority of those present, which --verbose still says.
+     */
+    static String shortRule(String basis) {
+        return basis == null ? null
+                : basis.replaceFirst(" \\(quorum (\\d+); an act needs a majority of those present\\)", ", quorum $1");
+    }
+
+    private static String detail(StoryLine l) {
+        return l.provenance() == null ? "" : l.provenance().trim();
+    }
+
+    /** "reported S14", "modelled by loyalists-quit": the tier and what stands behind it. */
+    static String label(StoryLine l) {
+        return l.tier() == null ? l.source() : l.tier() + (detail(l).isEmpty() ? "" : " " + detail(l));
+    }
+
+    /** The short story's label: the tier and its sources; --verbose and JSON give what stands behind it in full. */
+    static String shortLabel(StoryLine l) {
+        String detail = shortDetail(l);
+        return l.tier() == null ? l.source() : l.tier() + (detail.isEmpty() ? "" : " " + detail);
+    }
+
+    /**
+     * What stands behind a line, as the short story says it: the report a reported line rests on ("S15 at 11-17 16:09",
+     * without the policy its why line names and what was fitted to it), the sources a calibration was fitted to; all of
+     * it for the other tiers, whose detail is what the reader must weigh (an assumption, a what-if).
+     */
+    static String shortDetail(StoryLine l) {
+        String detail = detail(l);
+        if ("reported".equals(l.tier())) {
+            int end = detail.indexOf(';');
+            return end < 0 ? detail : detail.substring(0, end).trim();
+        }
+        if ("calibrated".equals(l.tier())) {
+            java.util.regex.Matcher keys = SOURCE_KEYS.matcher(detail);
+            java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+            while (keys.find()) {
+                found.add(keys.group());
+            }
+            return String.join(",", found);
+        }
+        return detail;
+    }
+
+    private static final java.util.regex.Pattern SOURCE_KEYS = java.util.regex.Pattern.compile("\\bS\\d+\\b");
 
     private static final String POLICY = "policy:";
 
@@ -188,7 +236,7 @@ final class Output {
 
     /** "policy loyalists-quit · modelled", "carried 4-0 ... · reported S14": the rule or policy, then the provenance. */
     static String why(StoryLine l) {
-        return why(l.basis(), l.tier(), l.provenance() == null ? l.source() : l.provenance());
+        return why(l.basis(), l.tier(), label(l));
     }
 
     private static String why(String rule, String tier, String provenance) {

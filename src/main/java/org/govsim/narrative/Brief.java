@@ -158,8 +158,8 @@ final class Brief {
     }
 
     /**
-     * A change that carries out an act already told at the same moment folds into it: a modelled change, or a reported
-     * one that rests on the same source as the act's line, which then says all it says.
+     * A change that carries out an act already told at the same moment folds into it, the act's line listing it; the
+     * verbose story and JSON keep its own line and provenance.
      */
     private static void foldActs(List<Narrator.Line> lines, List<Recorded> told, String[] brief, Long[] toldWith) {
         Map<String, Integer> firstOfAct = new HashMap<>();
@@ -170,8 +170,10 @@ final class Brief {
             bySeq.put(line.seq(), i);
             ActorKind<?> kind = kindOf(told.get(i));
             Integer cause = line.causedBy() == null ? null : bySeq.get(line.causedBy());
+            // an echo says again what the line it echoes says, reported or not; a contested one is still told
             if (kind != null && kind.echoes(told.get(i).event()) && cause != null && brief[cause] != null
-                    && lines.get(cause).time().equals(line.time()) && foldable(line)) {
+                    && lines.get(cause).time().equals(line.time()) && line.provenance().contested().isEmpty()
+                    && line.provenance().tier() != Tier.WHAT_IF) {
                 brief[i] = null;
                 toldWith[i] = lines.get(cause).seq();
                 continue;
@@ -194,10 +196,12 @@ final class Brief {
         }
     }
 
-    /** Whether a reported line says nothing its act's line does not: the same tier and source, nothing contested. */
+    /**
+     * Whether a reported change says nothing its act's line does not: the act's line lists what carrying it out changes,
+     * so only a change that touches a contested claim must be told on its own.
+     */
     private static boolean toldBy(Narrator.Line change, Narrator.Line act) {
-        return change.provenance().tier() == Tier.REPORTED && act.provenance().tier() == Tier.REPORTED
-                && change.provenance().contested().isEmpty() && Objects.equals(change.source(), act.source());
+        return change.provenance().tier() == Tier.REPORTED && change.provenance().contested().isEmpty();
     }
 
     /**

@@ -76,10 +76,10 @@ class StoredDataOfVersion01Test {
         assertThat(told).hasSameSizeAs(printed);
         for (int i = 0; i < told.size(); i++) {
             ObjectNode now = (ObjectNode) told.get(i);
-            // a story line now names the event that set it off (0.1 recorded none, so every one is null), its
-            // provenance and how the short story tells it
+            // a story line now names the event that set it off (0.1 recorded none, so every one is null), its type,
+            // its provenance and how the short story tells it
             assertThat(now.remove("causedBy").isNull()).isTrue();
-            now.remove(List.of("tier", "provenance", "contested", "brief", "toldWith"));
+            now.remove(List.of("type", "tier", "provenance", "contested", "brief", "toldWith"));
             ObjectNode then = (ObjectNode) printed.get(i);
             if (reworded(then.get("text").asText())) {
                 then.remove("text");
@@ -110,7 +110,7 @@ class StoredDataOfVersion01Test {
         // gives its outcome keyed by ids, whose labelled rows the text prints; all else is as 0.1 printed it
         ObjectNode now = (ObjectNode) JSON.readTree(fork);
         now.remove(List.of("schemaVersion", "question", "zone", "check", "outcome"));
-        now.get("narrative").forEach(line -> ((ObjectNode) line).remove(List.of("causedBy", "tier", "provenance",
+        now.get("narrative").forEach(line -> ((ObjectNode) line).remove(List.of("causedBy", "type", "tier", "provenance",
                 "contested", "brief", "toldWith")));
         ObjectNode then = (ObjectNode) JSON.readTree(fixture("sutskever.fork.json"));
         JsonNode outcome = then.remove("outcome");
