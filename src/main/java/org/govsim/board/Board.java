@@ -235,8 +235,10 @@ public class Board implements Actor {
             }
             int needed = directors.size() / 2 + 1;
             long backing = directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d)).count();
-            return List.of(new SettlementLapsed(c.settlement(), "deadline passed: " + backing + " of "
-                    + directors.size() + " directors had given way, " + needed + " needed to concede"));
+            // the model's state, not a report: sources may say more of what the directors agreed than the model knows
+            return List.of(new SettlementLapsed(c.settlement(), "deadline passed; in the model "
+                    + (backing == 0 ? "no director backs" : backing + " of " + directors.size() + " directors back")
+                    + " the terms yet; " + needed + " of " + directors.size() + " would have to"));
         }
         throw new IllegalArgumentException("The board does not handle " + command.getClass().getSimpleName());
     }
@@ -466,8 +468,8 @@ public class Board implements Actor {
                 continue;
             }
             if (!bylaws.noticeRequired()) {
-                notes.add(d + " was not told of the meeting; the bylaws require no notice, though hiding a meeting from a "
-                        + "director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)");
+                notes.add(d + " had no notice of this board meeting; the bylaws require none, though hiding a meeting from "
+                        + "a director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)");
             } else if (c.present().contains(d)) {
                 notes.add(d + " was given no notice of the meeting but attended it, which waives notice (DGCL 229)");
             }

@@ -46,18 +46,56 @@ public final class BoardKind extends ActorKind<Board> {
     }
 
     @Override
+    public String act(DomainEvent event) {
+        if (event instanceof MotionCarried e) {
+            return e.motion().id();
+        } else if (event instanceof DirectorRemoved e) {
+            return e.motion();
+        } else if (event instanceof ChairRemoved e) {
+            return e.motion();
+        } else if (event instanceof DirectorElected e) {
+            return e.motion();
+        } else if (event instanceof ChairElected e) {
+            return e.motion();
+        } else if (event instanceof BoardSizeFixed e) {
+            return e.motion();
+        } else if (event instanceof ObserverSeatGranted e) {
+            return e.motion();
+        }
+        return null;
+    }
+
+    /** Directors leaving together under one agreement, in one line. */
+    @Override
+    public String tellTogether(List<DomainEvent> events, Names names) {
+        if (!events.stream().allMatch(DirectorResigned.class::isInstance)) {
+            return null;
+        }
+        List<DirectorResigned> leaving = events.stream().map(DirectorResigned.class::cast).toList();
+        String reason = leaving.get(0).reason();
+        if (!reason.startsWith("leaves the board") || leaving.stream().anyMatch(d -> !d.reason().equals(reason))) {
+            return null;
+        }
+        return names.list(leaving.stream().map(DirectorResigned::person).toList()) + " leave"
+                + reason.substring("leaves".length());
+    }
+
+    @Override
     public String tell(DomainEvent event, Names names) {
         if (event instanceof BoardConstituted e) {
-            return "The board: " + names.list(e.directors().stream().map(DirectorProfile::person).toList()) + "; chair "
-                    + names.nameOf(e.chair()) + (e.bylaws().seats() > 0 ? "; " + e.bylaws().seats() + " seats" : "") + ". "
+            List<String> directors = e.directors().stream()
+                    .map(d -> names.nameOf(d.person()) + (d.person().equals(e.chair()) ? " (chair)" : "")).toList();
+            return "The board: " + Names.and(directors)
+                    + (e.bylaws().seats() > 0 ? "; " + e.bylaws().seats() + " seats" : "") + "; "
                     + e.bylaws().quorumRule() + "; action without a meeting: "
                     + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; directors elected and removed by the "
                     + e.bylaws().directorsRemovedBy().name().toLowerCase();
         } else if (event instanceof MotionCarried e) {
-            String s = "Motion carried: " + e.motion().title() + ". For: " + names.list(e.votesFor())
-                    + (e.votesAgainst().isEmpty() ? "" : "; against: " + names.list(e.votesAgainst()));
-            return e.notes().isEmpty() ? s : s + ". Note: " + String.join("; ", e.notes().stream()
-                    .map(names::withNames).toList());
+            String s = "Motion carried: " + e.motion().title()
+                    + (e.motion().side() == Motion.Side.CONCESSION ? " (" + acts(e.motion().resolutions(), names) + ")" : "")
+                    + ". For: " + names.surnames(e.votesFor())
+                    + (e.votesAgainst().isEmpty() ? "" : "; against: " + names.surnames(e.votesAgainst()));
+            return e.notes().isEmpty() ? s : s + ". Note: " + notes(e.notes(), names);
         } else if (event instanceof MotionFailed e) {
             return "Motion failed: " + e.title() + ": " + e.reason();
         } else if (event instanceof MotionRejected e) {
@@ -82,9 +120,11 @@ public final class BoardKind extends ActorKind<Board> {
         } else if (event instanceof ChairElected e) {
             return names.nameOf(e.person()) + " becomes chair";
         } else if (event instanceof ObserverSeatGranted e) {
-            return e.investor() + " is granted a non-voting observer seat on the board";
+            return names.nameOf(e.investor()) + " is granted a non-voting observer seat on the board";
         } else if (event instanceof DirectorResigned e) {
-            return names.nameOf(e.person()) + " resigns from the board: " + e.reason();
+            // a departure agreed in a motion reads "leaves the board under ..."; any other reason follows the resignation
+            return names.nameOf(e.person()) + (e.reason().startsWith("leaves the board") ? " " + e.reason()
+                    : " resigns from the board: " + e.reason());
         } else if (event instanceof DirectorResignationRejected e) {
             return "Resignation not possible: " + names.withNames(e.reason());
         } else if (event instanceof DirectorYielded e) {
@@ -94,10 +134,11 @@ public final class BoardKind extends ActorKind<Board> {
             return names.knows(e.by()) ? names.nameOf(e.by()) + " backs the demand that the board resign"
                     : e.count() + " " + e.by() + " demand that the board resign";
         } else if (event instanceof SettlementProposed e) {
-            return "Terms on the table from " + names.nameOf(e.proposer()) + ": " + terms(e, names)
-                    + (e.deadline() == null ? "" : "; deadline " + e.deadline());
+            return "Terms on the table from " + names.nameOf(e.proposer()) + ": "
+                    + acts(e.terms().toMotion(e.settlement(), "").resolutions(), names)
+                    + (e.deadline() == null ? "" : "; deadline " + names.when(e.deadline()));
         } else if (event instanceof SettlementLapsed e) {
-            return "The board lets the terms lapse: " + e.reason();
+            return "The terms lapse at the deadline: " + e.reason().replaceFirst("^deadline passed[:;] ", "");
         } else if (event instanceof BylawsAmended e) {
             return "The bylaws change (" + e.reason() + "): " + e.bylaws().quorumRule() + "; action without a meeting: "
                     + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; notice "
@@ -109,25 +150,77 @@ public final class BoardKind extends ActorKind<Board> {
         return null;
     }
 
-    private static String terms(SettlementProposed e, Names names) {
+    /**
+     * What resolutions do, as a reader lists them: "Altman as CEO; Taylor and Summers join the board; Taylor as chair;
+     * Sutskever, McCauley and Toner leave it; a board of 3 seats". People are named by surname: the story has named them
+     * in full by then.
+     */
+    static String acts(List<Motion.Resolution> resolutions, Names names) {
+        Map<Motion.Kind, List<String>> by = new java.util.EnumMap<>(Motion.Kind.class);
+        List<String> officers = new ArrayList<>();
+        for (Motion.Resolution r : resolutions) {
+            if (r.kind() == Motion.Kind.APPOINT_OFFICER) {
+                officers.add(Names.surname(names.nameOf(r.person())) + " as " + Names.office(r.role()));
+            } else {
+                by.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.person());
+            }
+        }
         List<String> parts = new ArrayList<>();
-        var t = e.terms();
-        if (t.ceo() != null) {
-            parts.add(names.nameOf(t.ceo()) + " as CEO");
+        by.getOrDefault(Motion.Kind.REMOVE_CEO, List.of()).forEach(p -> parts.add(surname(p, names) + " out as CEO"));
+        by.getOrDefault(Motion.Kind.APPOINT_CEO, List.of()).forEach(p -> parts.add(surname(p, names) + " as CEO"));
+        by.getOrDefault(Motion.Kind.APPOINT_INTERIM_CEO, List.of())
+                .forEach(p -> parts.add(surname(p, names) + " as interim CEO"));
+        List<String> elected = by.getOrDefault(Motion.Kind.ELECT_DIRECTOR, List.of());
+        if (!elected.isEmpty()) {
+            parts.add(names.surnames(elected) + (elected.size() == 1 ? " joins" : " join") + " the board");
         }
-        if (!t.elect().isEmpty()) {
-            parts.add("elect " + names.list(t.elect()));
+        by.getOrDefault(Motion.Kind.ELECT_CHAIR, List.of()).forEach(p -> parts.add(surname(p, names) + " as chair"));
+        List<String> removed = by.getOrDefault(Motion.Kind.REMOVE_DIRECTOR, List.of());
+        if (!removed.isEmpty()) {
+            parts.add(names.surnames(removed) + " off the board");
         }
-        if (t.chair() != null) {
-            parts.add(names.nameOf(t.chair()) + " as chair");
+        by.getOrDefault(Motion.Kind.REMOVE_CHAIR, List.of()).forEach(p -> parts.add(surname(p, names) + " out as chair"));
+        List<String> leaving = by.getOrDefault(Motion.Kind.DEPART, List.of());
+        if (!leaving.isEmpty()) {
+            parts.add(names.surnames(leaving) + (leaving.size() == 1 ? " leaves " : " leave ")
+                    + (elected.isEmpty() ? "the board" : "it"));
         }
-        if (!t.leaving().isEmpty()) {
-            parts.add(names.list(t.leaving()) + " leave the board");
+        parts.addAll(officers);
+        by.getOrDefault(Motion.Kind.GRANT_OBSERVER_SEAT, List.of())
+                .forEach(i -> parts.add("an observer seat for " + names.nameOf(i)));
+        by.getOrDefault(Motion.Kind.FIX_BOARD_SIZE, List.of()).forEach(n -> parts.add("a board of " + n + " seats"));
+        return String.join("; ", parts);
+    }
+
+    private static String surname(String person, Names names) {
+        return Names.surname(names.nameOf(person));
+    }
+
+    /**
+     * A motion's notes, each said once: notes that differ only in the director they begin with are told for all of
+     * them together ("Sam Altman and Greg Brockman had no notice ...").
+     */
+    static String notes(List<String> notes, Names names) {
+        Map<String, List<String>> directorsByNote = new LinkedHashMap<>();
+        for (String note : notes) {
+            int space = note.indexOf(' ');
+            String first = space < 0 ? "" : note.substring(0, space);
+            if (names.knows(first)) {
+                directorsByNote.computeIfAbsent(note.substring(space + 1), k -> new ArrayList<>()).add(first);
+            } else {
+                directorsByNote.computeIfAbsent(note, k -> new ArrayList<>());
+            }
         }
-        if (t.seats() != null) {
-            parts.add("a board of " + t.seats() + " seats");
-        }
-        return String.join(", ", parts);
+        List<String> told = new ArrayList<>();
+        directorsByNote.forEach((rest, directors) -> {
+            if (directors.isEmpty()) {
+                told.add(names.withNames(rest));
+            } else {
+                String verb = directors.size() > 1 && rest.startsWith("was ") ? "were " + rest.substring(4) : rest;
+                told.add(names.list(directors) + " " + names.withNames(verb));
+            }
+        });
+        return String.join("; ", told);
     }
 
     @Override

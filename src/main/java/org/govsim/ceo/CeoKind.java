@@ -35,11 +35,24 @@ public final class CeoKind extends ActorKind<CeoOffice> {
         return event instanceof CeoChangeRejected ? "bylaws" : null;
     }
 
+    /** A removal, an interim appointment or an officer's appointment carries out a board act; a return is told on its own. */
+    @Override
+    public String act(DomainEvent event) {
+        if (event instanceof CeoRemoved e) {
+            return e.authority();
+        } else if (event instanceof CeoAppointed e) {
+            return e.returning() ? null : e.authority();
+        } else if (event instanceof OfficerAppointed e) {
+            return e.authority();
+        }
+        return null;
+    }
+
     @Override
     public String tell(DomainEvent event, Names names) {
         if (event instanceof CeoOfficeEstablished e) {
             return "CEO: " + names.nameOf(e.ceo()) + "; officers: " + e.officers().entrySet().stream()
-                    .map(o -> o.getKey() + " " + names.nameOf(o.getValue())).collect(Collectors.joining(", "));
+                    .map(o -> Names.office(o.getKey()) + " " + names.nameOf(o.getValue())).collect(Collectors.joining(", "));
         } else if (event instanceof CeoRemoved e) {
             return names.nameOf(e.person()) + " is removed as CEO";
         } else if (event instanceof CeoAppointed e) {
@@ -48,11 +61,11 @@ public final class CeoKind extends ActorKind<CeoOffice> {
         } else if (event instanceof CeoChangeRejected e) {
             return "Change of CEO rejected: " + names.withNames(e.reason());
         } else if (event instanceof OfficerAppointed e) {
-            return names.nameOf(e.person()) + " is appointed " + e.role();
+            return names.nameOf(e.person()) + " is appointed " + Names.office(e.role());
         } else if (event instanceof OfficerResigned e) {
-            return names.nameOf(e.person()) + " " + e.reason() + " (gives up the office of " + e.role() + ")";
+            return names.nameOf(e.person()) + " " + e.reason() + " (gives up the office of " + Names.office(e.role()) + ")";
         } else if (event instanceof CandidateApproached e) {
-            return "The board approaches " + names.nameOf(e.person()) + " to be " + e.role();
+            return "The board approaches " + names.nameOf(e.person()) + " to be " + Names.office(e.role());
         } else if (event instanceof CandidateAccepted e) {
             return names.nameOf(e.person()) + " accepts the approach";
         } else if (event instanceof CandidateDeclined e) {

@@ -34,6 +34,9 @@ final class ForkCommand extends ReportCommand {
     @Option(names = "--name", description = "Name of the branch (default: parent-whatif, numbered if taken).")
     String name;
 
+    @Option(names = "--verbose", description = "Tell every event of the branch in full, every tally included.")
+    boolean verbose;
+
     @Option(names = "--dry-run", description = "Run the branch in memory, print the result, store nothing.")
     boolean dryRun;
 
@@ -64,8 +67,12 @@ final class ForkCommand extends ReportCommand {
         if (branch.note() != null) {
             out.println("Note: " + branch.note());
         }
+        int width = Output.width(System.getenv());
+        if (!verbose) {
+            Output.wrap(Output.timesNote(branch.narrative(), zone), width).forEach(out::println);
+        }
         out.println();
-        Output.narrative(out, branch.narrative(), zone);
+        Output.narrative(out, branch.narrative(), zone, verbose, width);
         out.println();
         out.println("Outcome:");
         Map<String, String> table = branch.outcome().table();

@@ -33,6 +33,10 @@ final class ReplayCommand extends ReportCommand {
     @Option(names = "--name", description = "Name of the stored timeline (default: the scenario's id, numbered if taken).")
     String name;
 
+    @Option(names = "--verbose", description = "Tell every event in full, every tally of the letter included; without "
+            + "it the story folds running counts into their milestones and a board act's changes into the act.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
@@ -57,10 +61,11 @@ final class ReplayCommand extends ReportCommand {
             return Main.OK;
         }
         ZoneId zone = ZoneId.of(replay.zone());
-        out.println(replay.title());
+        int width = Output.width(System.getenv());
+        Output.heading(out, replay.title(), replay.narrative(), zone, verbose, width);
         out.println();
-        Output.narrative(out, replay.narrative(), zone);
-        Output.reportsAndTiers(out, replay.checkpoints(), replay.tiers(), zone);
+        Output.narrative(out, replay.narrative(), zone, verbose, width);
+        Output.reportsAndTiers(out, replay.checkpoints(), replay.tiers(), zone, width);
         out.println();
         out.println("Stored as timeline '" + replay.timeline() + "' (" + replay.events() + " events).");
         return Main.OK;
@@ -78,7 +83,7 @@ final class ReplayCommand extends ReportCommand {
                     + kept.events() + " events).");
             return Main.OK;
         }
-        Output.narrative(out, kept.narrative(), ZoneId.of(kept.zone()));
+        Output.narrative(out, kept.narrative(), ZoneId.of(kept.zone()), verbose, Output.width(System.getenv()));
         out.println();
         out.println("Run " + run + " of sweep " + fromSweep + " stored as timeline '" + kept.timeline() + "' ("
                 + kept.events() + " events).");

@@ -7,6 +7,7 @@ import org.govsim.app.Results;
 import org.govsim.app.TimelineService;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "story", mixinStandardHelpOptions = true,
@@ -17,6 +18,10 @@ final class StoryCommand extends ReportCommand {
 
     @Parameters(index = "0", paramLabel = "TIMELINE")
     String timeline;
+
+    @Option(names = "--verbose", description = "Tell every event in full, every tally of the letter included; without "
+            + "it the story folds running counts into their milestones and a board act's changes into the act.")
+    boolean verbose;
 
     @Override
     public Integer call() {
@@ -30,10 +35,11 @@ final class StoryCommand extends ReportCommand {
             Output.json(out, story);
             return Main.OK;
         }
-        out.println(story.title());
+        int width = Output.width(System.getenv());
+        Output.heading(out, story.title(), story.lines(), ZoneId.of(story.zone()), verbose, width);
         out.println();
-        Output.narrative(out, story.lines(), ZoneId.of(story.zone()));
-        Output.reportsAndTiers(out, story.checkpoints(), story.tiers(), ZoneId.of(story.zone()));
+        Output.narrative(out, story.lines(), ZoneId.of(story.zone()), verbose, width);
+        Output.reportsAndTiers(out, story.checkpoints(), story.tiers(), ZoneId.of(story.zone()), width);
         return Main.OK;
     }
 }

@@ -13,13 +13,14 @@ import org.govsim.investor.InvestorEvents.*;
 import org.govsim.simulation.Actor;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.DomainEvent;
+import org.govsim.simulation.Names;
 import org.govsim.simulation.World;
 
 /**
  * One investor: stake, votes and leverage, and its stance in the crisis (neutral, pressing the board, weighing
  * legal action). An investor without votes cannot act in the board; its power is what it can withhold or offer.
  */
-public class Investor implements Actor {
+public class Investor implements Actor, Names {
 
     public static final String AGGREGATE_PREFIX = "investor/";
     public static final InvestorKind KIND = new InvestorKind();
@@ -105,6 +106,23 @@ public class Investor implements Actor {
     }
 
     public String id() { return id; }
+
+    /** The story names an investor by the name the seed gives it, not by its id. */
+    @Override
+    public boolean knows(String investorId) {
+        return profile != null && profile.investor().equals(investorId);
+    }
+
+    @Override
+    public String nameOf(String investorId) {
+        return knows(investorId) ? profile.name() : investorId;
+    }
+
+    /** Left as it is: an investor's id is often a plain word ("others") that free text uses in its own sense. */
+    @Override
+    public String withNames(String text) {
+        return text;
+    }
 
     public InvestorRegistered profile() { return profile; }
 

@@ -19,10 +19,20 @@ public interface InvestorEvents {
      * An investor as the seed world describes it. Economic stake and votes are kept apart: money is not control.
      * {@code leverage} weighs what the investor can withhold (funding, compute, jobs); {@code alignment} how far it
      * sides with the CEO; the hours are reaction delays. Leverage, alignment and delays are modelling choices.
+     * {@code committedUsd} is money committed to the company, 0 where none is known; {@code note} is the seed's remark
+     * for readers (what the investor's stake is, where no sum is known), or null. Revision 2: the note.
      */
+    @org.axonframework.serialization.Revision("2")
     record InvestorRegistered(String investor, String name, double committedUsd, double profitShare, int votes,
                               Leverage leverage, double alignment, double reactionHours, double escalateAfterHours,
-                              String source) implements InvestorEvent {
+                              String source, String note) implements InvestorEvent {
+
+        public InvestorRegistered(String investor, String name, double committedUsd, double profitShare, int votes,
+                                  Leverage leverage, double alignment, double reactionHours, double escalateAfterHours,
+                                  String source) {
+            this(investor, name, committedUsd, profitShare, votes, leverage, alignment, reactionHours, escalateAfterHours,
+                    source, null);
+        }
     }
 
     record Leverage(double funding, double compute, double jobs) {

@@ -29,20 +29,40 @@ public final class Narrator {
     /**
      * One line of the story. {@code basis} is the rule applied or the policy that acted; {@code causedBy} the event that
      * policy answered (null for the givens, and where the stream did not record it). {@code type} is the event's type,
-     * {@code provenance} its tier and what stands behind it.
+     * {@code provenance} its tier and what stands behind it. {@code brief} is the line as the short story tells it, null
+     * where it folds the line: into the line {@code toldWith} (the act it carries out, or like lines told together), or,
+     * where that is null, into the milestones of a running count.
      */
     public record Line(long seq, Instant time, String actor, String text, String basis, String source, Long causedBy,
-                       String type, Provenance provenance) {
+                       String type, Provenance provenance, String brief, Long toldWith) {
+
+        /** Whether the short story tells this line (its {@link #brief} text) rather than folding it into another. */
+        public boolean told() {
+            return brief != null;
+        }
+
+        Line withBrief(String newBrief, Long newToldWith) {
+            return new Line(seq, time, actor, text, basis, source, causedBy, type, provenance, newBrief, newToldWith);
+        }
     }
 
     private Narrator() {
     }
 
-    /** Tells a whole timeline from its first event. */
+    /** Tells a whole timeline from its first event; the short story keeps the counts nearest the reported ones. */
     public static List<Line> tell(List<Recorded> events) {
+        return tell(events, null);
+    }
+
+    /**
+     * Tells a whole timeline from its first event; the short story keeps the running counts nearest the
+     * {@code checkpoints}, the times at which counts were reported (null: those the stream's reports give).
+     */
+    public static List<Line> tell(List<Recorded> events, List<Instant> checkpoints) {
         World world = new World();
         Map<Long, Long> triggers = new HashMap<>();
         List<Line> lines = new ArrayList<>();
+        List<Recorded> told = new ArrayList<>();
         Sources sources = new Sources(Reports.NONE, ZoneId.of("UTC"));
         for (Recorded r : events) {
             remember(triggers, r);
@@ -50,9 +70,11 @@ public final class Narrator {
             if (r.event() instanceof SimulationStarted s) {
                 sources = new Sources(s.reports(), ZoneId.of(s.timezone()));
             }
-            add(lines, r, world.names(), triggers, sources);
+            add(lines, told, r, world.names(), triggers, sources);
         }
-        return lines;
+        List<Instant> reported = checkpoints != null ? checkpoints
+                : sources.reports().checkpoints().stream().map(Reports.Checkpoint::at).toList();
+        return Brief.abridge(lines, told, world.names(), reported);
     }
 
     /** Tells a stretch of a timeline, taking people's names from {@code context}, a world that knows them. */
@@ -70,11 +92,12 @@ public final class Narrator {
                 : new Sources(started.reports(), ZoneId.of(started.timezone()));
         Map<Long, Long> triggers = new HashMap<>(pendingTriggers);
         List<Line> lines = new ArrayList<>();
+        List<Recorded> told = new ArrayList<>();
         for (Recorded r : events) {
             remember(triggers, r);
-            add(lines, r, context.names(), triggers, sources);
+            add(lines, told, r, context.names(), triggers, sources);
         }
-        return lines;
+        return Brief.abridge(lines, told, context.names(), List.of());
     }
 
     /** What the sources report of the timeline, and the zone its times are told in. */
@@ -104,12 +127,14 @@ public final class Narrator {
         return SimulationEvents.describe(event, names);
     }
 
-    private static void add(List<Line> lines, Recorded r, Names names, Map<Long, Long> triggers, Sources sources) {
+    private static void add(List<Line> lines, List<Recorded> told, Recorded r, Names names, Map<Long, Long> triggers,
+                            Sources sources) {
         String text = describe(r.event(), names);
         if (text != null) {
             lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source(),
                     r.action() == 0 ? null : triggers.get(r.action()), r.type(),
-                    Provenance.of(r, sources.reports(), sources.zone())));
+                    Provenance.of(r, sources.reports(), sources.zone()), text, null));
+            told.add(r);
         }
     }
 

@@ -29,7 +29,7 @@ public final class OrganisationKind extends ActorKind<Organisation> {
     @Override
     public String tell(DomainEvent event, Names names) {
         if (event instanceof OrganisationDescribed e) {
-            return e.name() + ": " + e.kind() + "; " + e.people().size() + " people in the seed world";
+            return e.name() + ": " + e.kind();
         } else if (event instanceof OrganisationRevised e) {
             return "Loyalties and candidates change (" + e.reason() + ")";
         }

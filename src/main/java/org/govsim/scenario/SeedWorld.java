@@ -191,7 +191,7 @@ public final class SeedWorld implements Names {
                     new Leverage(Ranges.field(lev, "funding", "funding", 0), Ranges.field(lev, "compute", "compute", 0),
                             Ranges.field(lev, "jobs", "jobs", 0)),
                     Ranges.field(i, "alignment"), hours(i, "reactionHours", 24), hours(i, "escalateAfterHours", 100_000),
-                    sourceOf(i)),
+                    sourceOf(i), i.has("note") ? i.str("note") : null),
                     sourceOf(i)));
         }
         return facts;

@@ -116,7 +116,7 @@ final class Settings {
                         investors.put(path[1], new InvestorRegistered(current.investor(), current.name(),
                                 current.committedUsd(), current.profitShare(), current.votes(),
                                 RecordEdit.with(current.leverage(), path[3], v), current.alignment(), current.reactionHours(),
-                                current.escalateAfterHours(), "what-if"));
+                                current.escalateAfterHours(), "what-if", current.note()));
                     } else {
                         need(path, 3, v, "investors.ID.FIELD");
                         investors.put(path[1], RecordEdit.with(current, path[2], v));

@@ -68,6 +68,50 @@ public abstract class ActorKind<A extends Actor> {
         return null;
     }
 
+    /**
+     * A running count the event reports (signatures of a letter out of the staff employed), which a short story folds
+     * into its milestones; null for any other event.
+     */
+    public Tally tally(DomainEvent event) {
+        return null;
+    }
+
+    /**
+     * One reading of a running count: its {@code series}, the {@code count} out of {@code of} (0 for no whole), and that
+     * in words. Where the event gives only what it {@code adds} to the count, {@code count} is that, and {@code words}
+     * a format whose {@code %d} is the running total.
+     */
+    public record Tally(String series, int count, int of, String words, boolean adds) {
+
+        public Tally(String series, int count, int of, String words) {
+            this(series, count, of, words, false);
+        }
+    }
+
+    /**
+     * The act the event belongs to (a carried motion's id, for the motion and for each change that carries it out), so
+     * that a short story tells an act once; null for events that belong to no act.
+     */
+    public String act(DomainEvent event) {
+        return null;
+    }
+
+    /**
+     * Whether the event only records, in this actor's terms, the event that set it off (the staff learning of an outside
+     * offer), so that a short story tells it with that event.
+     */
+    public boolean echoes(DomainEvent event) {
+        return false;
+    }
+
+    /**
+     * One line for several events of this kind at the same moment and for the same cause (four investors standing down
+     * at once), or null when they are told one by one.
+     */
+    public String tellTogether(List<DomainEvent> events, Names names) {
+        return null;
+    }
+
     /** The rule the event applied, when it is a rule rather than the cause that recorded it. */
     public String basis(DomainEvent event) {
         return null;

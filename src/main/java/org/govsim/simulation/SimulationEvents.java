@@ -100,7 +100,7 @@ public interface SimulationEvents {
     }
 
     /** One line of the story for one of the engine's own events, or null for bookkeeping a reader can skip. */
-    static String tell(DomainEvent event) {
+    static String tell(DomainEvent event, Names names) {
         if (event instanceof SimulationStarted e) {
             return "Scenario begins: " + e.title() + " (seed " + e.seed() + ")";
         } else if (event instanceof FactNoted e) {
@@ -108,7 +108,7 @@ public interface SimulationEvents {
         } else if (event instanceof ModelParametersChanged e) {
             return "The behaviour model's weights and rates change (" + e.reason() + ")";
         } else if (event instanceof HorizonMoved e) {
-            return "The simulation now ends at " + e.horizon() + " (" + e.reason() + ")";
+            return "The simulation now ends at " + names.when(e.horizon()) + " (" + e.reason() + ")";
         } else if (event instanceof ActionReplaced e) {
             return "A planned step changes: " + e.reason();
         } else if (event instanceof ActionCancelled e) {
@@ -122,7 +122,7 @@ public interface SimulationEvents {
     /** One line of the story for any event: the engine's own, or told by the event's kind of actor. */
     static String describe(DomainEvent event, Names names) {
         ActorKind<?> kind = event.actorKind();
-        return kind == null ? tell(event) : kind.tell(event, names);
+        return kind == null ? tell(event, names) : kind.tell(event, names);
     }
 
     static List<Class<? extends DomainEvent>> eventTypes() {

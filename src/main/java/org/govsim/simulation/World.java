@@ -3,9 +3,11 @@ package org.govsim.simulation;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -143,14 +145,19 @@ public final class World {
         return Collections.unmodifiableMap(actors);
     }
 
-    /** The people's names, from the actor that keeps the directory of persons (the organisation). */
+    /**
+     * The names of people and investors, from the actors that keep a directory (the organisation, each investor), and
+     * the world's zone for times.
+     */
     public Names names() {
+        List<Names> directories = new ArrayList<>();
         for (Actor a : actors.values()) {
             if (a instanceof Names n) {
-                return n;
+                directories.add(n);
             }
         }
-        return Names.IDS;
+        return directories.isEmpty() && started == null ? Names.IDS
+                : Names.of(directories, started == null ? ZoneId.of("UTC") : zone());
     }
 
     public long seq() { return seq; }

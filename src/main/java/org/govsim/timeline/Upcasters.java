@@ -40,7 +40,8 @@ final class Upcasters {
                 new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats),
                 new Step("BoardConstituted", "2", "3", Upcasters::directorsWithoutAllies),
                 new Step("DirectorProfileChanged", "1", "2", Upcasters::directorsWithoutAllies),
-                new Step("DirectorYielded", "1", "2", json -> withField(json, "\"movedBy\":{}"))));
+                new Step("DirectorYielded", "1", "2", json -> withField(json, "\"movedBy\":{}")),
+                new Step("InvestorRegistered", "1", "2", json -> withField(json, "\"note\":null"))));
     }
 
     /** Directors' profiles before ties were recorded named no ally: each held the board's line alone. */

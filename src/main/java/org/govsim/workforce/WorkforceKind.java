@@ -29,16 +29,32 @@ public final class WorkforceKind extends ActorKind<Workforce> {
     }
 
     @Override
+    public boolean echoes(DomainEvent event) {
+        return event instanceof OutsideOfferExtended;
+    }
+
+    @Override
+    public Tally tally(DomainEvent event) {
+        if (event instanceof LetterSigned e) {
+            return new Tally("letter", e.signatures(), e.employed(),
+                    String.format("%d of %d staff have signed the letter", e.signatures(), e.employed()));
+        }
+        // resignations for one reason, hour after hour (signers leaving for an outside offer), are one running count
+        return event instanceof EmployeesResigned e ? new Tally("resigned: " + e.reason(), e.count(), 0,
+                "%d employees have resigned so far: " + e.reason().replace("%", "%%"), true) : null;
+    }
+
+    @Override
     public String tell(DomainEvent event, Names names) {
         if (event instanceof WorkforceFormed e) {
             return e.headcount() + " employees, " + e.executives() + " of them executives";
         } else if (event instanceof LetterOpened e) {
             return "Employees open a letter to the board (" + e.trigger() + "). Demands: " + String.join("; ", e.demands());
         } else if (event instanceof LetterClosed e) {
-            return "The employees close their letter (" + e.reason() + "), as they demanded: " + e.demand();
+            return "The employees close their letter: " + e.reason() + ", as they demanded";
         } else if (event instanceof LetterSigned e) {
-            return String.format("%d more sign the letter: %d signatures, with %d staff employed", e.added(),
-                    e.signatures(), e.employed());
+            return String.format("%d more sign the letter: %d of %d staff have signed", e.added(), e.signatures(),
+                    e.employed());
         } else if (event instanceof EmployeesResigned e) {
             return e.count() + (e.count() == 1 ? " employee resigns: " : " employees resign: ") + e.reason();
         } else if (event instanceof ResignationsWithdrawn e) {

@@ -557,8 +557,9 @@ class BoardTest {
                 .expectEvents(new MotionCarried(REMOVE_CEO, Method.MEETING, FOUR, FOUR, List.of(), 6, 4,
                         "carried 4-0 at a meeting with 4 of 6 directors present (quorum 4; an act needs a majority of "
                                 + "those present)",
-                        List.of("alice was not told of the meeting; the bylaws require no notice, though hiding a meeting "
-                                + "from a director to stop him using his rights can void its acts (Adlerstein v. Wertheimer)")));
+                        List.of("alice had no notice of this board meeting; the bylaws require none, though hiding a "
+                                + "meeting from a director to stop him using his rights can void its acts (Adlerstein v. "
+                                + "Wertheimer)")));
     }
 
     @Test
@@ -853,7 +854,7 @@ class BoardTest {
                         new DirectorYielded("carol", 12, 10))
                 .when(new LapseSettlement(BOARD, "s1"))
                 .expectEvents(new SettlementLapsed("s1",
-                        "deadline passed: 1 of 6 directors had given way, 4 needed to concede"));
+                        "deadline passed; in the model 1 of 6 directors have yet given way; 4 of 6 would have to"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class CliTest {
     void aReplayIsListedAndInspectableFromLaterProcesses() throws Exception {
         Cli replay = Cli.run("replay", SCENARIO, "--data", data.toString());
         assertThat(replay.code()).as(replay.err()).isZero();
-        assertThat(replay.out()).contains("Motion carried", "Sam Altman returns as CEO", "reported S14",
+        assertThat(replay.out()).contains("Motion carried", "Sam Altman returns as CEO", "· reported S14",
                 "Stored as timeline 'openai-2023-board-crisis'");
 
         Cli list = Cli.inNewProcess("timelines", "--data", data.toString(), "--format", "json");

@@ -64,20 +64,53 @@ class StoredDataOfVersion01Test {
         return state;
     }
 
+    /**
+     * Lines whose wording has since changed for readers: names for ids, roles in capitals, local times for deadlines,
+     * a note said once for all it concerns, lists that read by eye, the lapse as the model's state. By what 0.1 printed.
+     */
+    static final List<String> REWORDED = List.of("OpenAI, Inc.:", "The board:", "CEO: ", "committed;", "Motion carried:",
+            "presses the board", "Terms on the table", "The board lets the terms lapse", "weighs legal action", " offers ",
+            "more sign the letter", "to be ceo", "is appointed", "resigns from the board:", "is granted a non-voting");
+
+    static boolean reworded(String text0) {
+        return REWORDED.stream().anyMatch(text0::contains);
+    }
+
     @Test
     void theStoredReplayTellsTheSameStory() throws IOException {
         JsonNode printed = JSON.readTree(fixture(REPLAY + ".replay.json")).get("narrative");
         JsonNode told = JSON.readTree(ok("story", REPLAY, "--format", "json")).get("lines");
-        // a story line now names the event that set it off (0.1 recorded none, so every one is null), its type and its
-        // provenance
-        told.forEach(line -> assertThat(((ObjectNode) line).remove("causedBy").isNull()).isTrue());
-        told.forEach(line -> ((ObjectNode) line).remove(List.of("type", "tier", "provenance", "contested")));
-        assertThat(told).isEqualTo(printed);
+        assertThat(told).hasSameSizeAs(printed);
+        for (int i = 0; i < told.size(); i++) {
+            ObjectNode now = (ObjectNode) told.get(i);
+            // a story line now names the event that set it off (0.1 recorded none, so every one is null), its type,
+            // its provenance and how the short story tells it
+            assertThat(now.remove("causedBy").isNull()).isTrue();
+            now.remove(List.of("type", "tier", "provenance", "contested", "brief", "toldWith"));
+            ObjectNode then = (ObjectNode) printed.get(i);
+            if (reworded(then.get("text").asText())) {
+                then.remove("text");
+                assertThat(now.remove("text").asText()).as("line %s", now.get("seq")).doesNotContain("microsoft ", " ceo",
+                        " cto", "T01:00:00Z", "was not told");
+            }
+            assertThat(now).isEqualTo(then);
+        }
     }
 
     @Test
     void theBranchComparesAsItDidAndForksTheSameWay() throws IOException {
-        assertThat(ok("diff", REPLAY, BRANCH)).isEqualTo(fixture("diff.txt"));
+        List<String> diffNow = ok("diff", REPLAY, BRANCH).lines().toList();
+        List<String> diffThen = fixture("diff.txt").lines().toList();
+        assertThat(diffNow).hasSameSizeAs(diffThen);
+        for (int i = 0; i < diffNow.size(); i++) {
+            // a story line's event, time and actor as 0.1 printed them; its words unless they have since changed
+            String then = diffThen.get(i);
+            if (reworded(then)) {
+                assertThat(diffNow.get(i)).startsWith(then.substring(0, Math.min(then.length(), 50)));
+            } else {
+                assertThat(diffNow.get(i)).isEqualTo(then);
+            }
+        }
         String fork = ok("fork", REPLAY, "--whatif", "scenarios/what-if/openai-2023/sutskever-stays-away.yaml",
                 "--format", "json", "--dry-run");
         // the fork record has since gained a schema version, the what-if's question, the time zone and the check, and
@@ -85,7 +118,7 @@ class StoredDataOfVersion01Test {
         ObjectNode now = (ObjectNode) JSON.readTree(fork);
         now.remove(List.of("schemaVersion", "question", "zone", "check", "outcome"));
         now.get("narrative").forEach(line -> ((ObjectNode) line).remove(List.of("causedBy", "type", "tier", "provenance",
-                "contested")));
+                "contested", "brief", "toldWith")));
         ObjectNode then = (ObjectNode) JSON.readTree(fixture("sutskever.fork.json"));
         JsonNode outcome = then.remove("outcome");
         assertThat(now).isEqualTo(then);
@@ -109,7 +142,7 @@ class StoredDataOfVersion01Test {
     void aReplayOfTodayEndsAsTheRunStoredBy01() {
         ok("replay", "scenarios/openai-2023-board-crisis.yaml", "--name", "today");
         String diff = ok("diff", REPLAY, "today");
-        assertThat(diff).contains("First divergence at event 3:", "; 6 seats. quorum: a majority of the authorised seats");
+        assertThat(diff).contains("First divergence at event 3:", "; 6 seats; quorum: a majority of the authorised seats");
         String table = diff.substring(diff.indexOf("B: today\n") + "B: today\n".length(), diff.indexOf("\n\n", diff.indexOf("B: today")));
         assertThat(table.lines()).hasSize(11).allSatisfy(row -> assertThat(row).as("A and B alike")
                 .matches(row.startsWith("  investor ") ? "  investor .+?\\s{2,}(?:pressing|legal threat)(.*?)\\s{3,}neutral\\1\\s+\\*"
@@ -146,7 +179,7 @@ class StoredDataOfVersion01Test {
         ObjectNode payload = (ObjectNode) copy.get("payload");
         copy.put("revision", List.of("ActionScheduled", "ActionReplaced", "SimulationStarted", "BoardConstituted")
                 .contains(type) ? "3"
-                : List.of("LetterSigned", "BylawsAmended", "SettlementProposed", "DirectorYielded")
+                : List.of("LetterSigned", "BylawsAmended", "SettlementProposed", "DirectorYielded", "InvestorRegistered")
                 .contains(type) ? "2" : "1");
         switch (type) {
             case "LetterSigned" -> payload.set("signatures", payload.remove("total"));
@@ -154,6 +187,7 @@ class StoredDataOfVersion01Test {
             case "SimulationStarted" -> payload.putNull("model").set("reports", JSON.createObjectNode()
                     .<ObjectNode>set("facts", JSON.createArrayNode()).<ObjectNode>set("calibrations", JSON.createArrayNode())
                     .<ObjectNode>set("contested", JSON.createArrayNode()).set("checkpoints", JSON.createArrayNode()));
+            case "InvestorRegistered" -> payload.putNull("note");
             case "ActionScheduled" -> payload.putNull("trigger");
             // 0.1 did not record what moved a director
             case "DirectorYielded" -> payload.set("movedBy", JSON.createObjectNode());

@@ -93,21 +93,18 @@ class OpenAiCrisisProvenanceTest {
                 replay.narrative().stream().flatMap(l -> l.contested().stream()),
                 replay.checkpoints().stream().filter(c -> !c.contested().isEmpty())
                         .map(c -> "count at " + c.at() + ": " + String.join(" or ", c.contested()))).toList();
-        assertThat(flags).anySatisfy(f -> assertThat(f).contains("how Brockman left the board", "removed",
-                "steps down as chair"));
-        assertThat(flags).anySatisfy(f -> assertThat(f).contains("how early Microsoft was told", "one minute",
-                "twenty minutes"));
-        assertThat(flags).anySatisfy(f -> assertThat(f).contains("count at 2023-11-20T05:30", "no hour given"));
+        assertThat(flags).anySatisfy(f -> assertThat(f).contains("how Brockman left", "removed", "steps down as chair"));
+        assertThat(flags).anySatisfy(f -> assertThat(f).contains("how early", "one minute", "twenty minutes"));
+        assertThat(flags).anySatisfy(f -> assertThat(f).contains("count at 2023-11-20T05:30", "no hour"));
         assertThat(flags).anySatisfy(f -> assertThat(f).contains("count at 2023-11-20T14:10", "738", "747"));
         assertThat(flags).anySatisfy(f -> assertThat(f).contains("the headcount", "770", "800"));
-        assertThat(flags).anySatisfy(f -> assertThat(f).contains("code red", "2025-12-01"));
-        assertThat(flags).anySatisfy(f -> assertThat(f).contains("whether the board agreed to go on 11-18",
-                "agreed in principle"));
+        assertThat(flags).anySatisfy(f -> assertThat(f).contains("the memo's date", "2025-12-01"));
+        assertThat(flags).anySatisfy(f -> assertThat(f).contains("did the board agree", "in principle"));
     }
 
     @Test
     void aContestedClaimIsFlaggedOnlyWhereItsEventHappens() {
-        assertThat(replay.narrative()).filteredOn(l -> l.contested().stream().anyMatch(c -> c.contains("Microsoft")))
+        assertThat(replay.narrative()).filteredOn(l -> l.contested().stream().anyMatch(c -> c.contains("twenty minutes")))
                 .singleElement().satisfies(l -> assertThat(l.time()).startsWith("2023-11-17T12:27"));
     }
 
