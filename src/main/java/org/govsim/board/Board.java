@@ -237,8 +237,9 @@ public class Board implements Actor {
             long backing = directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d)).count();
             // the model's state, not a report: sources may say more of what the directors agreed than the model knows
             return List.of(new SettlementLapsed(c.settlement(), "deadline passed; in the model "
-                    + (backing == 0 ? "no director backs" : backing + " of " + directors.size() + " directors back")
-                    + " the terms yet; " + needed + " of " + directors.size() + " would have to"));
+                    + (backing == 0 ? "no director backs the terms yet" : "only " + backing + " of " + directors.size()
+                    + (backing == 1 ? " director backs" : " directors back") + " the terms") + "; " + needed + " of "
+                    + directors.size() + " would have to"));
         }
         throw new IllegalArgumentException("The board does not handle " + command.getClass().getSimpleName());
     }

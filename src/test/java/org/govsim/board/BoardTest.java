@@ -854,7 +854,7 @@ class BoardTest {
                         new DirectorYielded("carol", 12, 10))
                 .when(new LapseSettlement(BOARD, "s1"))
                 .expectEvents(new SettlementLapsed("s1",
-                        "deadline passed; in the model 1 of 6 directors have yet given way; 4 of 6 would have to"));
+                        "deadline passed; in the model only 1 of 6 directors backs the terms; 4 of 6 would have to"));
     }
 
     @Test
