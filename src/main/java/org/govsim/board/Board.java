@@ -238,7 +238,7 @@ public class Board implements Actor {
             // the model's state, not a report: sources may say more of what the directors agreed than the model knows
             return List.of(new SettlementLapsed(c.settlement(), "deadline passed; in the model "
                     + (backing == 0 ? "no director backs the terms yet" : "only " + backing + " of " + directors.size()
-                    + (backing == 1 ? " director backs" : " directors back") + " the terms") + "; " + needed + " of "
+                    + (backing == 1 ? " directors backs" : " directors back") + " the terms") + "; " + needed + " of "
                     + directors.size() + " would have to"));
         }
         throw new IllegalArgumentException("The board does not handle " + command.getClass().getSimpleName());
