@@ -257,12 +257,22 @@ public final class SeedWorld implements Names {
         return new WorkforceFormed(w.str("id", "workforce"), headcount, bands, Ranges.check("signRateDay", rate.get("day")),
                 Ranges.check("signRateNight", rate.get("night")), (int) Ranges.field(rate, "nightFrom", "nightFrom", 0),
                 (int) Ranges.field(rate, "nightTo", "nightTo", 7), executives,
-                Ranges.check("executiveLoyalty", ex.get("loyalty")), demands.get("items").strings(), seed, sourceOf(w));
+                Ranges.check("executiveLoyalty", ex.get("loyalty")), demands.get("items").strings(), seed, sourceOf(w),
+                draw(w.get("thresholds")));
     }
 
     /** Threshold bands whose shares add up to one. */
+    /** How employees fall into the threshold bands: by lottery (the default) or each band exactly its share. */
+    static String draw(Yaml thresholds) {
+        String draw = thresholds.str("draw", WorkforceFormed.LOTTERY);
+        if (!draw.equals(WorkforceFormed.LOTTERY) && !draw.equals(WorkforceFormed.QUOTA)) {
+            throw thresholds.get("draw").error("'" + draw + "' is not one of lottery, quota");
+        }
+        return draw;
+    }
+
     public static List<ThresholdBand> thresholdBands(Yaml y) {
-        y.only(Set.of("bands", "source", "assumption"));
+        y.only(Set.of("bands", "source", "assumption", "draw"));
         List<ThresholdBand> bands = new ArrayList<>();
         double total = 0;
         for (Yaml b : y.get("bands").list()) {

@@ -232,6 +232,6 @@ final class Settings {
     private static WorkforceFormed withBands(WorkforceFormed staff, List<ThresholdBand> bands) {
         return new WorkforceFormed(staff.workforce(), staff.headcount(), bands, staff.signRateDay(), staff.signRateNight(),
                 staff.nightFrom(), staff.nightTo(), staff.executives(), staff.executiveLoyalty(), staff.letterDemands(),
-                staff.seed(), "what-if");
+                staff.seed(), "what-if", staff.draw());
     }
 }

@@ -41,7 +41,10 @@ final class Upcasters {
                 new Step("BoardConstituted", "2", "3", Upcasters::directorsWithoutAllies),
                 new Step("DirectorProfileChanged", "1", "2", Upcasters::directorsWithoutAllies),
                 new Step("DirectorYielded", "1", "2", json -> withField(json, "\"movedBy\":{}")),
-                new Step("InvestorRegistered", "1", "2", json -> withField(json, "\"note\":null"))));
+                new Step("InvestorRegistered", "1", "2", json -> withField(json, "\"note\":null")),
+                new Step("WorkforceFormed", "1", "2", json -> withField(json, "\"draw\":\"quota\"")),
+                new Step("WorkforceProfileChanged", "1", "2",
+                        json -> json.replace("\"profile\":{", "\"profile\":{\"draw\":\"quota\","))));
     }
 
     /** Directors' profiles before ties were recorded named no ally: each held the board's line alone. */

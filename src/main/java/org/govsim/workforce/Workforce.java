@@ -171,6 +171,23 @@ public class Workforce implements Actor {
         SplittableRandom random = Rng.of(e.seed(), "thresholds", e.headcount());
         int i = 0;
         List<ThresholdBand> bands = e.thresholds();
+        if (WorkforceFormed.LOTTERY.equals(e.draw())) {
+            double total = bands.stream().mapToDouble(ThresholdBand::share).sum();
+            for (; i < t.length; i++) {
+                double u = random.nextDouble() * total;
+                ThresholdBand band = bands.get(bands.size() - 1);
+                for (ThresholdBand b : bands) {
+                    if (u < b.share()) {
+                        band = b;
+                        break;
+                    }
+                    u -= b.share();
+                }
+                t[i] = band.from() + (band.to() - band.from()) * random.nextDouble();
+            }
+            Arrays.sort(t);
+            return t;
+        }
         for (int b = 0; b < bands.size(); b++) {
             ThresholdBand band = bands.get(b);
             int n = b == bands.size() - 1 ? e.headcount() - i : (int) Math.round(band.share() * e.headcount());

@@ -18,14 +18,33 @@ public interface WorkforceEvents {
     /**
      * The staff, their threshold distribution and how fast they react (per hour, by day and by night).
      * The thresholds themselves are drawn from the run's seed, so they are part of the stream without being listed.
+     * {@code draw} says how employees fall into the bands: {@value #QUOTA} gives each band exactly its share of the
+     * staff; {@value #LOTTERY} lets each employee draw a band by the shares, so that how many never sign varies from
+     * seed to seed as it would between two real staffs. Revision 2 added the draw; earlier streams drew by quota.
      */
+    @Revision("2")
     record WorkforceFormed(String workforce, int headcount, List<ThresholdBand> thresholds, double signRateDay,
                            double signRateNight, int nightFrom, int nightTo, int executives, double executiveLoyalty,
-                           List<String> letterDemands, long seed, String source)
+                           List<String> letterDemands, long seed, String source, String draw)
             implements WorkforceEvent, ScenarioPlan.Seeded {
+
+        public static final String QUOTA = "quota";
+        public static final String LOTTERY = "lottery";
+
+        public WorkforceFormed {
+            draw = draw == null ? QUOTA : draw;
+        }
+
+        public WorkforceFormed(String workforce, int headcount, List<ThresholdBand> thresholds, double signRateDay,
+                               double signRateNight, int nightFrom, int nightTo, int executives, double executiveLoyalty,
+                               List<String> letterDemands, long seed, String source) {
+            this(workforce, headcount, thresholds, signRateDay, signRateNight, nightFrom, nightTo, executives,
+                    executiveLoyalty, letterDemands, seed, source, QUOTA);
+        }
+
         public WorkforceFormed withSeed(long newSeed) {
             return new WorkforceFormed(workforce, headcount, thresholds, signRateDay, signRateNight, nightFrom, nightTo,
-                    executives, executiveLoyalty, letterDemands, newSeed, source);
+                    executives, executiveLoyalty, letterDemands, newSeed, source, draw);
         }
     }
 
@@ -58,6 +77,7 @@ public interface WorkforceEvents {
     }
 
     /** A what-if changes the staff's profile (thresholds, reaction rates, executives' loyalty); thresholds are redrawn. */
+    @Revision("2")
     record WorkforceProfileChanged(WorkforceFormed profile, String reason) implements WorkforceEvent {
     }
 }

@@ -179,7 +179,8 @@ class StoredDataOfVersion01Test {
         ObjectNode payload = (ObjectNode) copy.get("payload");
         copy.put("revision", List.of("ActionScheduled", "ActionReplaced", "SimulationStarted", "BoardConstituted")
                 .contains(type) ? "3"
-                : List.of("LetterSigned", "BylawsAmended", "SettlementProposed", "DirectorYielded", "InvestorRegistered")
+                : List.of("LetterSigned", "BylawsAmended", "SettlementProposed", "DirectorYielded", "InvestorRegistered",
+                "WorkforceFormed", "WorkforceProfileChanged")
                 .contains(type) ? "2" : "1");
         switch (type) {
             case "LetterSigned" -> payload.set("signatures", payload.remove("total"));
@@ -188,6 +189,9 @@ class StoredDataOfVersion01Test {
                     .<ObjectNode>set("facts", JSON.createArrayNode()).<ObjectNode>set("calibrations", JSON.createArrayNode())
                     .<ObjectNode>set("contested", JSON.createArrayNode()).set("checkpoints", JSON.createArrayNode()));
             case "InvestorRegistered" -> payload.putNull("note");
+            // 0.1 gave each threshold band exactly its share of the staff
+            case "WorkforceFormed" -> payload.put("draw", "quota");
+            case "WorkforceProfileChanged" -> ((ObjectNode) payload.get("profile")).put("draw", "quota");
             case "ActionScheduled" -> payload.putNull("trigger");
             // 0.1 did not record what moved a director
             case "DirectorYielded" -> payload.set("movedBy", JSON.createObjectNode());

@@ -96,6 +96,23 @@ class WorkforceTest {
     }
 
     @Test
+    void aQuotaGivesEachBandExactlyItsShareWhereALotteryVariesFromSeedToSeed() {
+        List<ThresholdBand> bands = List.of(new ThresholdBand(0.9, 0.0, 0.3), new ThresholdBand(0.1, 1.5, 1.5));
+        java.util.Set<Long> neverSign = new java.util.TreeSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            WorkforceFormed quota = new WorkforceFormed(ID, 1000, bands, 0.5, 0.1, 0, 7, 15, 0.9, DEMANDS, seed,
+                    "assumption", WorkforceFormed.QUOTA);
+            assertThat(java.util.Arrays.stream(Workforce.drawThresholds(quota)).filter(t -> t > 1).count()).isEqualTo(100);
+            WorkforceFormed lottery = new WorkforceFormed(ID, 1000, bands, 0.5, 0.1, 0, 7, 15, 0.9, DEMANDS, seed,
+                    "assumption", WorkforceFormed.LOTTERY);
+            long never = java.util.Arrays.stream(Workforce.drawThresholds(lottery)).filter(t -> t > 1).count();
+            assertThat(never).isBetween(60L, 140L);
+            neverSign.add(never);
+        }
+        assertThat(neverSign).as("how many never sign, by seed").hasSizeGreaterThan(5);
+    }
+
+    @Test
     void letterIsOpenedOnlyOnce() {
         fixture.given(formed(), opened())
                 .when(new OpenLetter(ID, DEMANDS, "again"))
