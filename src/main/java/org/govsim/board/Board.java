@@ -66,8 +66,6 @@ public class Board implements Actor {
         final double resolve;
         final double susceptibility;
         final String alliedWith;
-        /** The strain each source of pressure has brought, by the reading's component. */
-        final Map<String, Double> strainBy = new java.util.TreeMap<>();
         double strain;
         double peakStrain;
         boolean yielded;
@@ -90,23 +88,6 @@ public class Board implements Actor {
         public double peakStrain() { return peakStrain; }
         public boolean yielded() { return yielded; }
         public double susceptibility() { return susceptibility; }
-        /**
-         * The share of the strain each source of pressure brought, largest first, the sources of under 5% left out:
-         * what moved this director.
-         */
-        public Map<String, Double> movedBy() {
-            double total = strainBy.values().stream().mapToDouble(Double::doubleValue).sum();
-            Map<String, Double> out = new LinkedHashMap<>();
-            if (total <= 0) {
-                return out;
-            }
-            strainBy.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .filter(x -> x.getValue() / total >= 0.05)
-                    .forEach(x -> out.put(x.getKey(), Math.round(1000 * x.getValue() / total) / 1000.0));
-            return out;
-        }
-
         /** The person whose side this director takes, or null. */
         public String alliedWith() { return alliedWith; }
 
@@ -114,14 +95,12 @@ public class Board implements Actor {
         public boolean equals(Object o) {
             return o instanceof Director d && java.util.Objects.equals(person, d.person) && resolve == d.resolve
                     && susceptibility == d.susceptibility && java.util.Objects.equals(alliedWith, d.alliedWith)
-                    && strain == d.strain && peakStrain == d.peakStrain && yielded == d.yielded
-                    && strainBy.equals(d.strainBy);
+                    && strain == d.strain && peakStrain == d.peakStrain && yielded == d.yielded;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(person, resolve, susceptibility, alliedWith, strain, peakStrain, yielded,
-                    strainBy);
+            return java.util.Objects.hash(person, resolve, susceptibility, alliedWith, strain, peakStrain, yielded);
         }
     }
 
@@ -140,6 +119,11 @@ public class Board implements Actor {
     private int seats;
     /** How convincing the reasons the board has published are, 0 when it has published none. */
     private double reasons;
+    /**
+     * The strain each source of pressure has brought to a director of susceptibility 1, by the reading's component: a
+     * director's strain grows by the pressure above the tolerance, in proportion to each source's part of the pressure.
+     */
+    private final Map<String, Double> strainBy = new java.util.HashMap<>();
     /** The last CEO the board voted to remove, whose allies do not hold its line. */
     private String removedCeo;
     /** Motions carried, by id, and why each other motion put to the board did not carry. */
@@ -219,7 +203,7 @@ public class Board implements Actor {
             if (d == null || d.yielded) {
                 return List.of();
             }
-            return List.of(new DirectorYielded(d.person, d.strain, d.resolve, d.movedBy()));
+            return List.of(new DirectorYielded(d.person, d.strain, d.resolve, movedBy()));
         } else if (command instanceof ResignFromBoard c) {
             if (!directors.containsKey(c.director())) {
                 return List.of(new DirectorResignationRejected(c.director(), notADirector(c.director())));
@@ -565,13 +549,13 @@ public class Board implements Actor {
                 if (sidesWithRemovedCeo(d)) {
                     continue;
                 }
-                double added = (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility;
-                d.strain = Math.max(0, d.strain + added);
-                if (added > 0 && e.reading().total() > 0) {
-                    e.reading().components().forEach((source, part) ->
-                            d.strainBy.merge(source, added * part / e.reading().total(), Double::sum));
-                }
+                d.strain = Math.max(0, d.strain + (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility);
                 d.peakStrain = Math.max(d.peakStrain, d.strain);
+            }
+            double excess = (e.reading().total() - e.tolerance()) * e.hours();
+            if (excess > 0 && e.reading().total() > 0) {
+                e.reading().components().forEach((source, part) ->
+                        strainBy.merge(source, excess * part / e.reading().total(), Double::sum));
             }
             peakPressure = Math.max(peakPressure, e.reading().total());
             tolerance = e.tolerance();
@@ -605,7 +589,6 @@ public class Board implements Actor {
                 Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility(),
                         e.profile().alliedWith());
                 d.strain = old.strain;
-                d.strainBy.putAll(old.strainBy);
                 d.peakStrain = old.peakStrain;
                 d.yielded = old.yielded;
                 directors.put(d.person, d);
@@ -668,6 +651,24 @@ public class Board implements Actor {
 
     /** How convincing the reasons the board has published are (0 to 1), 0 when it has published none. */
     public double reasons() { return reasons; }
+
+    /**
+     * The share of a director's strain each source of pressure brought, largest first, sources under 5% left out: what
+     * moved the directors (the shares are the same for every director the pressure reaches, whatever their
+     * susceptibility).
+     */
+    public Map<String, Double> movedBy() {
+        double total = strainBy.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (total <= 0) {
+            return out;
+        }
+        strainBy.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .filter(x -> x.getValue() / total >= 0.05)
+                .forEach(x -> out.put(x.getKey(), Math.round(1000 * x.getValue() / total) / 1000.0));
+        return out;
+    }
 
     /** The last CEO the board voted to remove, or null. */
     public String removedCeo() { return removedCeo; }

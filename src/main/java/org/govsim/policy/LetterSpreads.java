@@ -24,8 +24,9 @@ public final class LetterSpreads implements Policy {
      * opening, a signature, an outside offer, a resignation, a changed profile) starts the count at once.
      */
     public void react(Recorded event, World world, Reactions out) {
-        // once the removed CEO is back the letter has what it asked for: nobody else signs
-        if (!Crisis.open(world) || !Workforce.in(world).letterOpen() || world.hasPending(TallyLetter.class)) {
+        // once the removed CEO is back the letter has what it asked for: nobody else signs. The cheapest test first:
+        // this policy hears every event of every run of a sweep
+        if (!Workforce.in(world).letterOpen() || !Crisis.open(world) || world.hasPending(TallyLetter.class)) {
             return;
         }
         if (!(event.event() instanceof LetterOpened) && Workforce.in(world).eligibleUnsigned() == 0) {
