@@ -147,9 +147,8 @@ public final class ContradictionChecker {
     private static List<String> rolesNamed(String text, Map<String, String> people, Offices before, Offices after) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> p : people.entrySet()) {
-            Matcher m = Pattern.compile(Pattern.quote(p.getValue())).matcher(text);
-            while (m.find()) {
-                Matcher role = ROLE_BEFORE_NAME.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+            for (int at = text.indexOf(p.getValue()); at >= 0; at = text.indexOf(p.getValue(), at + 1)) {
+                Matcher role = ROLE_BEFORE_NAME.matcher(text.substring(Math.max(0, at - 12), at));
                 if (role.find()) {
                     String r = role.group(1);
                     if (!before.holds(p.getKey(), r) && !after.holds(p.getKey(), r)) {
