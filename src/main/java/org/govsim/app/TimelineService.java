@@ -12,7 +12,6 @@ import org.govsim.consistency.ContradictionChecker;
 import org.govsim.narrative.Narrator;
 import org.govsim.provenance.Provenance;
 import org.govsim.scenario.InputException;
-import org.govsim.scenario.ScenarioLoader;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Reports;

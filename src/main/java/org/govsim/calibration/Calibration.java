@@ -14,7 +14,6 @@ import org.govsim.model.GovernanceModel;
 import org.govsim.provenance.Provenance;
 import org.govsim.scenario.CalibrationFile;
 import org.govsim.simulation.Model;
-import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Reports;
 import org.govsim.simulation.ScenarioPlan;
 import org.govsim.simulation.Simulation;
