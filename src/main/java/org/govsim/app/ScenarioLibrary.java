@@ -106,8 +106,8 @@ public final class ScenarioLibrary {
             seed.model();
             return new Entry(file.toString(), "seed", seed.organisationName(), seed.people.size() + " people");
         }
+        // loading checks the checkpoints too: they are part of the plan's reports
         ScenarioPlan plan = ScenarioLoader.load(file);
-        ScenarioLoader.checkpoints(file);
         return new Entry(file.toString(), "scenario", plan.id(), plan.title() + "; " + plan.seedWorld().size()
                 + " seed facts, " + plan.script().size() + " scripted steps");
     }

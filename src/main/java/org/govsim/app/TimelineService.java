@@ -101,12 +101,9 @@ public final class TimelineService {
             List<Recorded> events = replays.events(replays.timeline(timeline));
             ZoneId zone = Narrator.zone(events);
             List<Results.ExportedEvent> out = new ArrayList<>(events.size());
-            Reports reports = Reports.NONE;
+            Provenance.Reader provenance = new Provenance.Reader(null);
             for (Recorded r : events) {
-                if (r.event() instanceof SimulationStarted s) {
-                    reports = s.reports();
-                }
-                Provenance p = Provenance.of(r, reports, zone);
+                Provenance p = provenance.next(r);
                 out.add(new Results.ExportedEvent(r.seq(), Times.iso(r.time(), zone), r.aggregate(), r.type(),
                         Codec.revisionOf(r.event().getClass()), r.event(), r.cause(), r.source(), r.action(),
                         p.tier().label(), p.detail(), p.contested()));

@@ -218,7 +218,7 @@ public class Board implements Actor {
                 return List.of();
             }
             int needed = directors.size() / 2 + 1;
-            long backing = directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d)).count();
+            long backing = backingCount();
             // the model's state, not a report: sources may say more of what the directors agreed than the model knows
             return List.of(new SettlementLapsed(c.settlement(), "deadline passed; in the model "
                     + (backing == 0 ? "no director backs the terms yet" : "only " + backing + " of " + directors.size()
@@ -640,8 +640,12 @@ public class Board implements Actor {
 
     /** A majority of the serving directors has given way to the pressure or sides with the CEO the board removed. */
     public boolean majorityHasYielded() {
-        return !directors.isEmpty() && directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d))
-                .count() > directors.size() / 2;
+        return !directors.isEmpty() && backingCount() > directors.size() / 2;
+    }
+
+    /** Directors who would back a settlement: those who gave way, and allies of the CEO the board removed. */
+    private long backingCount() {
+        return directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d)).count();
     }
 
     /** The removed CEO himself, and a director allied with him, do not hold the board's line against his return. */

@@ -63,17 +63,14 @@ public final class Narrator {
         Map<Long, Long> triggers = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         List<Recorded> told = new ArrayList<>();
-        Sources sources = new Sources(Reports.NONE, ZoneId.of("UTC"));
+        Provenance.Reader provenance = new Provenance.Reader(null);
         for (Recorded r : events) {
             remember(triggers, r);
             world.apply(r);
-            if (r.event() instanceof SimulationStarted s) {
-                sources = new Sources(s.reports(), ZoneId.of(s.timezone()));
-            }
-            add(lines, told, r, world.names(), triggers, sources);
+            add(lines, told, r, world.names(), triggers, provenance);
         }
         List<Instant> reported = checkpoints != null ? checkpoints
-                : sources.reports().checkpoints().stream().map(Reports.Checkpoint::at).toList();
+                : provenance.reports().checkpoints().stream().map(Reports.Checkpoint::at).toList();
         return Brief.abridge(lines, told, world.names(), reported);
     }
 
@@ -87,21 +84,15 @@ public final class Narrator {
      * what set off the actions pending before it ({@link #triggers} of that world).
      */
     public static List<Line> tell(World context, Map<Long, Long> pendingTriggers, List<Recorded> events) {
-        SimulationStarted started = context.started();
-        Sources sources = started == null ? new Sources(Reports.NONE, ZoneId.of("UTC"))
-                : new Sources(started.reports(), ZoneId.of(started.timezone()));
+        Provenance.Reader provenance = new Provenance.Reader(context.started());
         Map<Long, Long> triggers = new HashMap<>(pendingTriggers);
         List<Line> lines = new ArrayList<>();
         List<Recorded> told = new ArrayList<>();
         for (Recorded r : events) {
             remember(triggers, r);
-            add(lines, told, r, context.names(), triggers, sources);
+            add(lines, told, r, context.names(), triggers, provenance);
         }
         return Brief.abridge(lines, told, context.names(), List.of());
-    }
-
-    /** What the sources report of the timeline, and the zone its times are told in. */
-    private record Sources(Reports reports, ZoneId zone) {
     }
 
     /** The event each pending action of a world answered, by action id. */
@@ -128,12 +119,12 @@ public final class Narrator {
     }
 
     private static void add(List<Line> lines, List<Recorded> told, Recorded r, Names names, Map<Long, Long> triggers,
-                            Sources sources) {
+                            Provenance.Reader provenance) {
         String text = describe(r.event(), names);
         if (text != null) {
             lines.add(new Line(r.seq(), r.time(), r.aggregate(), text, basis(r), r.source(),
                     r.action() == 0 ? null : triggers.get(r.action()), r.type(),
-                    Provenance.of(r, sources.reports(), sources.zone()), text, null));
+                    provenance.next(r), text, null));
             told.add(r);
         }
     }

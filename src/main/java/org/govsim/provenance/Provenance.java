@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Reports;
+import org.govsim.simulation.SimulationEvents.SimulationStarted;
 
 /**
  * The tier of one event, what stands behind it ({@code detail}: the source keys, the policy, the report it matches or
@@ -65,18 +66,45 @@ public record Provenance(Tier tier, String detail, List<String> contested) {
 
     /** Events per tier, every tier present, in the tiers' order. */
     public static Map<Tier, Long> count(List<Recorded> events) {
-        Reports reports = Reports.NONE;
         Map<Tier, Long> counts = new EnumMap<>(Tier.class);
         for (Tier t : Tier.values()) {
             counts.put(t, 0L);
         }
+        Reader reader = new Reader(null);
         for (Recorded r : events) {
-            if (r.event() instanceof org.govsim.simulation.SimulationEvents.SimulationStarted s) {
-                reports = s.reports();
-            }
-            counts.merge(of(r, reports, ZoneId.of("UTC")).tier(), 1L, Long::sum);
+            counts.merge(reader.next(r).tier(), 1L, Long::sum);
         }
         return counts;
+    }
+
+    /**
+     * Reads the provenance of a stream's events in order: the reports and the zone come from its
+     * {@code SimulationStarted}, or from {@code started}, the start of the stream a stretch belongs to (null for none).
+     */
+    public static final class Reader {
+        private Reports reports = Reports.NONE;
+        private ZoneId zone = ZoneId.of("UTC");
+
+        public Reader(SimulationStarted started) {
+            if (started != null) {
+                reports = started.reports();
+                zone = ZoneId.of(started.timezone());
+            }
+        }
+
+        /** The provenance of the next event of the stream. */
+        public Provenance next(Recorded r) {
+            if (r.event() instanceof SimulationStarted s) {
+                reports = s.reports();
+                zone = ZoneId.of(s.timezone());
+            }
+            return of(r, reports, zone);
+        }
+
+        /** The reports of the stream so far. */
+        public Reports reports() {
+            return reports;
+        }
     }
 
     /** "reported S14", "modelled by loyalists-quit", as the story prints it. */
