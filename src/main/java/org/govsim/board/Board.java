@@ -13,7 +13,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.govsim.board.BoardCommands.AnswerCounter;
 import org.govsim.board.BoardCommands.AttendToObject;
+import org.govsim.board.BoardCommands.CounterSettlement;
+import org.govsim.board.BoardCommands.SettlementTerms;
+import org.govsim.board.BoardCommands.WithdrawSettlement;
 import org.govsim.board.BoardCommands.PublishReasons;
 import org.govsim.board.BoardCommands.DemandBoardResignation;
 import org.govsim.board.BoardCommands.LapseSettlement;
@@ -114,6 +118,11 @@ public class Board implements Actor {
     private final Map<String, String> departed = new LinkedHashMap<>();
     private final List<String> observers = new ArrayList<>();
     private final Map<String, SettlementProposed> openSettlements = new LinkedHashMap<>();
+    /** The board's counter-offers, each with the terms it answers; and the counters the proposer accepted. */
+    private final Map<String, String> counterTo = new LinkedHashMap<>();
+    private final Set<String> acceptedCounters = new LinkedHashSet<>();
+    /** Who put each set of terms on the table, the closed ones included. */
+    private final Map<String, String> proposers = new LinkedHashMap<>();
     private final Set<String> demandsToResign = new LinkedHashSet<>();
     private String chair;
     private int seats;
@@ -173,6 +182,15 @@ public class Board implements Actor {
     @CommandHandler
     public void handle(LapseSettlement c) { decide(c).forEach(e -> apply(e)); }
 
+    @CommandHandler
+    public void handle(CounterSettlement c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(AnswerCounter c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(WithdrawSettlement c) { decide(c).forEach(e -> apply(e)); }
+
     @EventSourcingHandler
     public void on(BoardEvent e, @Timestamp java.time.Instant at) { evolve(e, at); }
 
@@ -181,7 +199,7 @@ public class Board implements Actor {
     @Override
     public List<DomainEvent> decide(Command command) {
         if (command instanceof PutMotionToVote c) {
-            return vote(c);
+            return vote(c.seated(directors.keySet()));
         } else if (command instanceof ReviewOfficerRemoval c) {
             String refused = noAuthorityToRemove(c.person(), c.motion());
             return refused == null ? List.of() : List.of(new OfficerRemovalRefused(c.person(), c.motion(), refused));
@@ -218,12 +236,30 @@ public class Board implements Actor {
                 return List.of();
             }
             int needed = directors.size() / 2 + 1;
-            long backing = backingCount();
+            long backing = backers(openSettlements.get(c.settlement())).size();
             // the model's state, not a report: sources may say more of what the directors agreed than the model knows
-            return List.of(new SettlementLapsed(c.settlement(), "deadline passed; in the model "
+            return List.of(new SettlementLapsed(c.settlement(), "deadline passed; "
+                    + (counterTo.containsKey(c.settlement()) ? "the board's counter-offer; " : "") + "in the model "
                     + (backing == 0 ? "no director backs the terms yet" : "only " + backing + " of " + directors.size()
                     + (backing == 1 ? " directors backs" : " directors back") + " the terms") + "; " + needed + " of "
                     + directors.size() + " would have to"));
+        } else if (command instanceof CounterSettlement c) {
+            SettlementProposed answered = openSettlements.get(c.settlement());
+            if (answered == null || counterTo.containsValue(c.settlement()) || openSettlements.containsKey(c.counter())) {
+                return List.of();
+            }
+            return List.of(new SettlementCountered(c.settlement(), c.counter(), c.by(), c.terms(), answered.deadline(),
+                    c.reason()));
+        } else if (command instanceof AnswerCounter c) {
+            if (!openSettlements.containsKey(c.counter()) || !counterTo.containsKey(c.counter())
+                    || acceptedCounters.contains(c.counter())) {
+                return List.of();
+            }
+            return List.of(c.accept() ? new CounterAccepted(c.counter(), c.by(), c.reason())
+                    : new CounterRejected(c.counter(), c.by(), c.reason()));
+        } else if (command instanceof WithdrawSettlement c) {
+            return openSettlements.containsKey(c.settlement())
+                    ? List.of(new SettlementWithdrawn(c.settlement(), c.by(), c.reason())) : List.of();
         }
         throw new IllegalArgumentException("The board does not handle " + command.getClass().getSimpleName());
     }
@@ -568,8 +604,26 @@ public class Board implements Actor {
             demandsToResign.add(e.by());
         } else if (event instanceof SettlementProposed e) {
             openSettlements.put(e.settlement(), e);
+            proposers.put(e.settlement(), e.proposer());
         } else if (event instanceof SettlementLapsed e) {
             openSettlements.remove(e.settlement());
+        } else if (event instanceof SettlementCountered e) {
+            openSettlements.put(e.counter(), new SettlementProposed(e.counter(), e.by(), e.terms(), e.deadline()));
+            counterTo.put(e.counter(), e.settlement());
+            proposers.put(e.counter(), e.by());
+        } else if (event instanceof CounterAccepted e) {
+            acceptedCounters.add(e.counter());
+            openSettlements.remove(counterTo.get(e.counter()));
+        } else if (event instanceof CounterRejected e) {
+            openSettlements.remove(e.counter());
+        } else if (event instanceof SettlementWithdrawn e) {
+            openSettlements.remove(e.settlement());
+            // a counter to withdrawn terms answers nothing any more, unless the proposer had accepted it
+            counterTo.forEach((counter, answered) -> {
+                if (answered.equals(e.settlement()) && !acceptedCounters.contains(counter)) {
+                    openSettlements.remove(counter);
+                }
+            });
         } else if (event instanceof MotionCarried e) {
             e.motion().resolutions().stream().filter(r -> r.kind() == Motion.Kind.REMOVE_CEO).findFirst()
                     .ifPresent(r -> removedCeo = r.person());
@@ -647,6 +701,31 @@ public class Board implements Actor {
     private long backingCount() {
         return directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d)).count();
     }
+
+    /**
+     * Directors who would vote for these terms: those who back any settlement, and the director who put them forward
+     * for the board as its counter-offer.
+     */
+    public List<String> backers(SettlementProposed terms) {
+        return directors.values().stream()
+                .filter(d -> d.yielded || sidesWithRemovedCeo(d) || d.person.equals(terms.proposer()))
+                .map(d -> d.person).toList();
+    }
+
+    /** Directors who hold the board's line: not given way, not on the removed CEO's side. */
+    public List<Director> holdouts() {
+        return directors.values().stream().filter(d -> !d.yielded && !sidesWithRemovedCeo(d)).toList();
+    }
+
+    /** The terms a counter-offer answers, or null when the terms are not the board's counter. */
+    public String counterTo(String settlement) { return counterTo.get(settlement); }
+
+    /** Who proposed these terms, open or closed; null for terms never proposed. */
+    public String proposerOf(String settlement) { return proposers.get(settlement); }
+
+    public boolean countered(String settlement) { return counterTo.containsValue(settlement); }
+
+    public boolean counterAccepted(String counter) { return acceptedCounters.contains(counter); }
 
     /** The removed CEO himself, and a director allied with him, do not hold the board's line against his return. */
     public boolean sidesWithRemovedCeo(Director d) {

@@ -21,7 +21,23 @@ public interface BoardCommands {
     record PutMotionToVote(@TargetAggregateIdentifier String board, Motion motion, Method method, List<String> invited,
                            List<String> present, List<String> votesFor, List<String> votesAgainst, VoteBy voteBy)
             implements Command {
+        /**
+         * Stands in a list for every director in office when the vote is taken, so that a scripted vote after a change
+         * of board does not presuppose who sits on it.
+         */
+        public static final String EVERY_DIRECTOR = "*";
+
         public String target() { return Board.AGGREGATE; }
+
+        /** This vote with {@link #EVERY_DIRECTOR} replaced by the directors in office. */
+        public PutMotionToVote seated(java.util.Collection<String> directors) {
+            return new PutMotionToVote(board, motion, method, seat(invited, directors), seat(present, directors),
+                    seat(votesFor, directors), seat(votesAgainst, directors), voteBy);
+        }
+
+        private static List<String> seat(List<String> people, java.util.Collection<String> directors) {
+            return people.contains(EVERY_DIRECTOR) ? List.copyOf(directors) : people;
+        }
     }
 
     /**
@@ -82,6 +98,23 @@ public interface BoardCommands {
     }
 
     record LapseSettlement(@TargetAggregateIdentifier String board, String settlement) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    /** The board answers open terms with terms of its own, put by the director who negotiates for it. */
+    record CounterSettlement(@TargetAggregateIdentifier String board, String settlement, String counter, String by,
+                             SettlementTerms terms, String reason) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    /** The side that proposed terms accepts or rejects the board's counter-offer. */
+    record AnswerCounter(@TargetAggregateIdentifier String board, String counter, String by, boolean accept, String reason)
+            implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    record WithdrawSettlement(@TargetAggregateIdentifier String board, String settlement, String by, String reason)
+            implements Command {
         public String target() { return Board.AGGREGATE; }
     }
 

@@ -119,6 +119,21 @@ public interface BoardEvents {
     record SettlementLapsed(String settlement, String reason) implements BoardEvent {
     }
 
+    /** The board's answer to open terms: its own terms, which stay open beside the ones they answer. */
+    record SettlementCountered(String settlement, String counter, String by, BoardCommands.SettlementTerms terms,
+                               Instant deadline, String reason) implements BoardEvent {
+    }
+
+    /** The proposer accepts the board's counter-offer in principle; the terms it answered are superseded. */
+    record CounterAccepted(String counter, String by, String reason) implements BoardEvent {
+    }
+
+    record CounterRejected(String counter, String by, String reason) implements BoardEvent {
+    }
+
+    record SettlementWithdrawn(String settlement, String by, String reason) implements BoardEvent {
+    }
+
     /** A what-if changes the bylaws from this point on; their number of seats, when set, becomes the board's. */
     @org.axonframework.serialization.Revision("2")
     record BylawsAmended(Bylaws bylaws, String reason) implements BoardEvent {

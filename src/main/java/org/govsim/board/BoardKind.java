@@ -139,6 +139,14 @@ public final class BoardKind extends ActorKind<Board> {
                     + (e.deadline() == null ? "" : "; deadline " + names.when(e.deadline()));
         } else if (event instanceof SettlementLapsed e) {
             return "The terms lapse at the deadline: " + e.reason().replaceFirst("^deadline passed[:;] ", "");
+        } else if (event instanceof SettlementCountered e) {
+            return "The board counters, through " + names.nameOf(e.by()) + ": " + names.withNames(e.reason());
+        } else if (event instanceof CounterAccepted e) {
+            return names.nameOf(e.by()) + " accepts the board's counter-offer in principle: " + names.withNames(e.reason());
+        } else if (event instanceof CounterRejected e) {
+            return names.nameOf(e.by()) + " rejects the board's counter-offer: " + names.withNames(e.reason());
+        } else if (event instanceof SettlementWithdrawn e) {
+            return names.nameOf(e.by()) + " withdraws his terms: " + names.withNames(e.reason());
         } else if (event instanceof BylawsAmended e) {
             return "The bylaws change (" + e.reason() + "): " + e.bylaws().quorumRule() + "; action without a meeting: "
                     + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; notice "
@@ -148,6 +156,12 @@ public final class BoardKind extends ActorKind<Board> {
                     e.profile().resolve(), e.profile().susceptibility(), e.reason());
         }
         return null;
+    }
+
+    @Override
+    public boolean standsAlone(DomainEvent event) {
+        return event instanceof SettlementCountered || event instanceof CounterAccepted || event instanceof CounterRejected
+                || event instanceof SettlementWithdrawn;
     }
 
     /**

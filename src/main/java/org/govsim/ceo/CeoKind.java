@@ -71,7 +71,7 @@ public final class CeoKind extends ActorKind<CeoOffice> {
         } else if (event instanceof CandidateDeclined e) {
             return names.nameOf(e.person()) + " " + e.reason();
         } else if (event instanceof CommittedElsewhere e) {
-            return names.nameOf(e.person()) + " commits to " + e.employer() + " for good";
+            return names.nameOf(e.person()) + " commits to " + names.nameOf(e.employer()) + " for good";
         }
         return null;
     }

@@ -38,6 +38,8 @@ public class Investor implements Actor, Names {
     private Stance stance = Stance.NEUTRAL;
     private String demand;
     private boolean offerMade;
+    /** The people the investor's outside offer named, who may take the role it offers. */
+    private final java.util.List<String> offeredTo = new java.util.ArrayList<>();
     private boolean backedCeo;
 
     public Investor() {
@@ -93,6 +95,7 @@ public class Investor implements Actor, Names {
             stance = Stance.LEGAL_THREAT;
         } else if (event instanceof OutsideOfferMade e) {
             offerMade = true;
+            offeredTo.addAll(e.to());
         } else if (event instanceof CeoBacked e) {
             backedCeo = true;
         } else if (event instanceof InvestorProfileChanged e) {
@@ -132,4 +135,6 @@ public class Investor implements Actor, Names {
     public String demand() { return demand; }
 
     public boolean offerMade() { return offerMade; }
+
+    public java.util.List<String> offeredTo() { return offeredTo; }
 }

@@ -71,6 +71,11 @@ final class Brief {
         return r.event().actorKind();
     }
 
+    private static boolean standsAlone(Recorded r) {
+        ActorKind<?> kind = kindOf(r);
+        return kind != null && kind.standsAlone(r.event());
+    }
+
     private static String actOf(Recorded r) {
         ActorKind<?> kind = kindOf(r);
         return kind == null ? null : kind.act(r.event());
@@ -255,7 +260,8 @@ final class Brief {
         int i = 0;
         while (i < lines.size()) {
             Narrator.Line a = lines.get(i);
-            if (brief[i] == null || a.causedBy() == null || !foldable(a) || actOf(told.get(i)) != null) {
+            if (brief[i] == null || a.causedBy() == null || !foldable(a) || actOf(told.get(i)) != null
+                    || standsAlone(told.get(i))) {
                 i++;
                 continue;
             }
@@ -263,7 +269,7 @@ final class Brief {
             int j = i + 1;
             while (j < lines.size() && a.time().equals(lines.get(j).time()) && (brief[j] == null
                     || a.causedBy().equals(lines.get(j).causedBy()) && foldable(lines.get(j))
-                    && actOf(told.get(j)) == null)) {
+                    && actOf(told.get(j)) == null && !standsAlone(told.get(j)))) {
                 if (brief[j] != null) {
                     run.add(j);
                 }

@@ -1,15 +1,28 @@
 package org.govsim.policy;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.govsim.board.Board;
+import org.govsim.board.BoardCommands.AnswerCounter;
+import org.govsim.board.BoardCommands.CounterSettlement;
 import org.govsim.board.BoardCommands.LapseSettlement;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.PutMotionToVote;
+import org.govsim.board.BoardCommands.SettlementTerms;
 import org.govsim.board.BoardCommands.VoteBy;
+import org.govsim.board.BoardCommands.WithdrawSettlement;
+import org.govsim.board.BoardEvents.CounterAccepted;
 import org.govsim.board.BoardEvents.DirectorYielded;
+import org.govsim.board.BoardEvents.SettlementCountered;
+import org.govsim.board.BoardEvents.SettlementLapsed;
 import org.govsim.board.BoardEvents.SettlementProposed;
 import org.govsim.board.Motion;
+import org.govsim.ceo.CeoCommands.CommitElsewhere;
+import org.govsim.ceo.CeoEvents.CommittedElsewhere;
+import org.govsim.ceo.CeoOffice;
+import org.govsim.investor.Investor;
 import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
@@ -17,30 +30,155 @@ import org.govsim.simulation.Recorded;
 import org.govsim.simulation.World;
 
 /**
- * The board concedes when a majority of its directors have given way and terms are on the table: the terms go to a
- * vote at once, each director voting by stance. Terms not met by their deadline lapse.
+ * Terms are bargained, in alternating offers with deadlines and outside options, and the board concedes when a
+ * majority of its directors would vote for terms on the table.
+ * <ul>
+ * <li>The board counters terms that would remove every director still holding its line, once one of its own has given
+ * way (the cost of holding out is felt): the holdout nearest to giving way keeps a seat and negotiates, and the removed
+ * CEO comes back to office but not to the board. That holdout backs the counter: it is the terms they put forward.</li>
+ * <li>The proposer accepts a counter that still gives him the office he asked for and has more backing on the board
+ * than his own terms (it can pass sooner); otherwise he rejects it and holds to his terms.</li>
+ * <li>A deadline has consequences: terms that lapse are off the table; a proposer with an outside role on offer takes
+ * it, and withdraws whatever terms of his are still open.</li>
+ * </ul>
  */
 public final class BoardGivesIn implements Policy {
+
+    /** Hours the proposer takes to answer a counter-offer. */
+    static final double ANSWER_AFTER_HOURS = 1;
 
     public String name() { return "board-gives-in"; }
 
     public void react(Recorded event, World world, Reactions out) {
+        Board board = Board.in(world);
         if (event.event() instanceof SettlementProposed proposed && proposed.deadline() != null) {
-            out.at(proposed.deadline(), new LapseSettlement(Board.in(world).id(), proposed.settlement()));
+            out.at(proposed.deadline(), new LapseSettlement(board.id(), proposed.settlement()));
         }
-        if (!(event.event() instanceof SettlementProposed || event.event() instanceof DirectorYielded)
-                || !Board.in(world).majorityHasYielded()) {
+        if (event.event() instanceof SettlementCountered countered) {
+            if (countered.deadline() != null) {
+                out.at(countered.deadline(), new LapseSettlement(board.id(), countered.counter()));
+            }
+            out.after(ANSWER_AFTER_HOURS, answer(world, countered));
+        }
+        if (event.event() instanceof SettlementLapsed lapsed) {
+            takeOutsideRole(world, lapsed, out);
+        }
+        if (event.event() instanceof CommittedElsewhere committed) {
+            board.openSettlements().values().stream()
+                    .filter(s -> s.proposer().equals(committed.person()) || committed.person().equals(s.terms().ceo()))
+                    .forEach(s -> out.now(new WithdrawSettlement(board.id(), s.settlement(), committed.person(),
+                            Organisation.in(world).nameOf(committed.person()) + " has taken a role at "
+                                    + nameOf(world, committed.employer()))));
+        }
+        if (!(event.event() instanceof SettlementProposed || event.event() instanceof DirectorYielded
+                || event.event() instanceof CounterAccepted)) {
             return;
         }
-        for (SettlementProposed s : Board.in(world).openSettlements().values()) {
-            if (Policies.votePending(world, s.settlement())) {
+        if (concede(world, out)) {
+            return;
+        }
+        counter(world, out);
+    }
+
+    /** Puts to a vote the first terms a majority would carry, the board's accepted counters first. */
+    private static boolean concede(World world, Reactions out) {
+        Board board = Board.in(world);
+        List<SettlementProposed> open = new ArrayList<>(board.openSettlements().values());
+        open.sort(Comparator.comparing(s -> board.counterAccepted(s.settlement()) ? 0 : 1));
+        for (SettlementProposed s : open) {
+            if (board.counterTo(s.settlement()) != null && !board.counterAccepted(s.settlement())) {
                 continue;
             }
-            Motion motion = s.terms().toMotion(s.settlement(), "the settlement proposed by "
-                    + Organisation.in(world).nameOf(s.proposer()));
-            out.now(new PutMotionToVote(Board.in(world).id(), motion, Method.MEETING, List.of(),
-                    List.copyOf(Board.in(world).members()), List.of(), List.of(), VoteBy.STANCE));
+            List<String> backers = board.backers(s);
+            if (backers.size() <= board.members().size() / 2 || Policies.votePending(world, s.settlement())) {
+                continue;
+            }
+            String by = nameOf(world, s.proposer());
+            String title = board.counterTo(s.settlement()) != null
+                    ? "the board's counter-offer, accepted by " + proposerOf(world, board.counterTo(s.settlement()))
+                    : "the settlement proposed by " + by;
+            Motion motion = s.terms().toMotion(s.settlement(), title);
+            out.now(new PutMotionToVote(board.id(), motion, Method.MEETING, List.of(),
+                    List.copyOf(board.members()), backers, List.of(), VoteBy.STANCE));
+            return true;
+        }
+        return false;
+    }
+
+    /** Counters terms that would clear the board of everyone holding its line, once one director has given way. */
+    private static void counter(World world, Reactions out) {
+        Board board = Board.in(world);
+        List<Board.Director> holdouts = board.holdouts();
+        if (board.yieldedCount() == 0 || holdouts.isEmpty()) {
             return;
         }
+        for (SettlementProposed s : List.copyOf(board.openSettlements().values())) {
+            if (board.counterTo(s.settlement()) != null || board.countered(s.settlement())
+                    || !holdouts.stream().allMatch(d -> s.terms().leaving().contains(d.person()))) {
+                continue;
+            }
+            Board.Director negotiator = holdouts.stream()
+                    .min(Comparator.comparingDouble((Board.Director d) -> d.resolve() - d.strain())
+                            .thenComparing(Board.Director::person)).orElseThrow();
+            SettlementTerms terms = counterTerms(s.terms(), negotiator.person(), board.removedCeo(), world);
+            String reason = "the negotiator keeps a seat: of the directors holding out, the nearest to giving way"
+                    + (terms.elect().size() < s.terms().elect().size()
+                    ? "; " + nameOf(world, board.removedCeo()) + " and his allies stay off the board" : "")
+                    + (terms.seats() == null ? "" : "; a board of " + terms.seats() + " seats")
+                    + "; otherwise as " + nameOf(world, s.proposer()) + " proposed";
+            out.now(new CounterSettlement(board.id(), s.settlement(), s.settlement() + "-counter", negotiator.person(),
+                    terms, reason));
+        }
+    }
+
+    /** The proposer's terms with the negotiator kept on the board and the removed CEO and his allies off it. */
+    static SettlementTerms counterTerms(SettlementTerms t, String negotiator, String removedCeo, World world) {
+        List<String> allies = Organisation.in(world).loyalists().stream()
+                .filter(l -> !l.isGroup() && l.loyalTo() != null && l.loyalTo().equals(removedCeo))
+                .map(Organisation.Loyalist::person).toList();
+        List<String> elect = t.elect().stream().filter(p -> !p.equals(removedCeo) && !allies.contains(p)).toList();
+        List<String> leaving = t.leaving().stream().filter(p -> !p.equals(negotiator)).toList();
+        String chair = t.chair() != null && elect.contains(t.chair()) ? t.chair() : null;
+        Integer seats = t.seats() == null ? null : t.seats() - (t.elect().size() - elect.size()) + 1;
+        return new SettlementTerms(t.ceo(), elect, chair, leaving, t.officers(), seats);
+    }
+
+    /** The proposer takes a counter that still gives him the office he asked for and can pass sooner than his own. */
+    private static AnswerCounter answer(World world, SettlementCountered c) {
+        Board board = Board.in(world);
+        SettlementProposed own = board.openSettlements().get(c.settlement());
+        String proposer = own.proposer();
+        int theirs = board.backers(board.openSettlements().get(c.counter())).size();
+        int mine = board.backers(own).size();
+        boolean sameOffice = java.util.Objects.equals(own.terms().ceo(), c.terms().ceo());
+        boolean accept = sameOffice && theirs > mine;
+        String reason = !sameOffice ? "it does not give " + nameOf(world, own.terms().ceo()) + " the office he asked for"
+                : String.format("%d of %d directors would vote for it, %d for his own terms%s", theirs,
+                board.members().size(), mine, accept ? "" : ": he holds out");
+        return new AnswerCounter(board.id(), c.counter(), proposer, accept, reason);
+    }
+
+    /** A proposer whose terms lapsed while an outside role was on offer to him takes it. */
+    private static void takeOutsideRole(World world, SettlementLapsed lapsed, Reactions out) {
+        CeoOffice office = CeoOffice.in(world);
+        String proposer = Board.in(world).proposerOf(lapsed.settlement());
+        for (Investor investor : Investor.all(world).values()) {
+            for (String person : investor.offeredTo()) {
+                if (person.equals(proposer)
+                        && !office.unavailable().contains(person) && !person.equals(office.holder())) {
+                    out.now(new CommitElsewhere(office.id(), person, investor.id()));
+                }
+            }
+        }
+    }
+
+    private static String proposerOf(World world, String settlement) {
+        String proposer = Board.in(world).proposerOf(settlement);
+        return proposer == null ? "the proposer" : nameOf(world, proposer);
+    }
+
+    private static String nameOf(World world, String id) {
+        Investor investor = Investor.all(world).get(id);
+        return investor != null ? investor.profile().name() : Organisation.in(world).nameOf(id);
     }
 }

@@ -369,12 +369,12 @@ public final class ScenarioLoader {
         Method method = SeedWorld.choice(v.get("method"), Method.class);
         VoteBy voteBy = v.opt("votes") == null ? VoteBy.RECORD : SeedWorld.choice(v.get("votes"), VoteBy.class);
         Motion.Side side = v.opt("side") == null ? Motion.Side.BOARD_LINE : SeedWorld.choice(v.get("side"), Motion.Side.class);
-        List<String> present = people(v.opt("present"), seed);
+        List<String> present = voters(v.opt("present"), seed);
         if (voteBy == VoteBy.RECORD && v.opt("for") == null) {
             throw v.error("missing field 'for' (or set 'votes: stance' to let each director vote by stance)");
         }
         return new PutMotionToVote("board", new Motion(v.str("id"), v.str("title"), resolutions, side), method,
-                people(v.opt("invited"), seed), present, people(v.opt("for"), seed), people(v.opt("against"), seed), voteBy);
+                voters(v.opt("invited"), seed), present, voters(v.opt("for"), seed), voters(v.opt("against"), seed), voteBy);
     }
 
     private static ProposeSettlement settlement(Yaml s, Names seed, ZoneId zone) {
@@ -404,6 +404,12 @@ public final class ScenarioLoader {
             throw y.error("a board has at least one seat");
         }
         return seats;
+    }
+
+    /** People who attend or vote, or "all": every director in office when the vote is taken. */
+    private static List<String> voters(Yaml list, Names seed) {
+        return list != null && list.isScalar() && "all".equals(list.str()) ? List.of(PutMotionToVote.EVERY_DIRECTOR)
+                : people(list, seed);
     }
 
     private static List<String> people(Yaml list, Names seed) {

@@ -112,6 +112,14 @@ public abstract class ActorKind<A extends Actor> {
         return null;
     }
 
+    /**
+     * Whether a short story tells the event on a line of its own even when it reacts to the line before (a move in a
+     * negotiation is news, not a footnote to the move it answers).
+     */
+    public boolean standsAlone(DomainEvent event) {
+        return false;
+    }
+
     /** The rule the event applied, when it is a rule rather than the cause that recorded it. */
     public String basis(DomainEvent event) {
         return null;

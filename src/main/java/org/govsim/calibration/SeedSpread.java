@@ -1,0 +1,126 @@
+package org.govsim.calibration;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import org.govsim.ceo.CeoEvents.CeoAppointed;
+import org.govsim.model.GovernanceModel;
+import org.govsim.simulation.Reports;
+import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.Simulation;
+import org.govsim.workforce.WorkforceEvents.LetterSigned;
+
+/**
+ * A scenario run under many random seeds with its parameters as they are: each reported count beside the runs' 10%,
+ * 50% and 90% at its hour, how the final count and the return spread, and the seed whose run lies nearest the runs'
+ * median at every reported hour. That seed is the one a scenario ships: a typical draw, chosen by a stated rule, not
+ * the draw that best fits.
+ */
+public final class SeedSpread {
+
+    /** A reported count and the runs' counts at its hour. */
+    public record Band(Instant at, int reported, double p10, double p50, double p90) {
+        public boolean covers() {
+            return p10 <= reported && reported <= p90;
+        }
+    }
+
+    /**
+     * The spread over {@code seeds} runs from {@code firstSeed}: the bands, the final counts with how many runs ended at
+     * each, the return times (null where the CEO did not return), and the median seed.
+     */
+    public record Result(long firstSeed, int seeds, List<Band> bands, Map<Integer, Integer> finalCounts,
+                         List<Instant> returns, long medianSeed, int[] medianSeedCounts) {
+
+        /** The largest share of runs that ended at one final count. */
+        public double largestFinalShare() {
+            return finalCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) seeds;
+        }
+
+        public long distinctReturnTimes() {
+            return returns.stream().filter(java.util.Objects::nonNull).distinct().count();
+        }
+    }
+
+    private record Run(int[] counts, int finalCount, Instant returned) {
+    }
+
+    private SeedSpread() {
+    }
+
+    public static Result of(ScenarioPlan plan, int seeds) {
+        List<Reports.Checkpoint> checkpoints = plan.reports().checkpoints();
+        if (checkpoints.isEmpty()) {
+            throw new IllegalArgumentException("the scenario reports no signature counts to compare runs with");
+        }
+        long first = plan.seed();
+        Run[] runs = new Run[seeds];
+        IntStream.range(0, seeds).parallel().forEach(s -> runs[s] = run(plan.withSeed(first + s), checkpoints));
+        List<Band> bands = new ArrayList<>();
+        double[] medians = new double[checkpoints.size()];
+        for (int j = 0; j < checkpoints.size(); j++) {
+            int k = j;
+            double[] v = Arrays.stream(runs).mapToDouble(r -> r.counts[k]).sorted().toArray();
+            medians[j] = quantile(v, 0.5);
+            bands.add(new Band(checkpoints.get(j).at(), checkpoints.get(j).signatures(), quantile(v, 0.1), medians[j],
+                    quantile(v, 0.9)));
+        }
+        // the seed nearest the medians: the smallest sum of squared relative distances, the first such seed on a tie
+        int best = 0;
+        double bestDistance = Double.MAX_VALUE;
+        for (int s = 0; s < seeds; s++) {
+            double d = 0;
+            for (int j = 0; j < medians.length; j++) {
+                double rel = (runs[s].counts[j] - medians[j]) / Math.max(1, medians[j]);
+                d += rel * rel;
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = s;
+            }
+        }
+        Map<Integer, Integer> finals = new TreeMap<>();
+        List<Instant> returns = new ArrayList<>();
+        for (Run r : runs) {
+            finals.merge(r.finalCount, 1, Integer::sum);
+            returns.add(r.returned);
+        }
+        return new Result(first, seeds, bands, finals, returns, first + best, runs[best].counts);
+    }
+
+    private static Run run(ScenarioPlan plan, List<Reports.Checkpoint> checkpoints) {
+        int[] counts = new int[checkpoints.size()];
+        int[] last = {0};
+        Instant[] returned = {null};
+        Simulation sim = Simulation.begin(plan, GovernanceModel.standard(), r -> {
+            if (r.event() instanceof LetterSigned l) {
+                last[0] = l.signatures();
+                for (int j = 0; j < counts.length; j++) {
+                    if (!r.time().isAfter(checkpoints.get(j).at())) {
+                        counts[j] = l.signatures();
+                    }
+                }
+            } else if (r.event() instanceof CeoAppointed a && a.returning() && returned[0] == null) {
+                returned[0] = r.time();
+            }
+        });
+        sim.runToEnd();
+        return new Run(counts, last[0], returned[0]);
+    }
+
+    /** The q-quantile of sorted values, interpolated between neighbours. */
+    static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+}
