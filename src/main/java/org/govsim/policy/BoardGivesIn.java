@@ -121,7 +121,7 @@ public final class BoardGivesIn implements Policy {
                     .min(Comparator.comparingDouble((Board.Director d) -> d.resolve() - d.strain())
                             .thenComparing(Board.Director::person)).orElseThrow();
             SettlementTerms terms = counterTerms(s.terms(), negotiator.person(), board.removedCeo(), world);
-            String reason = "the negotiator keeps a seat: of the directors holding out, the nearest to giving way"
+            String reason = "the holdout nearest to giving way keeps a seat"
                     + (terms.elect().size() < s.terms().elect().size()
                     ? "; " + nameOf(world, board.removedCeo()) + " and his allies stay off the board" : "")
                     + (terms.seats() == null ? "" : "; a board of " + terms.seats() + " seats")
@@ -152,9 +152,9 @@ public final class BoardGivesIn implements Policy {
         int mine = board.backers(own).size();
         boolean sameOffice = java.util.Objects.equals(own.terms().ceo(), c.terms().ceo());
         boolean accept = sameOffice && theirs > mine;
-        String reason = !sameOffice ? "it does not give " + nameOf(world, own.terms().ceo()) + " the office he asked for"
+        String reason = !sameOffice ? "it does not give " + nameOf(world, own.terms().ceo()) + " the office asked for"
                 : String.format("%d of %d directors would vote for it, %d for his own terms%s", theirs,
-                board.members().size(), mine, accept ? "" : ": he holds out");
+                board.members().size(), mine, accept ? "" : ": the proposer holds out");
         return new AnswerCounter(board.id(), c.counter(), proposer, accept, reason);
     }
 

@@ -45,7 +45,7 @@ class TimelineServiceTest {
         StoryLine back = replay.narrative().stream().filter(l -> l.text().startsWith("Sam Altman returns as CEO"))
                 .findFirst().orElseThrow();
         assertThat(replay.narrative()).filteredOn(l -> l.seq() == back.causedBy()).singleElement()
-                .satisfies(l -> assertThat(l.text()).startsWith("Motion carried: the settlement"));
+                .satisfies(l -> assertThat(l.text()).startsWith("Motion carried: the board's counter-offer"));
         assertThat(replay.checkpoints()).hasSize(4).allSatisfy(c -> assertThat(Math.abs(c.deviationPercent())).isLessThan(5));
         assertThat(replay.outcome().ceo()).isEqualTo(new Results.Person("altman", "Sam Altman"));
         assertThat(replay.outcome().ceoRemoved()).isTrue();

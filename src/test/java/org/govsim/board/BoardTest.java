@@ -6,6 +6,7 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.instanceOf;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,11 @@ import org.govsim.board.BoardEvents.MotionRejected;
 import org.govsim.board.BoardEvents.OfficerAppointmentRefused;
 import org.govsim.board.BoardEvents.OfficerRemovalRefused;
 import org.govsim.board.BoardEvents.PressureMeasured;
+import org.govsim.board.BoardEvents.CounterAccepted;
+import org.govsim.board.BoardEvents.CounterRejected;
+import org.govsim.board.BoardEvents.SettlementCountered;
 import org.govsim.board.BoardEvents.SettlementLapsed;
+import org.govsim.board.BoardEvents.SettlementWithdrawn;
 import org.govsim.board.BoardEvents.SettlementProposed;
 import org.govsim.board.Bylaws.Electorate;
 import org.govsim.board.Bylaws.WrittenConsent;
@@ -850,11 +855,78 @@ class BoardTest {
     @Test
     void settlementLapsesAtItsDeadlineWhenTooFewDirectorsHaveGivenWay() {
         SettlementTerms terms = new SettlementTerms("alice", List.of(), null, List.of(), List.of());
-        fixture.given(defaultBoard(), new SettlementProposed("s1", "alice", terms, null),
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", terms, null),
                         new DirectorYielded("carol", 12, 10))
                 .when(new LapseSettlement(BOARD, "s1"))
                 .expectEvents(new SettlementLapsed("s1",
                         "deadline passed; in the model only 1 of 6 directors backs the terms; 4 of 6 would have to"));
+    }
+
+    @Test
+    void aCounterOfferStandsBesideTheTermsItAnswersAndTakesTheirDeadline() {
+        SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
+        SettlementTerms counter = new SettlementTerms("alice", List.of(), null, List.of("carol"), List.of());
+        Instant deadline = Instant.parse("2023-11-18T01:00:00Z");
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, deadline))
+                .when(new BoardCommands.CounterSettlement(BOARD, "s1", "s1-counter", "dave", counter, "dave stays"))
+                .expectEvents(new SettlementCountered("s1", "s1-counter", "dave", counter, deadline, "dave stays"))
+                .expectState(board -> {
+                    assertThat(board.openSettlements()).containsKeys("s1", "s1-counter");
+                    assertThat(board.counterTo("s1-counter")).isEqualTo("s1");
+                    assertThat(board.proposerOf("s1-counter")).isEqualTo("dave");
+                });
+    }
+
+    @Test
+    void termsAreCounteredOnce() {
+        SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, null),
+                        new SettlementCountered("s1", "s1-counter", "dave", asked, null, "why"))
+                .when(new BoardCommands.CounterSettlement(BOARD, "s1", "s1-counter", "carol", asked, "again"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAcceptedCounterSupersedesTheTermsItAnswered() {
+        SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, null),
+                        new SettlementCountered("s1", "s1-counter", "dave", asked, null, "why"))
+                .when(new BoardCommands.AnswerCounter(BOARD, "s1-counter", "gina", true, "more backing"))
+                .expectEvents(new CounterAccepted("s1-counter", "gina", "more backing"))
+                .expectState(board -> {
+                    assertThat(board.openSettlements()).containsOnlyKeys("s1-counter");
+                    assertThat(board.counterAccepted("s1-counter")).isTrue();
+                });
+    }
+
+    @Test
+    void aRejectedCounterLeavesTheProposersTermsOpen() {
+        SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, null),
+                        new SettlementCountered("s1", "s1-counter", "dave", asked, null, "why"))
+                .when(new BoardCommands.AnswerCounter(BOARD, "s1-counter", "gina", false, "holds out"))
+                .expectEvents(new CounterRejected("s1-counter", "gina", "holds out"))
+                .expectState(board -> assertThat(board.openSettlements()).containsOnlyKeys("s1"));
+    }
+
+    @Test
+    void withdrawnTermsTakeTheCounterThatAnsweredThemOffTheTable() {
+        SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, null),
+                        new SettlementCountered("s1", "s1-counter", "dave", asked, null, "why"))
+                .when(new BoardCommands.WithdrawSettlement(BOARD, "s1", "gina", "took a role elsewhere"))
+                .expectEvents(new SettlementWithdrawn("s1", "gina", "took a role elsewhere"))
+                .expectState(board -> assertThat(board.openSettlements()).isEmpty());
+    }
+
+    @Test
+    void aVoteOfAllTheDirectorsSeatsWhoeverIsInOfficeWhenItIsTaken() {
+        Motion m = new Motion("m9", "grant an observer seat", List.of(Motion.Resolution.of(Motion.Kind.GRANT_OBSERVER_SEAT,
+                "backer")), Motion.Side.BOARD_LINE);
+        List<String> all = List.of(PutMotionToVote.EVERY_DIRECTOR);
+        fixture.given(defaultBoard())
+                .when(new PutMotionToVote(BOARD, m, Method.MEETING, all, all, all, List.of(), VoteBy.RECORD))
+                .expectState(board -> assertThat(board.observers()).containsExactly("backer"));
     }
 
     @Test

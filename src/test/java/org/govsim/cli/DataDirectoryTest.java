@@ -97,7 +97,7 @@ class DataDirectoryTest {
             assertThat(FullDiskTest.remount(mount, "rw")).isTrue();
             Cli after = Cli.run("export", "history", "--format", "jsonl", "--data", data);
             assertThat(after.code()).as(after.err()).isZero();
-            assertThat(after.out().lines().count()).isEqualTo(428);
+            assertThat(after.out().lines().count()).isEqualTo(410);
         } finally {
             FullDiskTest.unmount(mount);
         }

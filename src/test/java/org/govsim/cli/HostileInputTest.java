@@ -369,7 +369,7 @@ class HostileInputTest {
                 "a value is missing").withCommand("replay"));
         out.add(edit("a horizon of ten years", SCENARIO, s, "end: 2023-11-29T23:59", "end: 2033-11-29T23:59", "end",
                 "horizon").withCommand("replay"));
-        out.add(edit("a complex key", SCENARIO, s, "randomSeed: 20231117", "randomSeed: 20231117\n[a, b]: c", null,
+        out.add(edit("a complex key", SCENARIO, s, "randomSeed: 20231161", "randomSeed: 20231161\n[a, b]: c", null,
                 "a key must be a plain name"));
         byte[] huge = bytes(s + "note: \"" + "q".repeat(50_000_000) + "\"\n");
         out.add(new Case("a scalar of 50 MB", SCENARIO, huge, "replay", null, null, "file size"));

@@ -135,7 +135,7 @@ class ImportDeleteTest {
         Cli left = Cli.inNewProcess("timelines", "--data", data);
         assertThat(left.out()).contains("history").doesNotContain("away", "again");
         assertThat(Cli.run("export", "history", "--format", "jsonl", "--data", data).out().lines().count())
-                .isEqualTo(428);
+                .isEqualTo(410);
     }
 
     private Map<String, Path> exports() throws Exception {

@@ -113,15 +113,17 @@ class TeachingStoryTest {
     }
 
     @Test
-    void settlementTermsReadByEyeAndTheLapseIsTheModelsState() {
+    void settlementTermsAndTheCounterOfferReadByEyeAndTheLapseIsTheModelsState() {
         String terms = oneLine(replay);
         assertThat(terms).contains("Terms on the table from Microsoft: Altman as CEO; Altman and Brockman join the board; "
                 + "Sutskever, D'Angelo, McCauley and Toner leave it; deadline 11-18 17:00 PST");
         assertThat(terms).contains("The terms lapse at the deadline: in the model no director backs the terms yet; 3 of 4 "
                 + "would have to").doesNotContain("had given way");
-        assertThat(terms).contains("Motion carried: the settlement proposed by Sam Altman (Altman as CEO; Taylor and Summers"
-                + " join the board; Taylor as chair; Sutskever, McCauley and Toner leave it;");
-        assertThat(oneLine(verbose)).contains("Ilya Sutskever leaves the board under the settlement proposed by Sam Altman");
+        assertThat(terms).contains("The board counters, through Adam D'Angelo: the holdout nearest to giving way keeps a seat",
+                "Sam Altman accepts the board's counter-offer in principle: 2 of 4 directors would vote for it, 1 for his own");
+        assertThat(terms).contains("Motion carried: the board's counter-offer, accepted by Sam Altman (Altman as CEO; Taylor"
+                + " and Summers join the board; Taylor as chair; Sutskever, McCauley and Toner leave it;");
+        assertThat(oneLine(verbose)).contains("Ilya Sutskever leaves the board under the board's counter-offer, accepted by Sam Altman");
     }
 
     @Test
