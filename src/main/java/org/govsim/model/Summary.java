@@ -36,9 +36,25 @@ public final class Summary {
         lines.add("Staff: " + staff.employed() + " of " + staff.headcount() + " remain; "
                 + staff.signed() + " signed the letter; " + staff.resigned() + " resigned");
         if (office.crisisOpen()) {
+            lines.add(unresolved(names, board));
             lines.add(whyNotBack(w, names, office, board, staff));
         }
         return lines;
+    }
+
+    /** The crisis is open at the end: which terms are still on the table, and how many directors back each. */
+    private static String unresolved(Names names, Board board) {
+        if (board.openSettlements().isEmpty()) {
+            return "Unresolved: no terms on the table";
+        }
+        return "Unresolved: " + String.join("; ", board.openSettlements().values().stream().map(s -> {
+            String answered = board.counterTo(s.settlement());
+            String what = answered == null ? "terms from " + names.nameOf(s.proposer())
+                    : "the board's counter-offer through " + names.nameOf(s.proposer())
+                    + (board.counterAccepted(s.settlement()) ? ", accepted" : "");
+            return what + " still open, backed by " + board.backers(s).size() + " of " + board.members().size()
+                    + " directors";
+        }).toList());
     }
 
     /** Why the removed CEO is not back: the board held against the pressure, or gave way with nothing to carry out. */

@@ -114,6 +114,7 @@ public final class BoardGivesIn implements Policy {
         }
         for (SettlementProposed s : List.copyOf(board.openSettlements().values())) {
             if (board.counterTo(s.settlement()) != null || board.countered(s.settlement())
+                    || CeoOffice.in(world).unavailable().contains(s.terms().ceo())
                     || !holdouts.stream().allMatch(d -> s.terms().leaving().contains(d.person()))) {
                 continue;
             }
@@ -151,8 +152,10 @@ public final class BoardGivesIn implements Policy {
         int theirs = board.backers(board.openSettlements().get(c.counter())).size();
         int mine = board.backers(own).size();
         boolean sameOffice = java.util.Objects.equals(own.terms().ceo(), c.terms().ceo());
-        boolean accept = sameOffice && theirs > mine;
-        String reason = !sameOffice ? "it does not give " + nameOf(world, own.terms().ceo()) + " the office asked for"
+        boolean committed = CeoOffice.in(world).unavailable().contains(c.terms().ceo());
+        boolean accept = sameOffice && !committed && theirs > mine;
+        String reason = committed ? nameOf(world, c.terms().ceo()) + " has committed to another employer"
+                : !sameOffice ? "it does not give " + nameOf(world, own.terms().ceo()) + " the office asked for"
                 : String.format("%d of %d directors would vote for it, %d for his own terms%s", theirs,
                 board.members().size(), mine, accept ? "" : ": the proposer holds out");
         return new AnswerCounter(board.id(), c.counter(), proposer, accept, reason);
