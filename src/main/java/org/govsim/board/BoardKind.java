@@ -128,7 +128,7 @@ public final class BoardKind extends ActorKind<Board> {
         } else if (event instanceof DirectorResignationRejected e) {
             return "Resignation not possible: " + names.withNames(e.reason());
         } else if (event instanceof DirectorYielded e) {
-            return String.format("%s gives way under pressure (strain %.0f against resolve %.0f)%s and now backs a settlement",
+            return String.format("%s gives way (strain %.0f against resolve %.0f)%s",
                     names.nameOf(e.person()), e.strain(), e.resolve(), movedBy(e.movedBy(), names));
         } else if (event instanceof BoardResignationDemanded e) {
             return names.knows(e.by()) ? names.nameOf(e.by()) + " backs the demand that the board resign"
@@ -280,7 +280,7 @@ public final class BoardKind extends ActorKind<Board> {
         }
         String listed = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        return ", moved most by " + listed + ",";
+        return ", moved most by " + listed;
     }
 
     /** A reading's component as a reader would name it. */

@@ -66,11 +66,13 @@ class StoredDataOfVersion01Test {
 
     /**
      * Lines whose wording has since changed for readers: names for ids, roles in capitals, local times for deadlines,
-     * a note said once for all it concerns, lists that read by eye, the lapse as the model's state. By what 0.1 printed.
+     * a note said once for all it concerns, lists that read by eye, the lapse as the model's state, a director giving
+     * way said in fewer words. By what 0.1 printed.
      */
     static final List<String> REWORDED = List.of("OpenAI, Inc.:", "The board:", "CEO: ", "committed;", "Motion carried:",
             "presses the board", "Terms on the table", "The board lets the terms lapse", "weighs legal action", " offers ",
-            "more sign the letter", "to be ceo", "is appointed", "resigns from the board:", "is granted a non-voting");
+            "more sign the letter", "to be ceo", "is appointed", "resigns from the board:", "is granted a non-voting",
+            "gives way under pressure");
 
     static boolean reworded(String text0) {
         return REWORDED.stream().anyMatch(text0::contains);
