@@ -70,19 +70,21 @@ public class Board implements Actor {
         final double resolve;
         final double susceptibility;
         final String alliedWith;
+        final Weights weights;
         double strain;
         double peakStrain;
         boolean yielded;
 
         private Director() {
-            this(null, 0, 0, null);
+            this(null, 0, 0, null, Weights.EVEN);
         }
 
-        Director(String person, double resolve, double susceptibility, String alliedWith) {
+        Director(String person, double resolve, double susceptibility, String alliedWith, Weights weights) {
             this.person = person;
             this.resolve = resolve;
             this.susceptibility = susceptibility;
             this.alliedWith = alliedWith;
+            this.weights = weights == null ? Weights.EVEN : weights;
         }
 
         public String person() { return person; }
@@ -94,17 +96,20 @@ public class Board implements Actor {
         public double susceptibility() { return susceptibility; }
         /** The person whose side this director takes, or null. */
         public String alliedWith() { return alliedWith; }
+        /** What each kind of pressure weighs with this director. */
+        public Weights weights() { return weights; }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Director d && java.util.Objects.equals(person, d.person) && resolve == d.resolve
                     && susceptibility == d.susceptibility && java.util.Objects.equals(alliedWith, d.alliedWith)
+                    && java.util.Objects.equals(weights, d.weights)
                     && strain == d.strain && peakStrain == d.peakStrain && yielded == d.yielded;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(person, resolve, susceptibility, alliedWith, strain, peakStrain, yielded);
+            return java.util.Objects.hash(person, resolve, susceptibility, alliedWith, weights, strain, peakStrain, yielded);
         }
     }
 
@@ -221,7 +226,7 @@ public class Board implements Actor {
             if (d == null || d.yielded) {
                 return List.of();
             }
-            return List.of(new DirectorYielded(d.person, d.strain, d.resolve, movedBy()));
+            return List.of(new DirectorYielded(d.person, d.strain, d.resolve, movedBy(d.weights)));
         } else if (command instanceof ResignFromBoard c) {
             if (!directors.containsKey(c.director())) {
                 return List.of(new DirectorResignationRejected(c.director(), notADirector(c.director())));
@@ -544,7 +549,7 @@ public class Board implements Actor {
             id = e.board();
             bylaws = e.bylaws();
             e.directors().forEach(d -> directors.put(d.person(), new Director(d.person(), d.resolve(), d.susceptibility(),
-                    d.alliedWith())));
+                    d.alliedWith(), d.weights())));
             chair = e.chair();
             seats = e.bylaws().seats() > 0 ? e.bylaws().seats() : directors.size();
         } else if (event instanceof BoardSizeFixed e) {
@@ -574,18 +579,20 @@ public class Board implements Actor {
         } else if (event instanceof ChairRemoved e) {
             chair = null;
         } else if (event instanceof DirectorElected e) {
-            directors.put(e.person(), new Director(e.person(), NEWCOMER_RESOLVE, 0, null));
+            directors.put(e.person(), new Director(e.person(), NEWCOMER_RESOLVE, 0, null, Weights.EVEN));
             departed.remove(e.person());
         } else if (event instanceof ChairElected e) {
             chair = e.person();
         } else if (event instanceof ObserverSeatGranted e) {
             observers.add(e.investor());
         } else if (event instanceof PressureMeasured e) {
+            PressureReading.ByKind byKind = e.reading().byKind();
             for (Director d : directors.values()) {
                 if (sidesWithRemovedCeo(d)) {
                     continue;
                 }
-                d.strain = Math.max(0, d.strain + (e.reading().total() - e.tolerance()) * e.hours() * d.susceptibility);
+                double felt = d.weights == Weights.EVEN ? e.reading().total() : d.weights.felt(byKind);
+                d.strain = Math.max(0, d.strain + (felt - e.tolerance()) * e.hours() * d.susceptibility);
                 d.peakStrain = Math.max(d.peakStrain, d.strain);
             }
             double excess = (e.reading().total() - e.tolerance()) * e.hours();
@@ -641,7 +648,7 @@ public class Board implements Actor {
             Director old = directors.get(e.profile().person());
             if (old != null) {
                 Director d = new Director(old.person, e.profile().resolve(), e.profile().susceptibility(),
-                        e.profile().alliedWith());
+                        e.profile().alliedWith(), e.profile().weights());
                 d.strain = old.strain;
                 d.peakStrain = old.peakStrain;
                 d.yielded = old.yielded;
@@ -736,17 +743,19 @@ public class Board implements Actor {
     public double reasons() { return reasons; }
 
     /**
-     * The share of a director's strain each source of pressure brought, largest first, sources under 5% left out: what
-     * moved the directors (the shares are the same for every director the pressure reaches, whatever their
-     * susceptibility).
+     * The share of a director's strain each source of pressure brought, as the director weighs its kind, largest first,
+     * sources under 5% left out: what moved them. The sources' parts are kept once for the board; a director's weights
+     * scale them.
      */
-    public Map<String, Double> movedBy() {
-        double total = strainBy.values().stream().mapToDouble(Double::doubleValue).sum();
+    public Map<String, Double> movedBy(Weights weights) {
+        Map<String, Double> weighed = new java.util.HashMap<>();
+        strainBy.forEach((source, v) -> weighed.put(source, v * weights.of(PressureReading.kindOf(source))));
+        double total = weighed.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Double> out = new LinkedHashMap<>();
         if (total <= 0) {
             return out;
         }
-        strainBy.entrySet().stream()
+        weighed.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .filter(x -> x.getValue() / total >= 0.05)
                 .forEach(x -> out.put(x.getKey(), Math.round(1000 * x.getValue() / total) / 1000.0));

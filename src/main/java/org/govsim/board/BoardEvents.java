@@ -22,14 +22,46 @@ public interface BoardEvents {
      * {@code alliedWith} is the person whose side the director takes (null for none): a director allied with a CEO the
      * board removes does not hold the board's line, so no strain reaches them and they vote for his return.
      */
-    record DirectorProfile(String person, double resolve, double susceptibility, String alliedWith) {
+    record DirectorProfile(String person, double resolve, double susceptibility, String alliedWith, Weights weights) {
+        public DirectorProfile {
+            weights = weights == null ? Weights.EVEN : weights;
+        }
+
+        public DirectorProfile(String person, double resolve, double susceptibility, String alliedWith) {
+            this(person, resolve, susceptibility, alliedWith, Weights.EVEN);
+        }
+
         public DirectorProfile(String person, double resolve, double susceptibility) {
-            this(person, resolve, susceptibility, null);
+            this(person, resolve, susceptibility, null, Weights.EVEN);
         }
     }
 
-    /** Revision 3: a director's profile names whom they are allied with. */
-    @org.axonframework.serialization.Revision("3")
+    /**
+     * How much each kind of pressure weighs with a director, from their interests: the investors' (funding, compute,
+     * jobs), the staff's (the letter, resignations) and their colleagues' (executives, the interim CEO). 1 is the
+     * pressure as the gauge reads it; a director who answers to the researchers feels the staff's more, one with no
+     * stake in the company's value the investors' less.
+     */
+    record Weights(double investors, double staff, double colleagues) {
+        public static final Weights EVEN = new Weights(1, 1, 1);
+
+        /** The pressure of a reading as this director feels it. */
+        public double felt(PressureReading.ByKind k) {
+            return k.investors() * investors + k.staff() * staff + k.colleagues() * colleagues + k.other();
+        }
+
+        public double of(PressureReading.Kind kind) {
+            return switch (kind) {
+                case INVESTORS -> investors;
+                case STAFF -> staff;
+                case COLLEAGUES -> colleagues;
+                case OTHER -> 1;
+            };
+        }
+    }
+
+    /** Revision 3: a director's profile names whom they are allied with; revision 4, what each kind of pressure weighs. */
+    @org.axonframework.serialization.Revision("4")
     record BoardConstituted(String board, Bylaws bylaws, List<DirectorProfile> directors, String chair) implements BoardEvent {
     }
 
@@ -140,8 +172,8 @@ public interface BoardEvents {
     }
 
     /** A what-if changes how a director bears pressure; strain accumulated so far is kept. */
-    /** Revision 2: the profile names whom the director is allied with. */
-    @org.axonframework.serialization.Revision("2")
+    /** Revision 2: the profile names whom the director is allied with; revision 3, what each kind of pressure weighs. */
+    @org.axonframework.serialization.Revision("3")
     record DirectorProfileChanged(DirectorProfile profile, String reason) implements BoardEvent {
     }
 }

@@ -152,8 +152,11 @@ public final class BoardKind extends ActorKind<Board> {
                     + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; notice "
                     + (e.bylaws().noticeRequired() ? "required" : "not required");
         } else if (event instanceof DirectorProfileChanged e) {
-            return String.format("%s's resolve is set to %.0f, susceptibility %.2f (%s)", names.nameOf(e.profile().person()),
-                    e.profile().resolve(), e.profile().susceptibility(), e.reason());
+            Weights w = e.profile().weights();
+            return String.format("%s's resolve is set to %.0f, susceptibility %.2f%s (%s)", names.nameOf(e.profile().person()),
+                    e.profile().resolve(), e.profile().susceptibility(), w.equals(Weights.EVEN) ? ""
+                            : String.format(java.util.Locale.ROOT, "; pressure weighs %.2f from investors, %.2f from the"
+                            + " staff, %.2f from colleagues", w.investors(), w.staff(), w.colleagues()), e.reason());
         }
         return null;
     }

@@ -37,6 +37,7 @@ final class Ranges {
         put(0, 1_000, false, "weightExecutiveDemand", "weightInterimBacking", "weightSignatures", "outsideOfferMultiplier",
                 "legalMultiplier", "weightResignations");
         put(0, 1e6, false, "pressureTolerance");
+        put(0, 100, false, "investors", "staff", "colleagues");
         put(0, 100, false, "from", "to");
     }
 

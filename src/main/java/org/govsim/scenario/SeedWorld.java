@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.govsim.board.BoardEvents.BoardConstituted;
+import org.govsim.board.BoardEvents;
 import org.govsim.board.BoardEvents.DirectorProfile;
 import org.govsim.board.Bylaws;
 import org.govsim.ceo.CeoEvents.CeoOfficeEstablished;
@@ -155,10 +156,10 @@ public final class SeedWorld implements Names {
         board.only(Set.of("id", "chair", "directors", "source", "assumption"));
         List<DirectorProfile> profiles = new ArrayList<>();
         for (Yaml d : board.get("directors").list()) {
-            d.only(Set.of("person", "resolve", "susceptibility", "alliedWith", "source", "assumption"));
+            d.only(Set.of("person", "resolve", "susceptibility", "alliedWith", "weights", "source", "assumption"));
             sourceOf(d);
             profiles.add(new DirectorProfile(person(d.get("person")), Ranges.field(d, "resolve"), Ranges.field(d, "susceptibility"),
-                    d.opt("alliedWith") == null ? null : person(d.get("alliedWith"))));
+                    d.opt("alliedWith") == null ? null : person(d.get("alliedWith")), weights(d.opt("weights"))));
         }
         String chair = person(board.get("chair"));
         if (!directors.contains(chair)) {
@@ -364,4 +365,15 @@ public final class SeedWorld implements Names {
         }
         throw y.error("'" + value + "' is not one of " + String.join(", ", names));
     }
+
+    /** What each kind of pressure weighs with a director: {investors, staff, colleagues}, each 1 unless given. */
+    static BoardEvents.Weights weights(Yaml w) {
+        if (w == null) {
+            return BoardEvents.Weights.EVEN;
+        }
+        w.only(Set.of("investors", "staff", "colleagues"));
+        return new BoardEvents.Weights(Ranges.field(w, "investors", "investors", 1), Ranges.field(w, "staff", "staff", 1),
+                Ranges.field(w, "colleagues", "colleagues", 1));
+    }
+
 }

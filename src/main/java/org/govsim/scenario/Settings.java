@@ -83,14 +83,20 @@ final class Settings {
                     }
                 }
                 case "directors" -> {
-                    need(path, 3, v, "directors.PERSON.resolve");
+                    boolean weight = path.length == 4 && path[2].equals("weights");
+                    if (!weight) {
+                        need(path, 3, v, "directors.PERSON.resolve (or directors.PERSON.weights.investors)");
+                    }
                     Board.Director d = Board.in(world).directors().get(path[1]);
                     if (d == null) {
                         throw v.error("'" + path[1] + "' is not a director at the fork point");
                     }
                     DirectorProfile current = directors.getOrDefault(path[1],
-                            new DirectorProfile(d.person(), d.resolve(), d.susceptibility(), d.alliedWith()));
-                    directors.put(path[1], RecordEdit.with(current, path[2], v));
+                            new DirectorProfile(d.person(), d.resolve(), d.susceptibility(), d.alliedWith(), d.weights()));
+                    directors.put(path[1], weight
+                            ? new DirectorProfile(current.person(), current.resolve(), current.susceptibility(),
+                                    current.alliedWith(), RecordEdit.with(current.weights(), path[3], v))
+                            : RecordEdit.with(current, path[2], v));
                 }
                 case "workforce" -> {
                     if (path.length == 2 && path[1].equals("thresholdShift")) {

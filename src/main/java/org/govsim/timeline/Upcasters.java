@@ -40,6 +40,8 @@ final class Upcasters {
                 new Step("ActionReplaced", "2", "3", Upcasters::termsWithSeats),
                 new Step("BoardConstituted", "2", "3", Upcasters::directorsWithoutAllies),
                 new Step("DirectorProfileChanged", "1", "2", Upcasters::directorsWithoutAllies),
+                new Step("BoardConstituted", "3", "4", Upcasters::directorsWeighingEvenly),
+                new Step("DirectorProfileChanged", "2", "3", Upcasters::directorsWeighingEvenly),
                 new Step("DirectorYielded", "1", "2", json -> withField(json, "\"movedBy\":{}")),
                 new Step("InvestorRegistered", "1", "2", json -> withField(json, "\"note\":null")),
                 new Step("WorkforceFormed", "1", "2", json -> withField(json, "\"draw\":\"quota\"")),
@@ -51,6 +53,14 @@ final class Upcasters {
     static String directorsWithoutAllies(String json) {
         return SUSCEPTIBILITY.matcher(json).replaceAll("$1,\"alliedWith\":null");
     }
+
+    /** Directors' profiles before interests were recorded weighed every kind of pressure alike. */
+    static String directorsWeighingEvenly(String json) {
+        return ALLIED_WITH.matcher(json).replaceAll("$1,\"weights\":null");
+    }
+
+    /** A director profile's last field before revision 4 of a board's constitution. */
+    private static final Pattern ALLIED_WITH = Pattern.compile("(\"alliedWith\":(?:null|\"(?:[^\"\\\\]|\\\\.)*\"))");
 
     /** A director profile's last field before revision 3 of a board's constitution. */
     private static final Pattern SUSCEPTIBILITY = Pattern.compile("(\"susceptibility\":[-+0-9.eE]+)");

@@ -796,8 +796,27 @@ class BoardTest {
                 .when(new YieldToPressure(BOARD, "carol"))
                 // 10 of strain: the letter brought 75%, the investor 22.5%; the resignations' 2.5% is left out
                 .expectEvents(new DirectorYielded("carol", 10.0, 10.0, Map.of("letter", 0.75, "investor/backer", 0.225)))
-                .expectState(board -> assertThat(board.movedBy())
+                .expectState(board -> assertThat(board.movedBy(BoardEvents.Weights.EVEN))
                         .containsExactly(Map.entry("letter", 0.75), Map.entry("investor/backer", 0.225)));
+    }
+
+    @Test
+    void eachDirectorFeelsEachKindOfPressureAsMuchAsTheirInterestsWeighIt() {
+        BoardConstituted weighed = new BoardConstituted(BOARD, bylaws(WrittenConsent.MAJORITY, false, Electorate.BOARD),
+                List.of(new BoardEvents.DirectorProfile("carol", 100, 1, null, new BoardEvents.Weights(1, 2, 1)),
+                        new BoardEvents.DirectorProfile("dave", 100, 1, null, new BoardEvents.Weights(0.5, 1, 1)),
+                        new BoardEvents.DirectorProfile("erin", 100, 1)), "carol");
+        PressureReading mixed = new PressureReading(4, Map.of("letter", 2.0, "investor/backer", 2.0));
+        fixture.given(weighed, new PressureMeasured(1, mixed, 1))
+                .when(new YieldToPressure(BOARD, "carol"))
+                // carol feels the letter twice: 2 x 2 + 2 - 1 = 5 an hour; dave half the investor: 2 + 1 - 1 = 2
+                .expectEvents(new DirectorYielded("carol", 5.0, 100.0, Map.of("letter", 0.667, "investor/backer", 0.333)))
+                .expectState(board -> {
+                    assertThat(board.directors().get("dave").strain()).isEqualTo(2.0);
+                    assertThat(board.directors().get("erin").strain()).isEqualTo(3.0);
+                    assertThat(board.movedBy(board.directors().get("dave").weights()))
+                            .containsExactly(Map.entry("letter", 0.667), Map.entry("investor/backer", 0.333));
+                });
     }
 
     @Test

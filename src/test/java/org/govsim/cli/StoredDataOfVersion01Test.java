@@ -181,8 +181,8 @@ class StoredDataOfVersion01Test {
         }
         ObjectNode copy = (ObjectNode) JSON.readTree(line);
         ObjectNode payload = (ObjectNode) copy.get("payload");
-        copy.put("revision", List.of("ActionScheduled", "ActionReplaced", "SimulationStarted", "BoardConstituted")
-                .contains(type) ? "3"
+        copy.put("revision", type.equals("BoardConstituted") ? "4"
+                : List.of("ActionScheduled", "ActionReplaced", "SimulationStarted").contains(type) ? "3"
                 : List.of("LetterSigned", "BylawsAmended", "SettlementProposed", "DirectorYielded", "InvestorRegistered",
                 "WorkforceFormed", "WorkforceProfileChanged")
                 .contains(type) ? "2" : "1");
@@ -202,9 +202,10 @@ class StoredDataOfVersion01Test {
             case "BoardConstituted", "BylawsAmended" -> {
                 ((ObjectNode) payload.get("bylaws")).put("quorumOf", "DIRECTORS_IN_OFFICE")
                         .put("seats", 0).put("consentOnlyByThoseWhoCouldMeet", false);
-                // directors had no allies in 0.1
+                // directors had no allies in 0.1, and weighed every kind of pressure alike
                 if (payload.get("directors") != null) {
-                    payload.get("directors").forEach(d -> ((ObjectNode) d).putNull("alliedWith"));
+                    payload.get("directors").forEach(d -> ((ObjectNode) d).putNull("alliedWith").set("weights",
+                            JSON.createObjectNode().put("investors", 1.0).put("staff", 1.0).put("colleagues", 1.0)));
                 }
             }
             default -> {
