@@ -586,12 +586,17 @@ public class Board implements Actor {
         } else if (event instanceof ObserverSeatGranted e) {
             observers.add(e.investor());
         } else if (event instanceof PressureMeasured e) {
-            PressureReading.ByKind byKind = e.reading().byKind();
+            PressureReading.ByKind byKind = null;
             for (Director d : directors.values()) {
                 if (sidesWithRemovedCeo(d)) {
                     continue;
                 }
-                double felt = d.weights == Weights.EVEN ? e.reading().total() : d.weights.felt(byKind);
+                // evenly weighed, the reading's total as recorded: summing its parts again could differ in the last bit
+                double felt = e.reading().total();
+                if (!d.weights.equals(Weights.EVEN)) {
+                    byKind = byKind == null ? e.reading().byKind() : byKind;
+                    felt = d.weights.felt(byKind);
+                }
                 d.strain = Math.max(0, d.strain + (felt - e.tolerance()) * e.hours() * d.susceptibility);
                 d.peakStrain = Math.max(d.peakStrain, d.strain);
             }

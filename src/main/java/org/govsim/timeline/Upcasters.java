@@ -56,7 +56,8 @@ final class Upcasters {
 
     /** Directors' profiles before interests were recorded weighed every kind of pressure alike. */
     static String directorsWeighingEvenly(String json) {
-        return ALLIED_WITH.matcher(json).replaceAll("$1,\"weights\":null");
+        // a payload that already names weights (written by this version, then relabelled) keeps them
+        return json.contains("\"weights\":") ? json : ALLIED_WITH.matcher(json).replaceAll("$1,\"weights\":null");
     }
 
     /** A director profile's last field before revision 4 of a board's constitution. */
