@@ -66,9 +66,9 @@ public final class SeedSpread {
         for (int j = 0; j < checkpoints.size(); j++) {
             int k = j;
             double[] v = Arrays.stream(runs).mapToDouble(r -> r.counts[k]).sorted().toArray();
-            medians[j] = quantile(v, 0.5);
-            bands.add(new Band(checkpoints.get(j).at(), checkpoints.get(j).signatures(), quantile(v, 0.1), medians[j],
-                    quantile(v, 0.9)));
+            medians[j] = Calibration.quantile(v, 0.5);
+            bands.add(new Band(checkpoints.get(j).at(), checkpoints.get(j).signatures(), Calibration.quantile(v, 0.1), medians[j],
+                    Calibration.quantile(v, 0.9)));
         }
         // the seed nearest the medians: the smallest sum of squared relative distances, the first such seed on a tie
         int best = 0;
@@ -113,14 +113,4 @@ public final class SeedSpread {
         return new Run(counts, last[0], returned[0]);
     }
 
-    /** The q-quantile of sorted values, interpolated between neighbours. */
-    static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
 }
