@@ -51,7 +51,7 @@ public final class Summary {
             String answered = board.counterTo(s.settlement());
             String what = answered == null ? "terms from " + names.nameOf(s.proposer())
                     : "the board's counter-offer through " + names.nameOf(s.proposer())
-                    + (board.counterAccepted(s.settlement()) ? ", accepted" : "");
+                    + (board.counterAccepted(s.settlement()) ? " (accepted in principle)" : "");
             return what + " still open, backed by " + board.backers(s).size() + " of " + board.members().size()
                     + " directors";
         }).toList());
@@ -60,11 +60,16 @@ public final class Summary {
     /** Why the removed CEO is not back: the board held against the pressure, or gave way with nothing to carry out. */
     private static String whyNotBack(World w, Names names, CeoOffice office, Board board, Workforce staff) {
         String removed = office.removed().get(0);
+        String gaveWay = board.majorityHasYielded() ? " though the board gave way (" + board.yieldedCount() + " of "
+                + board.members().size() + " directors)" : "";
+        if (office.unavailable().contains(removed)) {
+            // whatever the board did, he cannot come back
+            return names.nameOf(removed) + " is not back" + gaveWay + ": " + names.nameOf(removed)
+                    + " has committed to another employer";
+        }
         if (board.majorityHasYielded()) {
-            return names.nameOf(removed) + " is not back though the board gave way (" + board.yieldedCount() + " of "
-                    + board.members().size() + " directors): " + (office.unavailable().contains(removed)
-                    ? names.nameOf(removed) + " has committed to another employer"
-                    : "no terms that bring " + names.nameOf(removed) + " back were carried");
+            return names.nameOf(removed) + " is not back" + gaveWay + ": no terms that bring " + names.nameOf(removed)
+                    + " back were carried";
         }
         List<String> parts = new ArrayList<>();
         parts.add(board.yieldedCount() + " of " + board.members().size() + " directors gave way, "
