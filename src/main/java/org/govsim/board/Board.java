@@ -718,9 +718,9 @@ public class Board implements Actor {
      * Directors who would vote for these terms: those who back any settlement, and the director who put them forward
      * for the board as its counter-offer.
      */
-    public List<String> backers(SettlementProposed terms) {
+    public List<String> backers(SettlementProposed settlement) {
         return directors.values().stream()
-                .filter(d -> d.yielded || sidesWithRemovedCeo(d) || d.person.equals(terms.proposer()))
+                .filter(d -> d.yielded || sidesWithRemovedCeo(d) || d.person.equals(settlement.proposer()))
                 .map(d -> d.person).toList();
     }
 
