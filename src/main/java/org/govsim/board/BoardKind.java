@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.govsim.board.BoardEvents.*;
+import org.govsim.power.VotingGame;
 import org.govsim.simulation.ActorKind;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.Condition;
@@ -251,6 +252,18 @@ public final class BoardKind extends ActorKind<Board> {
         out.put("vacancies", board.vacancies());
         out.put("quorum", board.quorum());
         out.put("quorumRule", board.bylaws() == null ? null : board.bylaws().quorumRule());
+        // who is pivotal for a motion put to a meeting of every director in office, carried by a majority of them
+        List<String> inOffice = List.copyOf(board.directors().keySet());
+        Map<String, Double> banzhaf = Map.of();
+        Map<String, Double> shapleyShubik = Map.of();
+        boolean canMeet = !inOffice.isEmpty() && inOffice.size() >= board.quorum();
+        if (canMeet && inOffice.size() <= VotingGame.MAX_VOTERS) {
+            VotingGame game = VotingGame.oneVoteEach(inOffice, inOffice.size() / 2 + 1);
+            banzhaf = game.banzhaf();
+            shapleyShubik = game.shapleyShubik();
+        }
+        out.put("votingPower", !canMeet ? null : "a motion at a meeting of the " + inOffice.size() + " directors in office: "
+                + (inOffice.size() / 2 + 1) + " votes carry it");
         List<Map<String, Object>> directors = new ArrayList<>();
         for (Board.Director d : board.directors().values()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -259,11 +272,17 @@ public final class BoardKind extends ActorKind<Board> {
             m.put("strain", Math.round(d.strain() * 10) / 10.0);
             m.put("resolve", d.resolve() >= 1e12 ? null : d.resolve());
             m.put("yielded", d.yielded());
+            m.put("banzhaf", rounded(banzhaf.get(d.person())));
+            m.put("shapleyShubik", rounded(shapleyShubik.get(d.person())));
             directors.add(m);
         }
         out.put("directors", directors);
         out.put("openSettlements", List.copyOf(board.openSettlements().keySet()));
         return out;
+    }
+
+    private static Double rounded(Double power) {
+        return power == null ? null : Math.round(power * 10_000) / 10_000.0;
     }
 
     @Override

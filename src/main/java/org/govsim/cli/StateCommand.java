@@ -48,8 +48,14 @@ final class StateCommand extends ReportCommand {
             out.println("  Seats: " + board.get("seats") + " authorised, " + board.get("vacancies") + " vacant; "
                     + board.get("quorumRule") + ", so " + board.get("quorum") + " directors");
         }
+        if (board.get("votingPower") != null) {
+            out.println("  Voting power (Banzhaf, Shapley-Shubik) for " + board.get("votingPower") + ":");
+        }
         for (Map<String, Object> d : list(board.get("directors"))) {
-            out.printf("  director %-16s strain %6.1f%s%n", d.get("name"), (Double) d.get("strain"),
+            out.printf("  director %-16s strain %6.1f  power %s, %s%s%n", d.get("name"), (Double) d.get("strain"),
+                    d.get("banzhaf") == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", (Double) d.get("banzhaf")),
+                    d.get("shapleyShubik") == null ? "-"
+                            : String.format(java.util.Locale.ROOT, "%.3f", (Double) d.get("shapleyShubik")),
                     Boolean.TRUE.equals(d.get("yielded")) ? "  (has given way)" : "");
         }
         for (Map<String, Object> i : list(result.state().get("investors"))) {

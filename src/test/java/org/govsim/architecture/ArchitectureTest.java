@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {"org.govsim.simulation..", "org.govsim.organisation..", "org.govsim.board..",
             "org.govsim.ceo..", "org.govsim.workforce..", "org.govsim.investor..", "org.govsim.policy..",
-            "org.govsim.narrative..", "org.govsim.model.."};
+            "org.govsim.narrative..", "org.govsim.model..", "org.govsim.power.."};
 
     /** The packages that make up one actor each; the engine plugs them in through the model and never names them. */
     private static final String[] ACTORS = {"org.govsim.organisation..", "org.govsim.board..", "org.govsim.ceo..",
@@ -61,6 +61,10 @@ class ArchitectureTest {
     static final ArchRule theNameRuleStandsAlone = noClasses().that().resideInAPackage("org.govsim.naming..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.govsim.naming..", "java..")
             .because("the file readers and the store both use it, so it may use neither");
+
+    @ArchTest
+    static final ArchRule votingPowerStandsAlone = noClasses().that().resideInAPackage("org.govsim.power..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.govsim.power..", "java..");
 
     @ArchTest
     static final ArchRule onlyTheCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.govsim.cli..")

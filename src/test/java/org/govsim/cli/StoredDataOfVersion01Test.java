@@ -48,7 +48,8 @@ class StoredDataOfVersion01Test {
     /**
      * The state as 0.1 printed it, now under "state" of a versioned document. A pending action now shows the event that
      * set it off; 0.1 recorded none, so each is null. The board now shows its seats, vacancies and quorum, which 0.1
-     * did not print: the seats are those it was constituted with, each seat not filled is vacant.
+     * did not print: the seats are those it was constituted with, each seat not filled is vacant; nor each director's
+     * voting power.
      */
     private static JsonNode state(String json) throws IOException {
         JsonNode document = JSON.readTree(json);
@@ -61,6 +62,15 @@ class StoredDataOfVersion01Test {
         assertThat(board.remove("vacancies").asInt()).isEqualTo(seats - board.get("members").size());
         assertThat(board.remove("quorum").asInt()).isEqualTo(board.get("members").size() / 2 + 1);
         assertThat(board.remove("quorumRule").asText()).isEqualTo("quorum: a majority of the serving directors");
+        // each director's voting power, which 0.1 did not print either: one vote each, so an equal share each
+        int inOffice = board.get("members").size();
+        assertThat(board.remove("votingPower").asText()).isEqualTo("a motion at a meeting of the " + inOffice
+                + " directors in office: " + (inOffice / 2 + 1) + " votes carry it");
+        board.get("directors").forEach(d -> {
+            double share = Math.round(10_000.0 / inOffice) / 10_000.0;
+            assertThat(((ObjectNode) d).remove("banzhaf").asDouble()).isEqualTo(share);
+            assertThat(((ObjectNode) d).remove("shapleyShubik").asDouble()).isEqualTo(share);
+        });
         return state;
     }
 
