@@ -3,10 +3,12 @@ package org.govsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.govsim.app.Results;
 import org.govsim.app.TimelineService;
+import org.govsim.scenario.WhatIfFile;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +80,17 @@ final class ForkCommand extends ReportCommand {
         Map<String, String> table = branch.outcome().table();
         int labels = table.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
         table.forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
+        // read from the file, not the result: the JSON result's schema is pinned and does not carry them
+        List<String> notice = whatIf == null ? List.of() : WhatIfFile.load(whatIf).thingsToNotice();
+        if (!notice.isEmpty()) {
+            out.println();
+            out.println("Things to notice:");
+            for (String item : notice) {
+                List<String> rows = Output.wrap(item, Math.max(20, width - 4));
+                out.println("  - " + rows.get(0));
+                rows.subList(1, rows.size()).forEach(r -> out.println("    " + r));
+            }
+        }
         if (branch.check() != null) {
             out.println();
             out.println("Expectations of the what-if: " + (branch.check().held() ? "all held" : "not all held"));

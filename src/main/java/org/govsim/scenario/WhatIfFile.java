@@ -62,6 +62,7 @@ public final class WhatIfFile implements WhatIf {
             }
         }
         checkForm();
+        thingsToNotice();
     }
 
     /**
@@ -160,8 +161,26 @@ public final class WhatIfFile implements WhatIf {
         return root.get("expect").get(field).error(message);
     }
 
+    /** What happened in fact around the fork point, for readers; empty when the file does not say. */
     public String history() {
         return root.str("history", "");
+    }
+
+    /** What to look for in the branch, for readers: a list field as its items, a text as one item, none when absent. */
+    public List<String> thingsToNotice() {
+        Yaml field = root.opt("thingsToNotice");
+        if (field == null) {
+            return List.of();
+        }
+        List<Yaml> items = field.isList() ? field.list() : List.of(field);
+        List<String> out = new ArrayList<>();
+        for (Yaml item : items) {
+            if (!item.isScalar()) {
+                throw item.error("a thing to notice is a text, found " + (item.isMap() ? "a mapping" : "a list"));
+            }
+            out.add(item.str());
+        }
+        return out;
     }
 
     /** The fork point the file names, read in the timeline's zone; null when the file names none. */

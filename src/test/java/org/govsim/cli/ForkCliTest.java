@@ -67,6 +67,26 @@ class ForkCliTest {
     }
 
     @Test
+    void aForkFromAWhatIfPrintsItsThingsToNoticeAfterTheOutcome() throws Exception {
+        Cli dry = Cli.run("fork", "history", "--whatif", WHATIF, "--dry-run", "--data", data);
+        assertThat(dry.code()).as(dry.err()).isZero();
+        String out = dry.out();
+        assertThat(out.indexOf("Things to notice:")).isGreaterThan(out.indexOf("Outcome:"));
+        assertThat(out).contains("\n  - With the bylaws' quorum (a majority of the six directors)",
+                "\n  - Try: add `bylaws.quorum: 2` under `set` and fork again.");
+        assertThat(out.lines().filter(l -> l.startsWith("  - "))).hasSize(3);
+
+        Path quiet = write("quiet.yaml", "whatif: quiet\nquestion: q\nforkAt: {before: {vote: remove-altman}}\n");
+        Cli none = Cli.run("fork", "history", "--whatif", quiet.toString(), "--dry-run", "--data", data);
+        assertThat(none.code()).as(none.err()).isZero();
+        assertThat(none.out()).contains("Outcome:").doesNotContain("Things to notice");
+
+        JsonNode doc = JSON.readTree(Cli.run("fork", "history", "--whatif", WHATIF, "--dry-run", "--format", "json",
+                "--data", data).out());
+        assertThat(doc.has("thingsToNotice")).isFalse();
+    }
+
+    @Test
     void aForkWithoutWhatIfAtAPointInsideAStepMovesToTheStepsEnd() throws Exception {
         Cli fork = Cli.run("fork", "history", "--at", "29", "--format", "json", "--data", data);
         JsonNode doc = JSON.readTree(fork.out());

@@ -56,12 +56,15 @@ class WhatIfLibraryTest {
     }
 
     @Test
-    void theLibraryHoldsAtLeastEightWhatIfsEachWithAQuestionAndThingsToNotice() throws IOException {
+    void theLibraryHoldsAtLeastEightWhatIfsEachWithAForkPointHistoryAndThingsToNotice() throws IOException {
         List<Path> files = library().toList();
         assertThat(files).hasSizeGreaterThanOrEqualTo(8);
         for (Path f : files) {
-            String text = Files.readString(f);
-            assertThat(text).as(f.toString()).contains("# Things to notice:", "# Fork point:", "question:");
+            assertThat(Files.readString(f)).as(f.toString()).contains("# Fork point:");
+            WhatIfFile whatIf = WhatIfFile.load(f);
+            assertThat(whatIf.question()).as(f.toString()).isNotBlank();
+            assertThat(whatIf.history()).as(f.toString()).isNotBlank();
+            assertThat(whatIf.thingsToNotice()).as(f.toString()).isNotEmpty().allSatisfy(t -> assertThat(t).isNotBlank());
         }
     }
 
