@@ -71,6 +71,8 @@ public class Board implements Actor {
         final double susceptibility;
         final String alliedWith;
         final Weights weights;
+        /** Weighs every kind alike: feels a reading's recorded total, the common case, kept off the hot path's sums. */
+        final boolean even;
         double strain;
         double peakStrain;
         boolean yielded;
@@ -85,6 +87,7 @@ public class Board implements Actor {
             this.susceptibility = susceptibility;
             this.alliedWith = alliedWith;
             this.weights = weights == null ? Weights.EVEN : weights;
+            this.even = this.weights.equals(Weights.EVEN);
         }
 
         public String person() { return person; }
@@ -256,9 +259,13 @@ public class Board implements Actor {
             return List.of(new SettlementCountered(c.settlement(), c.counter(), c.by(), c.terms(), answered.deadline(),
                     c.reason()));
         } else if (command instanceof AnswerCounter c) {
-            if (!openSettlements.containsKey(c.counter()) || !counterTo.containsKey(c.counter())
+            // a counter is answered while it and the terms it answers are both on the table
+            if (!openSettlements.containsKey(c.counter()) || !openSettlements.containsKey(counterTo.get(c.counter()))
                     || acceptedCounters.contains(c.counter())) {
                 return List.of();
+            }
+            if (c.accept() == null) {
+                throw new IllegalArgumentException("an answer to counter-offer " + c.counter() + " says neither yes nor no");
             }
             return List.of(c.accept() ? new CounterAccepted(c.counter(), c.by(), c.reason())
                     : new CounterRejected(c.counter(), c.by(), c.reason()));
@@ -593,7 +600,7 @@ public class Board implements Actor {
                 }
                 // evenly weighed, the reading's total as recorded: summing its parts again could differ in the last bit
                 double felt = e.reading().total();
-                if (!d.weights.equals(Weights.EVEN)) {
+                if (!d.even) {
                     byKind = byKind == null ? e.reading().byKind() : byKind;
                     felt = d.weights.felt(byKind);
                 }
@@ -618,7 +625,7 @@ public class Board implements Actor {
             openSettlements.put(e.settlement(), e);
             proposers.put(e.settlement(), e.proposer());
         } else if (event instanceof SettlementLapsed e) {
-            openSettlements.remove(e.settlement());
+            close(e.settlement());
         } else if (event instanceof SettlementCountered e) {
             openSettlements.put(e.counter(), new SettlementProposed(e.counter(), e.by(), e.terms(), e.deadline()));
             counterTo.put(e.counter(), e.settlement());
@@ -629,17 +636,11 @@ public class Board implements Actor {
         } else if (event instanceof CounterRejected e) {
             openSettlements.remove(e.counter());
         } else if (event instanceof SettlementWithdrawn e) {
-            openSettlements.remove(e.settlement());
-            // a counter to withdrawn terms answers nothing any more, unless the proposer had accepted it
-            counterTo.forEach((counter, answered) -> {
-                if (answered.equals(e.settlement()) && !acceptedCounters.contains(counter)) {
-                    openSettlements.remove(counter);
-                }
-            });
+            close(e.settlement());
         } else if (event instanceof MotionCarried e) {
             e.motion().resolutions().stream().filter(r -> r.kind() == Motion.Kind.REMOVE_CEO).findFirst()
                     .ifPresent(r -> removedCeo = r.person());
-            openSettlements.remove(e.motion().id());
+            close(e.motion().id());
             objecting.remove(e.motion().id());
             carriedMotions.put(e.motion().id(), e.motion());
             motionsNotCarried.remove(e.motion().id());
@@ -709,9 +710,24 @@ public class Board implements Actor {
         return !directors.isEmpty() && backingCount() > directors.size() / 2;
     }
 
+    /** Takes terms off the table, and with them a counter to them that nobody accepted: it answers nothing now. */
+    private void close(String settlement) {
+        openSettlements.remove(settlement);
+        counterTo.forEach((counter, answered) -> {
+            if (answered.equals(settlement) && !acceptedCounters.contains(counter)) {
+                openSettlements.remove(counter);
+            }
+        });
+    }
+
+    /** Those who gave way, and allies of the CEO the board removed, back any settlement. */
+    private boolean backsAnySettlement(Director d) {
+        return d.yielded || sidesWithRemovedCeo(d);
+    }
+
     /** Directors who would back a settlement: those who gave way, and allies of the CEO the board removed. */
     private long backingCount() {
-        return directors.values().stream().filter(d -> d.yielded || sidesWithRemovedCeo(d)).count();
+        return directors.values().stream().filter(this::backsAnySettlement).count();
     }
 
     /**
@@ -720,13 +736,13 @@ public class Board implements Actor {
      */
     public List<String> backers(SettlementProposed settlement) {
         return directors.values().stream()
-                .filter(d -> d.yielded || sidesWithRemovedCeo(d) || d.person.equals(settlement.proposer()))
+                .filter(d -> backsAnySettlement(d) || d.person.equals(settlement.proposer()))
                 .map(d -> d.person).toList();
     }
 
     /** Directors who hold the board's line: not given way, not on the removed CEO's side. */
     public List<Director> holdouts() {
-        return directors.values().stream().filter(d -> !d.yielded && !sidesWithRemovedCeo(d)).toList();
+        return directors.values().stream().filter(d -> !backsAnySettlement(d)).toList();
     }
 
     /** The terms a counter-offer answers, or null when the terms are not the board's counter. */
@@ -748,9 +764,10 @@ public class Board implements Actor {
     public double reasons() { return reasons; }
 
     /**
-     * The share of a director's strain each source of pressure brought, as the director weighs its kind, largest first,
-     * sources under 5% left out: what moved them. The sources' parts are kept once for the board; a director's weights
-     * scale them.
+     * The share each source of pressure had in what moved a director, as the director weighs its kind, largest first,
+     * sources under 5% left out. The sources' parts are kept once for the board, over the readings above its tolerance,
+     * and a director's weights scale them: for a director who weighs kinds unevenly, an approximation of their own
+     * strain's make-up, not its exact sum.
      */
     public Map<String, Double> movedBy(Weights weights) {
         Map<String, Double> weighed = new java.util.HashMap<>();

@@ -29,14 +29,25 @@ public interface BoardCommands {
 
         public String target() { return Board.AGGREGATE; }
 
-        /** This vote with {@link #EVERY_DIRECTOR} replaced by the directors in office. */
+        /**
+         * This vote with {@link #EVERY_DIRECTOR} replaced by the directors in office; "all" for or against leaves out
+         * those the other list names.
+         */
         public PutMotionToVote seated(java.util.Collection<String> directors) {
-            return new PutMotionToVote(board, motion, method, seat(invited, directors), seat(present, directors),
-                    seat(votesFor, directors), seat(votesAgainst, directors), voteBy);
+            return new PutMotionToVote(board, motion, method, seat(invited, directors, List.of()),
+                    seat(present, directors, List.of()), seat(votesFor, directors, votesAgainst),
+                    seat(votesAgainst, directors, votesFor), voteBy);
         }
 
-        private static List<String> seat(List<String> people, java.util.Collection<String> directors) {
-            return people.contains(EVERY_DIRECTOR) ? List.copyOf(directors) : people;
+        /** Whether a list of this vote stands for every director in office. */
+        public boolean seatsEveryDirector() {
+            return invited.contains(EVERY_DIRECTOR) || present.contains(EVERY_DIRECTOR)
+                    || votesFor.contains(EVERY_DIRECTOR) || votesAgainst.contains(EVERY_DIRECTOR);
+        }
+
+        private static List<String> seat(List<String> people, java.util.Collection<String> directors, List<String> others) {
+            return people.contains(EVERY_DIRECTOR)
+                    ? directors.stream().filter(d -> !others.contains(d)).toList() : people;
         }
     }
 
@@ -107,10 +118,17 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
-    /** The side that proposed terms accepts or rejects the board's counter-offer. */
-    record AnswerCounter(@TargetAggregateIdentifier String board, String counter, String by, boolean accept, String reason)
+    /**
+     * The side that proposed terms accepts or rejects the board's counter-offer. Scheduled with {@code accept} and
+     * {@code reason} null: the answer is made from the world as it is when it is given.
+     */
+    record AnswerCounter(@TargetAggregateIdentifier String board, String counter, String by, Boolean accept, String reason)
             implements Command {
         public String target() { return Board.AGGREGATE; }
+
+        public AnswerCounter answered(boolean yes, String why) {
+            return new AnswerCounter(board, counter, by, yes, why);
+        }
     }
 
     record WithdrawSettlement(@TargetAggregateIdentifier String board, String settlement, String by, String reason)

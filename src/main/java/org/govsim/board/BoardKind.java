@@ -147,7 +147,7 @@ public final class BoardKind extends ActorKind<Board> {
         } else if (event instanceof CounterRejected e) {
             return names.nameOf(e.by()) + " rejects the board's counter-offer: " + names.withNames(e.reason());
         } else if (event instanceof SettlementWithdrawn e) {
-            return names.nameOf(e.by()) + " withdraws his terms: " + names.withNames(e.reason());
+            return names.nameOf(e.by()) + " withdraws the terms: " + names.withNames(e.reason());
         } else if (event instanceof BylawsAmended e) {
             return "The bylaws change (" + e.reason() + "): " + e.bylaws().quorumRule() + "; action without a meeting: "
                     + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; notice "

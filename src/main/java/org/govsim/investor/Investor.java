@@ -136,5 +136,5 @@ public class Investor implements Actor, Names {
 
     public boolean offerMade() { return offerMade; }
 
-    public java.util.List<String> offeredTo() { return offeredTo; }
+    public java.util.List<String> offeredTo() { return java.util.Collections.unmodifiableList(offeredTo); }
 }

@@ -10,6 +10,7 @@ import org.govsim.organisation.Organisation;
 import org.govsim.policy.Policies;
 import org.govsim.policy.OfficersServeAtTheBoardsPleasure;
 import org.govsim.policy.PressureGauge;
+import org.govsim.policy.ProposerAnswersCounter;
 import org.govsim.simulation.Model;
 import org.govsim.workforce.Workforce;
 
@@ -24,7 +25,8 @@ public final class GovernanceModel {
 
     private static final Model STANDARD = new Model(VERSION,
             List.of(Organisation.KIND, CeoOffice.KIND, Board.KIND, Workforce.KIND, Investor.KIND),
-            Policies.standard(), List.of(new PressureGauge(), new OfficersServeAtTheBoardsPleasure()), Summary::of);
+            Policies.standard(), List.of(new PressureGauge(), new OfficersServeAtTheBoardsPleasure(),
+                    new ProposerAnswersCounter()), Summary::of);
 
     private GovernanceModel() {
     }

@@ -36,8 +36,8 @@ import org.govsim.simulation.World;
  * <li>The board counters terms that would remove every director still holding its line, once one of its own has given
  * way (the cost of holding out is felt): the holdout nearest to giving way keeps a seat and negotiates, and the removed
  * CEO comes back to office but not to the board. That holdout backs the counter: it is the terms they put forward.</li>
- * <li>The proposer accepts a counter that still gives him the office he asked for and has more backing on the board
- * than his own terms (it can pass sooner); otherwise he rejects it and holds to his terms.</li>
+ * <li>An hour later the proposer answers ({@link ProposerAnswersCounter}): he holds to his own terms when one more
+ * director would carry them, and otherwise accepts a counter that still gives him the office he asked for.</li>
  * <li>A deadline has consequences: terms that lapse are off the table; a proposer with an outside role on offer takes
  * it, and withdraws whatever terms of his are still open.</li>
  * </ul>
@@ -58,16 +58,20 @@ public final class BoardGivesIn implements Policy {
             if (countered.deadline() != null) {
                 out.at(countered.deadline(), new LapseSettlement(board.id(), countered.counter()));
             }
-            out.after(ANSWER_AFTER_HOURS, answer(world, countered));
+            // the answer is made when it is given, from the board as it is then
+            out.after(ANSWER_AFTER_HOURS, new AnswerCounter(board.id(), countered.counter(),
+                    board.proposerOf(countered.settlement()), null, null));
         }
         if (event.event() instanceof SettlementLapsed lapsed) {
             takeOutsideRole(world, lapsed, out);
         }
         if (event.event() instanceof CommittedElsewhere committed) {
+            // terms proposed by him or for him are withdrawn by whoever proposed them; a counter goes with its terms
             board.openSettlements().values().stream()
+                    .filter(s -> board.counterTo(s.settlement()) == null)
                     .filter(s -> s.proposer().equals(committed.person()) || committed.person().equals(s.terms().ceo()))
-                    .forEach(s -> out.now(new WithdrawSettlement(board.id(), s.settlement(), committed.person(),
-                            Organisation.in(world).nameOf(committed.person()) + " has taken a role at "
+                    .forEach(s -> out.now(new WithdrawSettlement(board.id(), s.settlement(), s.proposer(),
+                            nameOf(world, committed.person()) + " has taken a role at "
                                     + nameOf(world, committed.employer()))));
         }
         if (!(event.event() instanceof SettlementProposed || event.event() instanceof DirectorYielded
@@ -93,10 +97,9 @@ public final class BoardGivesIn implements Policy {
             if (backers.size() <= board.members().size() / 2 || Policies.votePending(world, s.settlement())) {
                 continue;
             }
-            String by = nameOf(world, s.proposer());
             String title = board.counterTo(s.settlement()) != null
-                    ? "the board's counter-offer, accepted by " + proposerOf(world, board.counterTo(s.settlement()))
-                    : "the settlement proposed by " + by;
+                    ? "the board's counter-offer, accepted by " + nameOf(world, board.proposerOf(board.counterTo(s.settlement())))
+                    : "the settlement proposed by " + nameOf(world, s.proposer());
             Motion motion = s.terms().toMotion(s.settlement(), title);
             out.now(new PutMotionToVote(board.id(), motion, Method.MEETING, List.of(),
                     List.copyOf(board.members()), backers, List.of(), VoteBy.STANCE));
@@ -139,49 +142,31 @@ public final class BoardGivesIn implements Policy {
                 .map(Organisation.Loyalist::person).toList();
         List<String> elect = t.elect().stream().filter(p -> !p.equals(removedCeo) && !allies.contains(p)).toList();
         List<String> leaving = t.leaving().stream().filter(p -> !p.equals(negotiator)).toList();
-        String chair = t.chair() != null && elect.contains(t.chair()) ? t.chair() : null;
+        String chair = t.chair() == null || t.chair().equals(removedCeo) || allies.contains(t.chair()) ? null : t.chair();
         Integer seats = t.seats() == null ? null : t.seats() - (t.elect().size() - elect.size()) + 1;
         return new SettlementTerms(t.ceo(), elect, chair, leaving, t.officers(), seats);
     }
 
-    /** The proposer takes a counter that still gives him the office he asked for and can pass sooner than his own. */
-    private static AnswerCounter answer(World world, SettlementCountered c) {
-        Board board = Board.in(world);
-        SettlementProposed own = board.openSettlements().get(c.settlement());
-        String proposer = own.proposer();
-        int theirs = board.backers(board.openSettlements().get(c.counter())).size();
-        int mine = board.backers(own).size();
-        boolean sameOffice = java.util.Objects.equals(own.terms().ceo(), c.terms().ceo());
-        boolean committed = CeoOffice.in(world).unavailable().contains(c.terms().ceo());
-        boolean accept = sameOffice && !committed && theirs > mine;
-        String reason = committed ? nameOf(world, c.terms().ceo()) + " has committed to another employer"
-                : !sameOffice ? "it does not give " + nameOf(world, own.terms().ceo()) + " the office asked for"
-                : String.format("%d of %d directors would vote for it, %d for his own terms%s", theirs,
-                board.members().size(), mine, accept ? "" : ": the proposer holds out");
-        return new AnswerCounter(board.id(), c.counter(), proposer, accept, reason);
-    }
-
-    /** A proposer whose terms lapsed while an outside role was on offer to him takes it. */
+    /**
+     * A proposer whose terms lapsed while an outside role was on offer to him takes it. The board's counter lapses
+     * with the terms it answers, or, once accepted, stands for them: either way the proposer is the one of the terms.
+     */
     private static void takeOutsideRole(World world, SettlementLapsed lapsed, Reactions out) {
+        Board board = Board.in(world);
         CeoOffice office = CeoOffice.in(world);
-        String proposer = Board.in(world).proposerOf(lapsed.settlement());
-        for (Investor investor : Investor.all(world).values()) {
-            for (String person : investor.offeredTo()) {
-                if (person.equals(proposer)
-                        && !office.unavailable().contains(person) && !person.equals(office.holder())) {
-                    out.now(new CommitElsewhere(office.id(), person, investor.id()));
-                }
-            }
+        String answered = board.counterTo(lapsed.settlement());
+        if (answered != null && !board.counterAccepted(lapsed.settlement())) {
+            return;
         }
+        String proposer = board.proposerOf(answered != null ? answered : lapsed.settlement());
+        if (proposer == null || office.unavailable().contains(proposer) || proposer.equals(office.holder())) {
+            return;
+        }
+        Investor.all(world).values().stream().filter(i -> i.offeredTo().contains(proposer)).findFirst()
+                .ifPresent(i -> out.now(new CommitElsewhere(office.id(), proposer, i.id())));
     }
 
-    private static String proposerOf(World world, String settlement) {
-        String proposer = Board.in(world).proposerOf(settlement);
-        return proposer == null ? "the proposer" : nameOf(world, proposer);
-    }
-
-    private static String nameOf(World world, String id) {
-        Investor investor = Investor.all(world).get(id);
-        return investor != null ? investor.profile().name() : Organisation.in(world).nameOf(id);
+    static String nameOf(World world, String id) {
+        return world.names().nameOf(id);
     }
 }

@@ -312,6 +312,10 @@ public final class WhatIfFile implements WhatIf {
                     + "); it may lie before it");
         }
         PutMotionToVote v = (PutMotionToVote) OnlyIf.inner(vote.command());
+        if (v.seatsEveryDirector()) {
+            throw o.get("vote").error("vote '" + motion + "' is put to every director in office when it is taken; an"
+                    + " override cannot change one of them (replace the step with `remove` and `add` instead)");
+        }
         List<String> invited = new ArrayList<>(v.invited());
         List<String> present = new ArrayList<>(v.present());
         List<String> votesFor = new ArrayList<>(v.votesFor());

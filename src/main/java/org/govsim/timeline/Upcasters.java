@@ -56,7 +56,8 @@ final class Upcasters {
 
     /** Directors' profiles before interests were recorded weighed every kind of pressure alike. */
     static String directorsWeighingEvenly(String json) {
-        // a payload that already names weights (written by this version, then relabelled) keeps them
+        // a payload that already names weights keeps them: tests of older revisions relabel today's payloads, and a
+        // second "weights" key would make the payload unreadable
         return json.contains("\"weights\":") ? json : ALLIED_WITH.matcher(json).replaceAll("$1,\"weights\":null");
     }
 

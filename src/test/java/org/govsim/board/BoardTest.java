@@ -929,6 +929,27 @@ class BoardTest {
     }
 
     @Test
+    void termsCarriedTakeTheUnansweredCounterToThemOffTheTableAndItCanNoLongerBeAccepted() {
+        SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, null),
+                        new SettlementCountered("s1", "s1-counter", "dave", asked, null, "why"),
+                        new MotionCarried(asked.toMotion("s1", "the settlement"), Method.MEETING, FOUR, FOUR, List.of(),
+                                6, 4, "carried", List.of()))
+                .when(new BoardCommands.AnswerCounter(BOARD, "s1-counter", "gina", true, "too late"))
+                .expectNoEvents()
+                .expectState(board -> assertThat(board.openSettlements()).isEmpty());
+    }
+
+    @Test
+    void anAnswerThatSaysNeitherYesNorNoIsRefusedAsMalformed() {
+        SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
+        fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, null),
+                        new SettlementCountered("s1", "s1-counter", "dave", asked, null, "why"))
+                .when(new BoardCommands.AnswerCounter(BOARD, "s1-counter", "gina", null, null))
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
     void withdrawnTermsTakeTheCounterThatAnsweredThemOffTheTable() {
         SettlementTerms asked = new SettlementTerms("alice", List.of(), null, List.of("carol", "dave"), List.of());
         fixture.given(defaultBoard(), new SettlementProposed("s1", "gina", asked, null),
@@ -936,6 +957,16 @@ class BoardTest {
                 .when(new BoardCommands.WithdrawSettlement(BOARD, "s1", "gina", "took a role elsewhere"))
                 .expectEvents(new SettlementWithdrawn("s1", "gina", "took a role elsewhere"))
                 .expectState(board -> assertThat(board.openSettlements()).isEmpty());
+    }
+
+    @Test
+    void allForWithOneNamedAgainstCountsThatDirectorOnceAgainst() {
+        List<String> all = List.of(PutMotionToVote.EVERY_DIRECTOR);
+        PutMotionToVote seated = new PutMotionToVote(BOARD, REMOVE_CEO, Method.MEETING, List.of(), all, all,
+                List.of("bob"), VoteBy.RECORD).seated(List.of("alice", "bob", "carol"));
+        assertThat(seated.votesFor()).containsExactly("alice", "carol");
+        assertThat(seated.votesAgainst()).containsExactly("bob");
+        assertThat(seated.present()).containsExactly("alice", "bob", "carol");
     }
 
     @Test

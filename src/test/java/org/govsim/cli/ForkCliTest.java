@@ -57,6 +57,18 @@ class ForkCliTest {
     }
 
     @Test
+    void anOverrideOfAVotePutToEveryDirectorInOfficeIsRefusedWithTheFileLineAndField() throws IOException {
+        Path whatIf = dir.resolve("override-all.yaml");
+        Files.writeString(whatIf, "whatif: override-all\nscenario: " + Path.of("scenarios/openai-2023-board-crisis.yaml")
+                .toAbsolutePath() + "\nquestion: q\nforkAt: {time: 2023-11-25T00:00}\noverride:\n"
+                + "  - {vote: observer-seat, director: dangelo, decision: stays-away}\n");
+        Cli fork = Cli.run("fork", "history", "--whatif", whatIf.toString(), "--data", data);
+        assertThat(fork.code()).isEqualTo(2);
+        assertThat(fork.err()).contains("override-all.yaml:6: override[0].vote:", "put to every director in office");
+        assertThat(Cli.run("timelines", "--data", data).out()).doesNotContain("override-all");
+    }
+
+    @Test
     void aDryRunPrintsTheOutcomeAndStoresNothing() throws Exception {
         Cli dry = Cli.run("fork", "history", "--whatif", WHATIF, "--dry-run", "--format", "json", "--data", data);
         assertThat(dry.code()).as(dry.err()).isZero();
