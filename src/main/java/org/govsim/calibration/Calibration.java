@@ -222,6 +222,15 @@ public final class Calibration {
     }
 
     private Measured run(double[] values, long seed) {
+        return measure(plan.withSeed(seed), model, targets, sim -> sim.apply(file.settings(values)));
+    }
+
+    /**
+     * One run of {@code plan}, after {@code prepare} has set it up, measured against the targets: each count at its
+     * hour, each event's hours off, the final count and when the CEO returned.
+     */
+    static Measured measure(ScenarioPlan plan, Model model, List<Target> targets,
+                            java.util.function.Consumer<Simulation> prepare) {
         double[] measured = new double[targets.size()];
         Arrays.fill(measured, Double.NaN);
         int[] signatures = {0};
@@ -231,7 +240,7 @@ public final class Calibration {
                 measured[j] = 0;
             }
         }
-        Simulation sim = Simulation.begin(plan.withSeed(seed), model, r -> {
+        Simulation sim = Simulation.begin(plan, model, r -> {
             if (r.event() instanceof LetterSigned l) {
                 signatures[0] = l.signatures();
             }
@@ -249,7 +258,7 @@ public final class Calibration {
                 }
             }
         });
-        sim.apply(file.settings(values));
+        prepare.accept(sim);
         sim.runToEnd();
         return new Measured(measured, signatures[0], returned[0]);
     }

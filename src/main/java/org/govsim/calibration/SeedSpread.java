@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-import org.govsim.ceo.CeoEvents.CeoAppointed;
 import org.govsim.model.GovernanceModel;
+import org.govsim.scenario.CalibrationFile;
 import org.govsim.simulation.Reports;
 import org.govsim.simulation.ScenarioPlan;
-import org.govsim.simulation.Simulation;
-import org.govsim.workforce.WorkforceEvents.LetterSigned;
 
 /**
  * A scenario run under many random seeds with its parameters as they are: each reported count beside the runs' 10%,
@@ -47,9 +45,6 @@ public final class SeedSpread {
         }
     }
 
-    private record Run(int[] counts, int finalCount, Instant returned) {
-    }
-
     private SeedSpread() {
     }
 
@@ -59,13 +54,16 @@ public final class SeedSpread {
             throw new IllegalArgumentException("the scenario reports no signature counts to compare runs with");
         }
         long first = plan.seed();
-        Run[] runs = new Run[seeds];
-        IntStream.range(0, seeds).parallel().forEach(s -> runs[s] = run(plan.withSeed(first + s), checkpoints));
+        // the scenario's signature counts, in the order of its checkpoints, and nothing else
+        List<Calibration.Target> targets = Calibration.targets(plan.reports(), CalibrationFile.Events.NONE);
+        Calibration.Measured[] runs = new Calibration.Measured[seeds];
+        IntStream.range(0, seeds).parallel().forEach(s -> runs[s] = Calibration.measure(plan.withSeed(first + s),
+                GovernanceModel.standard(), targets, sim -> { }));
         List<Band> bands = new ArrayList<>();
         double[] medians = new double[checkpoints.size()];
         for (int j = 0; j < checkpoints.size(); j++) {
             int k = j;
-            double[] v = Arrays.stream(runs).mapToDouble(r -> r.counts[k]).sorted().toArray();
+            double[] v = Arrays.stream(runs).mapToDouble(r -> r.values()[k]).sorted().toArray();
             medians[j] = Calibration.quantile(v, 0.5);
             bands.add(new Band(checkpoints.get(j).at(), checkpoints.get(j).signatures(), Calibration.quantile(v, 0.1), medians[j],
                     Calibration.quantile(v, 0.9)));
@@ -76,7 +74,7 @@ public final class SeedSpread {
         for (int s = 0; s < seeds; s++) {
             double d = 0;
             for (int j = 0; j < medians.length; j++) {
-                double rel = (runs[s].counts[j] - medians[j]) / Math.max(1, medians[j]);
+                double rel = (runs[s].values()[j] - medians[j]) / Math.max(1, medians[j]);
                 d += rel * rel;
             }
             if (d < bestDistance) {
@@ -86,31 +84,12 @@ public final class SeedSpread {
         }
         Map<Integer, Integer> finals = new TreeMap<>();
         List<Instant> returns = new ArrayList<>();
-        for (Run r : runs) {
-            finals.merge(r.finalCount, 1, Integer::sum);
-            returns.add(r.returned);
+        for (Calibration.Measured r : runs) {
+            finals.merge((int) r.finalSignatures(), 1, Integer::sum);
+            returns.add(r.returnedAt());
         }
-        return new Result(first, seeds, bands, finals, returns, first + best, runs[best].counts);
-    }
-
-    private static Run run(ScenarioPlan plan, List<Reports.Checkpoint> checkpoints) {
-        int[] counts = new int[checkpoints.size()];
-        int[] last = {0};
-        Instant[] returned = {null};
-        Simulation sim = Simulation.begin(plan, GovernanceModel.standard(), r -> {
-            if (r.event() instanceof LetterSigned l) {
-                last[0] = l.signatures();
-                for (int j = 0; j < counts.length; j++) {
-                    if (!r.time().isAfter(checkpoints.get(j).at())) {
-                        counts[j] = l.signatures();
-                    }
-                }
-            } else if (r.event() instanceof CeoAppointed a && a.returning() && returned[0] == null) {
-                returned[0] = r.time();
-            }
-        });
-        sim.runToEnd();
-        return new Run(counts, last[0], returned[0]);
+        return new Result(first, seeds, bands, finals, returns, first + best,
+                Arrays.stream(runs[best].values()).mapToInt(v -> (int) v).toArray());
     }
 
 }

@@ -71,8 +71,8 @@ public final class BoardGivesIn implements Policy {
                     .filter(s -> board.counterTo(s.settlement()) == null)
                     .filter(s -> s.proposer().equals(committed.person()) || committed.person().equals(s.terms().ceo()))
                     .forEach(s -> out.now(new WithdrawSettlement(board.id(), s.settlement(), s.proposer(),
-                            nameOf(world, committed.person()) + " has taken a role at "
-                                    + nameOf(world, committed.employer()))));
+                            world.names().nameOf(committed.person()) + " has taken a role at "
+                                    + world.names().nameOf(committed.employer()))));
         }
         if (!(event.event() instanceof SettlementProposed || event.event() instanceof DirectorYielded
                 || event.event() instanceof CounterAccepted)) {
@@ -98,8 +98,9 @@ public final class BoardGivesIn implements Policy {
                 continue;
             }
             String title = board.counterTo(s.settlement()) != null
-                    ? "the board's counter-offer, accepted by " + nameOf(world, board.proposerOf(board.counterTo(s.settlement())))
-                    : "the settlement proposed by " + nameOf(world, s.proposer());
+                    ? "the board's counter-offer, accepted by "
+                            + world.names().nameOf(board.proposerOf(board.counterTo(s.settlement())))
+                    : "the settlement proposed by " + world.names().nameOf(s.proposer());
             Motion motion = s.terms().toMotion(s.settlement(), title);
             out.now(new PutMotionToVote(board.id(), motion, Method.MEETING, List.of(),
                     List.copyOf(board.members()), backers, List.of(), VoteBy.STANCE));
@@ -127,9 +128,9 @@ public final class BoardGivesIn implements Policy {
             SettlementTerms terms = counterTerms(s.terms(), negotiator.person(), board.removedCeo(), world);
             String reason = "the holdout nearest to giving way keeps a seat"
                     + (terms.elect().size() < s.terms().elect().size()
-                    ? "; " + nameOf(world, board.removedCeo()) + " and his allies stay off the board" : "")
+                    ? "; " + world.names().nameOf(board.removedCeo()) + " and his allies stay off the board" : "")
                     + (terms.seats() == null ? "" : "; a board of " + terms.seats() + " seats")
-                    + "; otherwise as " + nameOf(world, s.proposer()) + " proposed";
+                    + "; otherwise as " + world.names().nameOf(s.proposer()) + " proposed";
             out.now(new CounterSettlement(board.id(), s.settlement(), s.settlement() + "-counter", negotiator.person(),
                     terms, reason));
         }
@@ -164,9 +165,5 @@ public final class BoardGivesIn implements Policy {
         }
         Investor.all(world).values().stream().filter(i -> i.offeredTo().contains(proposer)).findFirst()
                 .ifPresent(i -> out.now(new CommitElsewhere(office.id(), proposer, i.id())));
-    }
-
-    static String nameOf(World world, String id) {
-        return world.names().nameOf(id);
     }
 }

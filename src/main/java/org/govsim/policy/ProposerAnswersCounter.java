@@ -32,10 +32,10 @@ public final class ProposerAnswersCounter implements CommandPreparer {
         }
         String ceo = counter.terms().ceo();
         if (CeoOffice.in(world).unavailable().contains(ceo)) {
-            return a.answered(false, BoardGivesIn.nameOf(world, ceo) + " has committed to another employer");
+            return a.answered(false, world.names().nameOf(ceo) + " has committed to another employer");
         }
         if (!Objects.equals(own.terms().ceo(), ceo)) {
-            return a.answered(false, "it does not give " + BoardGivesIn.nameOf(world, own.terms().ceo())
+            return a.answered(false, "it does not give " + world.names().nameOf(own.terms().ceo())
                     + " the office asked for");
         }
         int needed = board.members().size() / 2 + 1;
