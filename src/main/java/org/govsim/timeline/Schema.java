@@ -35,7 +35,24 @@ public final class Schema {
         }
     }
 
+    /**
+     * Brings the schema up to date through {@code migration} (a Flyway the caller configured, as the web app's context
+     * does), under the same serialisation as the store's own migrations and only when something is to do.
+     */
+    public static void migrate(Database database, DataSource dataSource, Runnable migration) {
+        upToDate(database, dataSource, migration);
+    }
+
     static void upToDate(Database database, DataSource dataSource) {
+        upToDate(database, dataSource, () -> migrate(database, dataSource));
+    }
+
+    /** The locations of the migrations of {@code database}, for a Flyway configured elsewhere. */
+    public static String locations(Database database) {
+        return "classpath:db/migration/" + (database.isPostgres() ? "postgresql" : "h2");
+    }
+
+    private static void upToDate(Database database, DataSource dataSource, Runnable migration) {
         if (version(dataSource) >= LATEST) {
             return;
         }
@@ -50,7 +67,11 @@ public final class Schema {
                     }
                 }
                 if (version(dataSource) < LATEST) {
-                    migrate(database, dataSource);
+                    try {
+                        migration.run();
+                    } catch (FlywayException e) {
+                        throw StoreFailures.of("cannot bring the timeline store at " + database.describe() + " up to date", e);
+                    }
                 }
                 lock.commit();
             } catch (SQLException e) {
@@ -63,7 +84,7 @@ public final class Schema {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration/" + (database.isPostgres() ? "postgresql" : "h2"))
+                    .locations(locations(database))
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .baselineDescription("store written by govsim 0.1")

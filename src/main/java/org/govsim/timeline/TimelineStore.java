@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.AxonException;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -57,7 +59,8 @@ public final class TimelineStore implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
     private final JdbcEventStorageEngine engine;
 
-    private record Opened(HikariDataSource pool, DirectoryLock lock) {
+    /** {@code owned}: the store made the pool and closes it; otherwise its maker (the web app's context) does. */
+    private record Opened(DataSource pool, DirectoryLock lock, boolean owned) {
     }
 
     private TimelineStore(Database database, Model model, CompletableFuture<Opened> ready) {
@@ -94,7 +97,7 @@ public final class TimelineStore implements AutoCloseable {
                 }
                 pool = database.pool();
                 Schema.upToDate(database, pool);
-                ready.complete(new Opened(pool, lock));
+                ready.complete(new Opened(pool, lock, true));
             } catch (Throwable e) {
                 HikariDataSource opened = pool;
                 try {
@@ -115,8 +118,22 @@ public final class TimelineStore implements AutoCloseable {
         return new TimelineStore(database, model, ready);
     }
 
+    /**
+     * A store over a data source made and closed by someone else (the web app's context, which also brings the schema
+     * up to date through {@link Schema#migrate}). An H2 directory must be held ({@link DataDirectory#hold}) while the
+     * data source is open.
+     */
+    public static TimelineStore over(Database database, DataSource dataSource, Model model) {
+        return new TimelineStore(database, model, CompletableFuture.completedFuture(new Opened(dataSource, null, false)));
+    }
+
+    /** The data source, for the health of the application that holds the store. */
+    public DataSource dataSource() {
+        return pool();
+    }
+
     /** The pool, waiting until the store is open; a failure to open is this store's failure, at each use. */
-    private HikariDataSource pool() {
+    private DataSource pool() {
         try {
             return ready.join().pool();
         } catch (CompletionException e) {
@@ -675,10 +692,14 @@ public final class TimelineStore implements AutoCloseable {
             return;
         }
         try {
+            if (!opened.owned()) {
+                return;
+            }
+            HikariDataSource pool = (HikariDataSource) opened.pool();
             if (opened.lock() == null) {
-                opened.pool().close();
+                pool.close();
             } else {
-                opened.lock().release(() -> shutDown(opened.pool()));
+                opened.lock().release(() -> shutDown(pool));
             }
         } finally {
             Stopping.closed(commits.getAndSet(0));
