@@ -158,4 +158,22 @@ public final class Results {
     public record Timeline(String id, String name, String scenario, String title, long seed, long events, String parent, Long forkSeq,
                            String forkTime, String whatif, boolean readOnly, String createdAt) {
     }
+
+    /** A timeline with its branches, each with theirs: the lineage as a tree. */
+    public record Node(Timeline timeline, List<Node> branches) {
+    }
+
+    /**
+     * A page of a timeline's events as the filters left them: {@code total} is how many passed the filters, {@code
+     * offset} the index of the page's first among them.
+     */
+    public record EventPage(String timeline, String zone, long total, long offset, int limit, List<ExportedEvent> events) {
+    }
+
+    /** Each director's share of voting power for the motion the board would put after an event. */
+    public record Power(String timeline, long seq, String time, String zone, String motion, List<DirectorPower> directors) {
+    }
+
+    public record DirectorPower(String person, String name, Double banzhaf, Double shapleyShubik) {
+    }
 }

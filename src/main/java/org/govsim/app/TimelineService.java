@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.govsim.consistency.ContradictionChecker;
 import org.govsim.narrative.Narrator;
@@ -25,6 +26,7 @@ import org.govsim.timeline.Replays;
 import org.govsim.timeline.StateView;
 import org.govsim.timeline.TimelineInfo;
 import org.govsim.timeline.TimelineStore;
+import org.govsim.timeline.UnknownTimeline;
 import org.govsim.workforce.WorkforceEvents.LetterSigned;
 
 /**
@@ -128,7 +130,14 @@ public final class TimelineService {
         if (request.check() && request.whatIf() == null) {
             throw InputException.request("check", "a check needs a what-if with an expect block");
         }
-        WhatIfFile file = request.whatIf() == null ? null : WhatIfFile.load(request.whatIf());
+        return fork(request, request.whatIf() == null ? null : WhatIfFile.load(request.whatIf()));
+    }
+
+    /** The same with the what-if already read (the web app reads it from a request's body); {@code file} may be null. */
+    public Results.Fork fork(ForkRequest request, WhatIfFile file) {
+        if (request.check() && file == null) {
+            throw InputException.request("check", "a check needs a what-if with an expect block");
+        }
         if (request.check() && file.expectations().isEmpty()) {
             throw new InputException(file.file(), 0, "expect", "the what-if has no expect block to check");
         }
@@ -155,6 +164,107 @@ public final class TimelineService {
         World w = new World();
         events.forEach(w::apply);
         return w;
+    }
+
+    /** A stored timeline by its name or id, if there is one. */
+    public Optional<Results.Timeline> find(String nameOrId) {
+        return store.find(nameOrId).or(() -> store.findById(nameOrId)).map(TimelineService::summary);
+    }
+
+    /** Every stored timeline as a tree: the roots (history) in the store's order, each with its branches. */
+    public List<Results.Node> tree() {
+        List<Results.Timeline> all = timelines();
+        Map<String, List<Results.Timeline>> children = new LinkedHashMap<>();
+        for (Results.Timeline t : all) {
+            if (t.parent() != null) {
+                children.computeIfAbsent(t.parent(), p -> new ArrayList<>()).add(t);
+            }
+        }
+        return all.stream().filter(t -> t.parent() == null).map(t -> node(t, children)).toList();
+    }
+
+    private static Results.Node node(Results.Timeline t, Map<String, List<Results.Timeline>> children) {
+        return new Results.Node(t, children.getOrDefault(t.name(), List.of()).stream().map(c -> node(c, children)).toList());
+    }
+
+    /**
+     * Which events of a timeline to show: those of an actor (its aggregate id), of a type, of a provenance tier, at or
+     * after {@code from} and at or before {@code to} (times in the case's zone unless they carry an offset); a page of
+     * at most {@code limit} of them from {@code offset}. Null filters let everything through.
+     */
+    public record EventQuery(String timeline, long offset, int limit, String actor, String type, String tier, String from,
+                             String to) {
+        public static final int MAX_LIMIT = 500;
+    }
+
+    /** A page of a timeline's events with their provenance, filtered as asked. */
+    public Results.EventPage events(EventQuery q) {
+        if (q.limit() < 1 || q.limit() > EventQuery.MAX_LIMIT) {
+            throw InputException.request("limit", "a page holds 1 to " + EventQuery.MAX_LIMIT + " events; " + q.limit()
+                    + " asked");
+        }
+        if (q.offset() < 0) {
+            throw InputException.request("offset", "the offset is 0 or more; " + q.offset() + " asked");
+        }
+        if (q.tier() != null && java.util.Arrays.stream(org.govsim.provenance.Tier.values())
+                .noneMatch(t -> t.label().equals(q.tier()))) {
+            throw InputException.request("tier", "no provenance tier '" + q.tier() + "'; the tiers are "
+                    + java.util.Arrays.stream(org.govsim.provenance.Tier.values()).map(org.govsim.provenance.Tier::label)
+                    .toList());
+        }
+        TimelineInfo info = store.inTransaction(() -> replays.timeline(q.timeline()));
+        List<Results.ExportedEvent> all = exported(info);
+        ZoneId zone = zoneOf(info);
+        Instant from = q.from() == null ? null : Times.parse(q.from(), zone, "from");
+        Instant to = q.to() == null ? null : Times.parse(q.to(), zone, "to");
+        List<Results.ExportedEvent> kept = all.stream()
+                .filter(e -> q.actor() == null || q.actor().equals(e.aggregate()))
+                .filter(e -> q.type() == null || q.type().equals(e.type()))
+                .filter(e -> q.tier() == null || q.tier().equals(e.tier()))
+                .filter(e -> from == null || !java.time.OffsetDateTime.parse(e.time()).toInstant().isBefore(from))
+                .filter(e -> to == null || !java.time.OffsetDateTime.parse(e.time()).toInstant().isAfter(to))
+                .toList();
+        int start = (int) Math.min(q.offset(), kept.size());
+        int end = Math.min(kept.size(), start + q.limit());
+        return new Results.EventPage(info.name(), zone.getId(), kept.size(), q.offset(), q.limit(),
+                List.copyOf(kept.subList(start, end)));
+    }
+
+    /** A timeline's events as exported, kept for the timelines read most recently: stored events never change. */
+    private List<Results.ExportedEvent> exported(TimelineInfo info) {
+        synchronized (exportedById) {
+            List<Results.ExportedEvent> cached = exportedById.get(info.id());
+            if (cached != null) {
+                return cached;
+            }
+        }
+        List<Results.ExportedEvent> events = List.copyOf(export(info.name()));
+        synchronized (exportedById) {
+            exportedById.put(info.id(), events);
+        }
+        return events;
+    }
+
+    private static final int EXPORTS_KEPT = 16;
+    private final Map<String, List<Results.ExportedEvent>> exportedById = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Results.ExportedEvent>> eldest) {
+            return size() > EXPORTS_KEPT;
+        }
+    };
+
+    /** Each director's voting power for a motion at a meeting of the directors in office after an event. */
+    @SuppressWarnings("unchecked")
+    public Results.Power power(String timeline, Long at, String atTime) {
+        Results.State state = state(timeline, at, atTime);
+        Map<String, Object> board = (Map<String, Object>) state.state().get("board");
+        List<Results.DirectorPower> directors = new ArrayList<>();
+        for (Map<String, Object> d : (List<Map<String, Object>>) board.get("directors")) {
+            directors.add(new Results.DirectorPower((String) d.get("person"), (String) d.get("name"),
+                    (Double) d.get("banzhaf"), (Double) d.get("shapleyShubik")));
+        }
+        return new Results.Power(state.timeline(), state.seq(), state.time(), state.zone(),
+                (String) board.get("votingPower"), directors);
     }
 
     /** Two timelines side by side. */
@@ -217,8 +327,7 @@ public final class TimelineService {
 
     /** A timeline a request names in its field {@code field}. */
     private TimelineInfo timeline(String name, String field) {
-        return store.find(name).orElseThrow(() -> InputException.request(field,
-                "no timeline named '" + name + "' (see 'govsim timelines')"));
+        return store.find(name).orElseThrow(() -> new UnknownTimeline(field, name));
     }
 
     private ZoneId zoneOf(TimelineInfo info) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
                 ForkCommand.class, DiffCommand.class, StoryCommand.class, WhyCommand.class, RenameCommand.class,
                 DeleteCommand.class, ImportCommand.class,
-                CheckCommand.class, SweepCommand.class, CalibrateCommand.class, ScenariosCommand.class, ValidateCommand.class,
+                CheckCommand.class, SweepCommand.class, CalibrateCommand.class, ScenariosCommand.class, ValidateCommand.class, ServeCommand.class,
                 CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -71,8 +71,7 @@ public final class Replays {
     }
 
     public TimelineInfo timeline(String name) {
-        return store.find(name).orElseThrow(() -> InputException.request("timeline",
-                "no timeline named '" + name + "' (see 'govsim timelines')"));
+        return store.find(name).orElseThrow(() -> new UnknownTimeline("timeline", name));
     }
 
     /** The world after event {@code seq} of a timeline (its last event when seq is null). */

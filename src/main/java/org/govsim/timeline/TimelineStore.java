@@ -64,11 +64,20 @@ public final class TimelineStore implements AutoCloseable {
     }
 
     private TimelineStore(Database database, Model model, CompletableFuture<Opened> ready) {
+        this(database, model, ready, true);
+    }
+
+    /**
+     * {@code holdsUntilClosed}: a commit holds a stop of the process until the store closes (a command says "stored"
+     * after closing); otherwise only until it has committed (the web app answers once it has).
+     */
+    private TimelineStore(Database database, Model model, CompletableFuture<Opened> ready, boolean holdsUntilClosed) {
         this.database = database;
         this.ready = ready;
         this.model = model;
         this.snapshots = Snapshots.of(model);
-        this.transactions = new Transactions(this::pool, database.describe(), commits::incrementAndGet);
+        this.transactions = new Transactions(this::pool, database.describe(),
+                holdsUntilClosed ? commits::incrementAndGet : () -> Stopping.closed(1));
         this.engine = eventStorageEngine(transactions, Codec.of(model));
     }
 
@@ -124,7 +133,8 @@ public final class TimelineStore implements AutoCloseable {
      * data source is open.
      */
     public static TimelineStore over(Database database, DataSource dataSource, Model model) {
-        return new TimelineStore(database, model, CompletableFuture.completedFuture(new Opened(dataSource, null, false)));
+        return new TimelineStore(database, model, CompletableFuture.completedFuture(new Opened(dataSource, null, false)),
+                false);
     }
 
     /** The data source, for the health of the application that holds the store. */
@@ -325,8 +335,7 @@ public final class TimelineStore implements AutoCloseable {
     public TimelineInfo rename(String oldName, String newName) {
         TimelineInfo.checkName("new", newName);
         return inTransaction(() -> {
-            TimelineInfo t = find(oldName).orElseThrow(() -> InputException.request("old",
-                    "no timeline named '" + oldName + "' (see 'govsim timelines')"));
+            TimelineInfo t = find(oldName).orElseThrow(() -> new UnknownTimeline("old", oldName));
             if (newName.equals(oldName)) {
                 return t;
             }
@@ -356,8 +365,8 @@ public final class TimelineStore implements AutoCloseable {
      */
     public List<TimelineInfo> delete(String nameOrId, boolean recursive) {
         return inTransaction(() -> {
-            TimelineInfo t = find(nameOrId).or(() -> findById(nameOrId)).orElseThrow(() -> InputException.request(
-                    "timeline", "no timeline named '" + nameOrId + "' and none with that id (see 'govsim timelines')"));
+            TimelineInfo t = find(nameOrId).or(() -> findById(nameOrId)).orElseThrow(
+                    () -> new UnknownTimeline("timeline", nameOrId, " and none with that id"));
             if (!t.isBranch()) {
                 throw InputException.request("timeline", "'" + t.name() + "' is history (of scenario '" + t.scenario()
                         + "'), not a branch; only branches can be deleted");
@@ -691,10 +700,11 @@ public final class TimelineStore implements AutoCloseable {
             // the store never opened: there is nothing to close, and its use has reported why
             return;
         }
+        if (!opened.owned()) {
+            // the data source is its maker's to close; so is the accounting of what was committed through it
+            return;
+        }
         try {
-            if (!opened.owned()) {
-                return;
-            }
             HikariDataSource pool = (HikariDataSource) opened.pool();
             if (opened.lock() == null) {
                 pool.close();

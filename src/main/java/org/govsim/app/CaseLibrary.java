@@ -1,0 +1,109 @@
+package org.govsim.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.govsim.scenario.ExperimentFile;
+import org.govsim.scenario.InputException;
+import org.govsim.scenario.ScenarioLoader;
+import org.govsim.scenario.WhatIfFile;
+import org.govsim.scenario.Yaml;
+import org.govsim.simulation.ScenarioPlan;
+
+/**
+ * What a class chooses from: the historical cases (scenario files), the what-ifs with their question, their history and
+ * the things to notice, and the experiments, read from a library directory. Files are named by their relative path
+ * inside it and never by a path a request gives.
+ */
+public final class CaseLibrary {
+
+    /** A historical case: its scenario's id (the name its timeline gets), title, time zone and span. */
+    public record Case(String id, String title, String file, String zone, String start, String end) {
+    }
+
+    /** A shipped what-if: what it asks, what happened in fact, what a class should look at, and which case it forks. */
+    public record WhatIf(String name, String question, String history, List<String> thingsToNotice, String caseId,
+                         String file) {
+    }
+
+    public record Experiment(String name, String title, int runs, String caseId, String file) {
+    }
+
+    public record Contents(List<Case> cases, List<WhatIf> whatifs, List<Experiment> experiments) {
+    }
+
+    private final Path root;
+    private final Contents contents;
+
+    private CaseLibrary(Path root, Contents contents) {
+        this.root = root;
+        this.contents = contents;
+    }
+
+    /** Reads every scenario, what-if and experiment under {@code root}; a broken file is bad input, named. */
+    public static CaseLibrary read(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw InputException.request("scenarios", root + " is not a directory");
+        }
+        List<Case> cases = new ArrayList<>();
+        List<WhatIf> whatifs = new ArrayList<>();
+        List<Experiment> experiments = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                String rel = root.relativize(f).toString();
+                Yaml y = Yaml.load(f);
+                if (y.has("whatif")) {
+                    WhatIfFile w = WhatIfFile.load(f);
+                    whatifs.add(new WhatIf(w.name(), w.question(), w.history(), w.thingsToNotice(),
+                            w.scenario() == null ? null : ScenarioLoader.load(w.scenario()).id(), rel));
+                } else if (y.has("experiment")) {
+                    ExperimentFile e = ExperimentFile.load(f);
+                    experiments.add(new Experiment(e.name(), e.title(), e.runCount(), e.scenario().id(), rel));
+                } else if (y.has("scenario") && !y.has("calibration") && !y.has("organisation")) {
+                    ScenarioPlan plan = ScenarioLoader.load(f);
+                    cases.add(new Case(plan.id(), plan.title(), rel, plan.zone().getId(),
+                            Times.iso(plan.start(), plan.zone()), Times.iso(plan.horizon(), plan.zone())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CaseLibrary(root, new Contents(List.copyOf(cases), List.copyOf(whatifs), List.copyOf(experiments)));
+    }
+
+    public Contents contents() {
+        return contents;
+    }
+
+    public Optional<Case> findCase(String id) {
+        return contents.cases().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<WhatIf> findWhatIf(String name) {
+        return contents.whatifs().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    public Optional<Experiment> findExperiment(String name) {
+        return contents.experiments().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The file of a listed case, what-if or experiment; only listed names lead to a file. */
+    public Path file(String relative) {
+        return root.resolve(relative);
+    }
+
+    /** A shipped what-if's text, as a user would download it. */
+    public String whatIfText(WhatIf w) {
+        try {
+            return Files.readString(file(w.file()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.govsim.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import org.govsim.app.CauseChain;
+import org.govsim.app.Results;
+import org.govsim.app.TimelineService;
+import org.govsim.scenario.InputException;
+import org.govsim.scenario.WhatIfFile;
+import org.govsim.timeline.UnknownTimeline;
+
+/** Stored timelines: list and lineage, events, state, story, causes, voting power, forks and comparisons. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "timelines")
+class TimelinesApi {
+
+    private final TimelineService timelines;
+
+    TimelinesApi(TimelineService timelines) {
+        this.timelines = timelines;
+    }
+
+    @GetMapping("/timelines")
+    @Operation(summary = "Every stored timeline, parents before their branches")
+    List<Results.Timeline> list() {
+        return timelines.timelines();
+    }
+
+    @GetMapping("/timelines/tree")
+    @Operation(summary = "The lineage: each timeline of history with its branches, and theirs")
+    List<Results.Node> tree() {
+        return timelines.tree();
+    }
+
+    @GetMapping("/timelines/{timeline}")
+    @Operation(summary = "One timeline, by name or id")
+    Results.Timeline one(@PathVariable String timeline) {
+        return known(timeline);
+    }
+
+    record Rename(String name) {
+    }
+
+    @PatchMapping("/timelines/{timeline}")
+    @Operation(summary = "Rename a branch (history is read-only)")
+    Results.Timeline rename(@PathVariable String timeline, @RequestBody Rename body) {
+        Results.Timeline t = branch(timeline);
+        if (body == null || body.name() == null) {
+            throw InputException.request("name", "the new name is missing");
+        }
+        return timelines.rename(t.name(), body.name());
+    }
+
+    @DeleteMapping("/timelines/{timeline}")
+    @Operation(summary = "Delete a branch, with its own branches when recursive (history is read-only)")
+    Results.Deleted delete(@PathVariable String timeline, @RequestParam(defaultValue = "false") boolean recursive) {
+        Results.Timeline t = branch(timeline);
+        return timelines.delete(t.id(), recursive);
+    }
+
+    @GetMapping("/timelines/{timeline}/events")
+    @Operation(summary = "A page of events with their provenance, filtered by actor, type, tier and time range",
+            description = "Events never change, so a page carries an ETag; times are in the case's zone with its offset.")
+    ResponseEntity<Results.EventPage> events(@PathVariable String timeline,
+                                             @RequestParam(defaultValue = "0") long offset,
+                                             @RequestParam(defaultValue = "100") int limit,
+                                             @Parameter(description = "an actor's id (the event's aggregate)")
+                                             @RequestParam(required = false) String actor,
+                                             @RequestParam(required = false) String type,
+                                             @Parameter(description = "reported, calibrated, modelled, assumed or what-if")
+                                             @RequestParam(required = false) String tier,
+                                             @Parameter(description = "ISO time, in the case's zone unless it has an offset")
+                                             @RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to,
+                                             WebRequest request) {
+        Results.Timeline t = known(timeline);
+        String etag = "\"" + t.id() + "-" + Integer.toHexString(java.util.Objects.hash(offset, limit, actor, type, tier,
+                from, to)) + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        Results.EventPage page = timelines.events(new TimelineService.EventQuery(t.name(), offset, limit, actor, type, tier,
+                from, to));
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(page);
+    }
+
+    @GetMapping("/timelines/{timeline}/state")
+    @Operation(summary = "Every actor after an event (at), or after the last event at or before a time (atTime)")
+    Results.State state(@PathVariable String timeline, @RequestParam(required = false) Long at,
+                        @RequestParam(required = false) String atTime) {
+        return timelines.state(timeline, at, atTime);
+    }
+
+    @GetMapping("/timelines/{timeline}/power")
+    @Operation(summary = "Each director's voting power (Banzhaf, Shapley-Shubik) after an event")
+    Results.Power power(@PathVariable String timeline, @RequestParam(required = false) Long at,
+                        @RequestParam(required = false) String atTime) {
+        return timelines.power(timeline, at, atTime);
+    }
+
+    @GetMapping("/timelines/{timeline}/story")
+    @Operation(summary = "The story, each line with its rule, provenance and source")
+    Results.Story story(@PathVariable String timeline) {
+        return timelines.story(timeline);
+    }
+
+    @GetMapping("/timelines/{timeline}/events/{seq}/why")
+    @Operation(summary = "Why an event happened: its causes back to the givens")
+    CauseChain why(@PathVariable String timeline, @PathVariable long seq) {
+        return timelines.why(timeline, seq);
+    }
+
+    @PostMapping(path = "/timelines/{timeline}/forks",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "text/yaml", "application/x-yaml"})
+    @Operation(summary = "Fork at an event or time with a what-if (YAML or JSON, the what-if file's fields) and let the "
+            + "actors play on; stored as a branch unless a dry run")
+    ResponseEntity<Results.Fork> fork(@PathVariable String timeline,
+                                      @RequestParam(required = false) Long at,
+                                      @RequestParam(required = false) String atTime,
+                                      @RequestParam(required = false) String name,
+                                      @RequestParam(defaultValue = "false") boolean dryRun,
+                                      @RequestParam(defaultValue = "false") boolean check,
+                                      @RequestBody(required = false) String body,
+                                      HttpServletRequest request) {
+        known(timeline);
+        WhatIfFile whatIf = body == null || body.isBlank() ? null : Bodies.asFile(body, request, WhatIfFile::load);
+        Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(timeline, at, atTime, null, name, dryRun,
+                check), whatIf);
+        if (!fork.stored()) {
+            return ResponseEntity.ok(fork);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/timelines/" + java.net.URLEncoder.encode(fork.timeline(),
+                java.nio.charset.StandardCharsets.UTF_8))).body(fork);
+    }
+
+    @GetMapping("/diff")
+    @Operation(summary = "Two timelines side by side: outcomes, the first divergence, what happened in only one")
+    Results.Diff diff(@RequestParam String a, @RequestParam String b) {
+        return timelines.diff(a, b);
+    }
+
+    private Results.Timeline known(String timeline) {
+        return timelines.find(timeline).orElseThrow(() -> new UnknownTimeline("timeline", timeline));
+    }
+
+    /** A branch the request may change: history (a replay, an import, a kept run) is read-only. */
+    private Results.Timeline branch(String timeline) {
+        Results.Timeline t = known(timeline);
+        if (t.readOnly() || t.parent() == null) {
+            throw new Problems.Forbidden("'" + t.name() + "' is history and read-only; fork it to make a branch of "
+                    + "your own");
+        }
+        return t;
+    }
+}
