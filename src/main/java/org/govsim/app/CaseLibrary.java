@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.govsim.scenario.ExperimentFile;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
+import org.govsim.scenario.SeedWorld;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.scenario.Yaml;
 import org.govsim.simulation.ScenarioPlan;
@@ -23,8 +25,12 @@ import org.govsim.simulation.ScenarioPlan;
  */
 public final class CaseLibrary {
 
-    /** A historical case: its scenario's id (the name its timeline gets), title, time zone and span. */
-    public record Case(String id, String title, String file, String zone, String start, String end) {
+    /**
+     * A historical case: its scenario's id (the name its timeline gets), title, time zone and span, and its sources by
+     * key (where each story line's source key leads).
+     */
+    public record Case(String id, String title, String file, String zone, String start, String end,
+                       Map<String, String> sources) {
     }
 
     /** A shipped what-if: what it asks, what happened in fact, what a class should look at, and which case it forks. */
@@ -67,8 +73,12 @@ public final class CaseLibrary {
                     experiments.add(new Experiment(e.name(), e.title(), e.runCount(), e.scenario().id(), rel));
                 } else if (y.has("scenario") && !y.has("calibration") && !y.has("organisation")) {
                     ScenarioPlan plan = ScenarioLoader.load(f);
+                    Map<String, String> sources = y.has("seed")
+                            ? SeedWorld.load(f.toAbsolutePath().getParent().resolve(y.str("seed")).normalize()).sources
+                            : Map.of();
                     cases.add(new Case(plan.id(), plan.title(), rel, plan.zone().getId(),
-                            Times.iso(plan.start(), plan.zone()), Times.iso(plan.horizon(), plan.zone())));
+                            Times.iso(plan.start(), plan.zone()), Times.iso(plan.horizon(), plan.zone()),
+                            java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources))));
                 }
             }
         } catch (IOException e) {

@@ -1,0 +1,130 @@
+package org.govsim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Served served;
+
+    @BeforeAll
+    static void serve() {
+        served = Served.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void theHistoricalCaseIsReadyToOpenWhenTheServerStarts() throws Exception {
+        HttpResponse<String> r = served.get("/api/v1/timelines");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).get(0).get("name").asText()).isEqualTo("openai-2023-board-crisis");
+        assertThat(json(r).get(0).get("readOnly").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownTimelineIsNotFoundAsProblemJson() throws Exception {
+        HttpResponse<String> r = served.get("/api/v1/timelines/no-such-timeline/state");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(r).get("field").asText()).isEqualTo("timeline");
+        assertThat(json(r).get("detail").asText()).contains("no-such-timeline");
+    }
+
+    @Test
+    void historyIsReadOnly() throws Exception {
+        HttpResponse<String> r = served.send("DELETE", "/api/v1/timelines/openai-2023-board-crisis", null, null);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(json(r).get("detail").asText()).contains("read-only");
+    }
+
+    @Test
+    void anEventPageCarriesAnETagAndIsNotSentAgainWhenUnchanged() {
+        HttpResponse<String> first = served.get("/api/v1/timelines/openai-2023-board-crisis/events?limit=50");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = served.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(served.base() + "/api/v1/timelines/openai-2023-board-crisis/events?limit=50"))
+                .header("If-None-Match", etag).GET());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void aPageHoldsAtMost500Events() throws Exception {
+        HttpResponse<String> r = served.get("/api/v1/timelines/openai-2023-board-crisis/events?limit=501");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("field").asText()).isEqualTo("limit");
+    }
+
+    @Test
+    void aForkWithABadWhatIfNamesTheLineAndFieldOfTheBody() throws Exception {
+        HttpResponse<String> r = served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?dryRun=true",
+                "application/yaml", "whatif: bad\nquestion: What if?\nforkAt: {time: 2023-11-18T12:00}\nset:\n  workforce.nosuch: 3\n");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode p = json(r);
+        assertThat(p.get("file").asText()).isEqualTo("body");
+        assertThat(p.get("line").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aForkStoresABranchThatIsListedInTheTreeAndCanBeComparedAndDeleted() throws Exception {
+        String whatIf = java.nio.file.Files.readString(Served.SCENARIOS.resolve(
+                "what-if/openai-2023/no-microsoft-offer.yaml"));
+        HttpResponse<String> made = served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?name=api-nmo",
+                "application/yaml", whatIf);
+        assertThat(made.statusCode()).isEqualTo(201);
+        assertThat(json(made).get("stored").asBoolean()).isTrue();
+        JsonNode tree = json(served.get("/api/v1/timelines/tree"));
+        assertThat(tree.get(0).get("branches").findValuesAsText("name")).contains("api-nmo");
+        JsonNode diff = json(served.get("/api/v1/diff?a=openai-2023-board-crisis&b=api-nmo"));
+        assertThat(diff.get("firstDivergence").get("seq").asLong()).isPositive();
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-nmo", null, null).statusCode()).isEqualTo(200);
+        assertThat(served.get("/api/v1/timelines/api-nmo").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void votingPowerOfTheFourDirectorsAfterTheRemovalIsAQuarterEach() throws Exception {
+        JsonNode p = json(served.get("/api/v1/timelines/openai-2023-board-crisis/power?atTime=2023-11-18T12:00"));
+        assertThat(p.get("directors")).hasSize(4);
+        p.get("directors").forEach(d -> assertThat(d.get("banzhaf").asDouble()).isEqualTo(0.25));
+        assertThat(p.get("time").asText()).endsWith("-08:00");
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheEndpoints() throws Exception {
+        JsonNode doc = json(served.get("/v3/api-docs"));
+        assertThat(doc.get("paths").has("/api/v1/timelines/{timeline}/forks")).isTrue();
+        assertThat(doc.get("paths").has("/api/v1/library")).isTrue();
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        HttpResponse<String> r = served.get("/api/v1/library");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
+    void aChangeFromAPageOfAnotherOriginIsRefused() {
+        HttpResponse<String> r = served.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(served.base()
+                        + "/api/v1/timelines/openai-2023-board-crisis/forks?dryRun=true"))
+                .header("Origin", "http://evil.example").header("Content-Type", "application/yaml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("whatif: x\n")));
+        assertThat(r.statusCode()).isEqualTo(403);
+    }
+}

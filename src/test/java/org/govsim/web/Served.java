@@ -1,0 +1,85 @@
+package org.govsim.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.govsim.timeline.Database;
+
+/**
+ * govsim serve running in this JVM on a free port of 127.0.0.1, over a database of its own (a fresh H2 directory
+ * unless one is given) and the project's scenarios; with a client for its API. Closing it stops the server.
+ */
+public final class Served implements AutoCloseable {
+
+    public static final Path SCENARIOS = Path.of("scenarios").toAbsolutePath();
+
+    private final ConfigurableApplicationContext context;
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Served(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    /** On a new H2 directory. */
+    public static Served start() {
+        try {
+            return start(Database.h2(Files.createTempDirectory("govsim-served")), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** On {@code database}; {@code adminToken} as if listening beyond this machine (null: loopback, no token). */
+    public static Served start(Database database, String adminToken) {
+        return new Served(WebApp.start(new ServeSettings("127.0.0.1", 0, database, SCENARIOS, adminToken, "warn")));
+    }
+
+    /** The server's root URL, without a trailing slash. */
+    public String base() {
+        return base;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
