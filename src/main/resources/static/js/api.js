@@ -1,0 +1,76 @@
+// The REST API under api/v1, addressed relative to the page so the app works wherever it is served from.
+
+const BASE = 'api/v1/';
+
+/** An answer of the API that is not a success: problem+json's detail, field and line when it gives them. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.status = status;
+    this.field = problem.field || null;
+    this.line = problem.line || null;
+    this.problem = problem;
+  }
+}
+
+async function answer(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (!response.ok) {
+    let problem = {};
+    if (type.includes('json')) problem = await response.json().catch(() => ({}));
+    else problem = {detail: (await response.text().catch(() => '')) || response.statusText};
+    throw new ApiError(response.status, problem);
+  }
+  if (type.includes('json')) return response.json();
+  return response.text();
+}
+
+export async function get(path, options = {}) {
+  return answer(await fetch(BASE + path, {headers: {Accept: 'application/json'}, signal: options.signal}));
+}
+
+export async function post(path, body, contentType = 'application/json', options = {}) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return answer(await fetch(BASE + path, {
+    method: 'POST',
+    headers: {'Content-Type': contentType, Accept: 'application/json'},
+    body: text,
+    signal: options.signal,
+  }));
+}
+
+export async function send(method, path, body) {
+  return answer(await fetch(BASE + path, {
+    method,
+    headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }));
+}
+
+export const q = encodeURIComponent;
+
+/** The library, fetched once per page: cases with their sources, what-ifs, experiments. */
+let library = null;
+export function libraryContents() {
+  if (!library) library = get('library').catch((e) => { library = null; throw e; });
+  return library;
+}
+
+/** Every event of a timeline, page by page (the API gives at most 500 at a time). */
+export async function allEvents(timeline, filters = '') {
+  const events = [];
+  let zone = null;
+  for (let offset = 0; ; offset += 500) {
+    const page = await get(`timelines/${q(timeline)}/events?offset=${offset}&limit=500${filters}`);
+    zone = page.zone;
+    events.push(...page.events);
+    if (events.length >= page.total || page.events.length === 0) break;
+  }
+  return {zone, events};
+}
+
+/** The case a timeline was made from, with its sources, or null. */
+export async function caseOf(timeline) {
+  const [lib, t] = await Promise.all([libraryContents(), get(`timelines/${q(timeline)}`)]);
+  return lib.cases.find((c) => c.id === t.scenario) || null;
+}

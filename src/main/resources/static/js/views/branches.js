@@ -1,0 +1,72 @@
+// Branch tree: every timeline with its branches, each with its question and how it ends; two picked to compare.
+import {h, fill} from '../dom.js';
+import {get, libraryContents, q} from '../api.js';
+import {link, title} from '../nav.js';
+import {inZone, local} from '../time.js';
+import {questionOf} from './player.js';
+
+export async function render(container) {
+  title('Branches');
+  const [tree, lib] = await Promise.all([get('timelines/tree'), libraryContents()]);
+  const zones = Object.fromEntries(lib.cases.map((c) => [c.id, c.zone]));
+  const all = [];
+  const walk = (node) => {
+    all.push(node.timeline);
+    node.branches.forEach(walk);
+  };
+  tree.forEach(walk);
+  const branchCount = all.filter((t) => t.parent).length;
+
+  const pickA = choice('compare-a', 'Timeline A', all, all[0]?.name);
+  const pickB = choice('compare-b', 'Timeline B', all, all.find((t) => t.parent)?.name || all[1]?.name);
+  const compareForm = h('form', {class: 'compare-pick', 'aria-label': 'Compare two timelines'},
+    pickA.row, pickB.row, h('button', {type: 'submit', class: 'primary'}, 'Compare'));
+  compareForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = link('compare', '', {a: pickA.control.value, b: pickB.control.value});
+  });
+
+  const outcomes = [];
+  const item = (node, depth) => {
+    const t = node.timeline;
+    const outcome = h('p', {class: 'outcome-line muted'}, 'Loading how it ends…');
+    outcomes.push({t, outcome});
+    const when = t.forkTime ? local(inZone(t.forkTime, zones[t.scenario])) : null;
+    return h('li', {class: 'branch', 'data-timeline': t.name},
+      h('div', {class: 'branch-card'},
+        h(depth === 0 ? 'h2' : 'h3', {class: 'branch-name'}, h('a', {href: link('timeline', t.name)}, t.name)),
+        t.parent ? h('p', {class: 'question'}, questionOf(t.whatif) || '(no question)')
+          : h('p', {}, `${t.title}: the replayed history (read-only).`),
+        t.parent ? h('p', {class: 'muted'}, `Forked from ${t.parent} after event ${t.forkSeq}${when ? `, ${when}` : ''}; `
+          + `${t.events} events.`) : h('p', {class: 'muted'}, `${t.events} events.`),
+        outcome,
+        t.parent ? h('p', {class: 'actions'},
+          h('a', {class: 'button', href: link('compare', '', {a: t.parent, b: t.name})}, `Compare with ${t.parent}`))
+          : null),
+      node.branches.length ? h('ul', {class: 'tree'}, node.branches.map((b) => item(b, depth + 1))) : null);
+  };
+
+  fill(container,
+    h('p', {}, `${all.length - branchCount} timeline${all.length - branchCount === 1 ? '' : 's'} of history and `
+      + `${branchCount} branch${branchCount === 1 ? '' : 'es'}. Fork a timeline from the player or the library.`),
+    compareForm,
+    h('ul', {class: 'tree root'}, tree.map((node) => item(node, 0))));
+
+  // how each ends: the state summary at its last event, fetched after the tree is shown
+  await Promise.all(outcomes.map(async ({t, outcome}) => {
+    try {
+      const state = await get(`timelines/${q(t.name)}/state`);
+      outcome.classList.remove('muted');
+      fill(outcome, h('strong', {}, 'Ends: '), (state.summary || []).slice(0, 3).join(' · '));
+    } catch (e) {
+      fill(outcome, `How it ends could not be loaded: ${e.message}`);
+    }
+  }));
+  return {};
+}
+
+function choice(id, label, timelines, selected) {
+  const control = h('select', {id}, timelines.map((t) => h('option', {value: t.name, selected: t.name === selected},
+    t.name)));
+  return {control, row: h('span', {class: 'row'}, h('label', {for: id}, label), control)};
+}
