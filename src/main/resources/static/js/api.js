@@ -29,6 +29,11 @@ export async function get(path, options = {}) {
   return answer(await fetch(BASE + path, {headers: {Accept: 'application/json'}, signal: options.signal}));
 }
 
+/** A text resource, such as a what-if's YAML. */
+export async function getText(path) {
+  return answer(await fetch(BASE + path, {headers: {Accept: 'application/yaml, text/plain, */*'}}));
+}
+
 export async function post(path, body, contentType = 'application/json', options = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return answer(await fetch(BASE + path, {

@@ -34,13 +34,19 @@ async function route() {
   }
   fill(container);
   document.body.dataset.view = next.view;
+  delete document.body.dataset.ready;
   const moved = current !== null;
   current = {view: next.view, name: next.name, instance: null};
   const mine = current;
   try {
     const instance = await module.render(container, next.name, next.params);
-    if (current === mine) mine.instance = instance;
-    else instance?.close?.();
+    if (current === mine) {
+      mine.instance = instance;
+      // tests and measurements wait for this: the view has what it needs on screen
+      document.body.dataset.ready = next.view;
+    } else {
+      instance?.close?.();
+    }
   } catch (e) {
     fill(container, h('p', {class: 'error', role: 'alert'}, `This view could not be shown: ${e.message}`));
   }

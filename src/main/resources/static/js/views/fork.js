@@ -89,7 +89,7 @@ class ForkForm {
       required: true}, 'letters, digits, dot, underscore and hyphen');
     this.question = input('question', 'text', 'The question it asks', {value: 'What if …?', required: true});
     this.voteSelect = select('override-vote', 'Vote', [['', '— no override —'],
-      ...votes.map((v) => [v.ref.vote, v.text])]);
+      ...votes.map((v) => [v.ref.vote, `${v.ref.vote} (due ${short(v.due)})`])]);
     this.directorSelect = select('override-director', 'Director', this.directors.map((d) => [d.person, d.name]));
     this.decisionSelect = select('override-decision', 'Decision', DECISIONS);
     this.removeBoxes = this.pending.map((p, i) => {

@@ -1,6 +1,6 @@
 // Library: the cases, each with its what-ifs (question, history, things to notice) and experiments.
 import {h, fill, live} from '../dom.js';
-import {libraryContents, get, post, q} from '../api.js';
+import {libraryContents, get, getText, post, q} from '../api.js';
 import {link, title} from '../nav.js';
 import {local} from '../time.js';
 import {sourceText} from '../sources.js';
@@ -45,7 +45,7 @@ function whatIfCard(c, w) {
     status.className = 'status';
     status.textContent = 'Forking…';
     try {
-      const yaml = await get(`library/whatifs/${q(w.name)}`);
+      const yaml = await getText(`library/whatifs/${q(w.name)}`);
       const result = await post(`timelines/${q(c.id)}/forks`, yaml, 'application/yaml');
       status.textContent = `Stored as ${result.timeline}.`;
       location.hash = link('timeline', result.timeline, {at: result.forkSeq});

@@ -250,11 +250,14 @@ class Player {
     const svg = s('svg', {class: 'lanes-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
       'aria-label': `${this.marks.length} events in ${this.lanes.length} lanes: ${this.lanes.map((l) => l.label)
         .join(', ')}`});
-    for (const tick of dayTicks(this.marks[0].time, end)) {
+    const ticks = dayTicks(this.marks[0].time, end);
+    // a label needs about 70 px: on a narrow screen every second or third day is named
+    const every = Math.max(1, Math.ceil(70 / Math.max(1, this.x(start + 86400000) - this.x(start))));
+    ticks.forEach((tick, i) => {
       const tx = this.x(tick.ms);
-      svg.append(s('line', {class: 'tick', x1: tx, x2: tx, y1: 18, y2: height - 4}),
-        s('text', {class: 'axis-label', x: tx + 3, y: 12}, tick.label));
-    }
+      svg.append(s('line', {class: 'tick', x1: tx, x2: tx, y1: 18, y2: height - 4}));
+      if (i % every === 0) svg.append(s('text', {class: 'axis-label', x: tx + 3, y: 12}, tick.label));
+    });
     if (hasLater) {
       svg.append(s('rect', {class: 'later', x: plotRight + 4, y: 18, width: LATER_WIDTH, height: height - 22}),
         s('text', {class: 'axis-label', x: plotRight + 8, y: 12}, 'later'));
@@ -287,6 +290,8 @@ class Player {
     svg.append(this.cursorLine);
     fill(this.lanesBox, svg);
     this.lanesBox.dataset.drawn = String(this.marks.length);
+    // the first render of the timeline, for Navigation Timing readers
+    if (performance.getEntriesByName('govsim-lanes-drawn').length === 0) performance.mark('govsim-lanes-drawn');
     this.placeCursor();
   }
 
@@ -426,11 +431,28 @@ function signatureDomain(signatures, checkpoints) {
   return [Math.min(...times) - pad, Math.max(...times) + pad];
 }
 
-/** The question of a what-if as the catalogue keeps it (the file's text). */
+/** The question of a what-if as the catalogue keeps it: the text it was given, YAML or JSON. */
 export function questionOf(whatif) {
-  const m = /^question:\s*(.+)$/m.exec(whatif || '');
-  if (!m) return whatif && !whatif.includes('\n') ? whatif : '';
-  return m[1].replace(/^(['"])(.*)\1$/, '$2');
+  if (!whatif) return '';
+  try {
+    const parsed = JSON.parse(whatif);
+    if (parsed && typeof parsed.question === 'string') return parsed.question;
+  } catch (e) {
+    // not JSON: read it as YAML below
+  }
+  const lines = whatif.split('\n');
+  const at = lines.findIndex((l) => /^question:/.test(l));
+  if (at < 0) return whatif.includes('\n') ? '' : whatif;
+  const value = lines[at].replace(/^question:\s*/, '');
+  if (/^[>|]-?$/.test(value)) {
+    const block = [];
+    for (const l of lines.slice(at + 1)) {
+      if (!/^\s+\S/.test(l)) break;
+      block.push(l.trim());
+    }
+    return block.join(' ');
+  }
+  return value.replace(/^(['"])(.*)\1$/, '$2');
 }
 
 const LANE_ORDER = ['board', 'ceo', 'workforce', 'investor', 'organisation', 'simulation'];

@@ -1,0 +1,359 @@
+package org.govsim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.govsim.web.browser.Browser;
+import org.govsim.web.browser.BrowserTest;
+
+/**
+ * A student's session in a real Chromium against the app served in this JVM: the library, the player, a fork, the
+ * branch tree, a comparison and the experiments, with axe-core and the keyboard on every main view. The tests run in
+ * order and build on each other (a fork made in one is compared in the next), as a session does.
+ */
+@BrowserTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StudentSessionTest {
+
+    static final String CASE = "openai-2023-board-crisis";
+    /** The board's vote that removed Altman: 12:00 on Friday 2023-11-17 in San Francisco. */
+    static final long REMOVAL = 29;
+    /** Before the removal vote, so an override of it is still possible. */
+    static final long BEFORE_THE_VOTE = 28;
+    static final String BRANCH = "toner-votes-against";
+
+    // one server and one browser for the class: a start of each costs seconds, a page a fraction of one
+    static Served served;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        served = Served.start();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void opensTheCaseFromTheLibrary() {
+        open("#/library");
+        assertThat(text("main h2")).isEqualTo("The OpenAI board crisis, November 2023");
+        assertThat(driver().findElements(By.cssSelector(".cards .card"))).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(text(".card")).contains("What if");
+        browser.screenshot("library");
+        assertThat(browser.accessibility()).isEmpty();
+
+        driver().findElement(By.linkText("Open the case")).click();
+        waitFor(d -> d.findElements(By.cssSelector("#lanes[data-drawn]")).size() == 1);
+        assertThat(hash()).startsWith("#/timeline/" + CASE);
+        assertThat(driver().findElements(By.cssSelector("#lanes g.mark"))).hasSizeGreaterThan(100);
+        assertThat(driver().findElements(By.cssSelector(".legend li"))).hasSize(5);
+        assertThat(text(".legend")).contains("reported", "calibrated", "modelled", "assumed", "what-if");
+    }
+
+    @Test
+    @Order(2)
+    void stepsPlaysScrubsAndClicksAMark() {
+        openTimeline(BEFORE_THE_VOTE);
+        press(Keys.ARROW_RIGHT);
+        waitFor(d -> cursor() == REMOVAL);
+        assertThat(text("#cursor-status")).contains("Event 29", "2023-11-17 12:00", "Board", "MotionCarried");
+        assertThat(text(".story-line.current")).contains("Motion carried");
+        press(Keys.ARROW_LEFT);
+        waitFor(d -> cursor() == BEFORE_THE_VOTE);
+
+        driver().findElement(By.xpath("//button[normalize-space()='Step forward ▶']")).click();
+        waitFor(d -> cursor() == REMOVAL);
+        waitFor(d -> "29".equals(attribute(".state-body", "data-seq")));
+        assertThat(text(".state-body")).contains("Sam Altman", "Banzhaf", "Shapley-Shubik", "Quorum");
+
+        // Space on a focused button presses it; on the lanes it plays and pauses
+        js("document.getElementById('lanes').focus()");
+        press(Keys.SPACE);
+        waitFor(d -> cursor() > REMOVAL + 5);
+        press(Keys.SPACE);
+        long paused = cursor();
+        sleep(700);
+        assertThat(cursor()).as("paused").isEqualTo(paused);
+
+        press(Keys.END);
+        waitFor(d -> cursor() >= 409);
+        press(Keys.HOME);
+        waitFor(d -> cursor() < 10);
+
+        WebElement scrub = driver().findElement(By.id("scrub"));
+        new Actions(driver()).moveToElement(scrub, scrub.getSize().getWidth() / 4, 0).click().perform();
+        waitFor(d -> cursor() > 20);
+        long scrubbed = cursor();
+        assertThat(scrubbed).isLessThan(400);
+
+        // marks at the same moment overlap: the click lands on the one drawn on top, as for a student's mouse
+        WebElement mark = driver().findElement(By.cssSelector("#lanes g.mark[data-seq='35']"));
+        long onTop = Long.parseLong((String) js("const r = arguments[0].getBoundingClientRect();"
+                + "return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2).closest('g.mark').dataset.seq;",
+                mark));
+        new Actions(driver()).moveToElement(mark).click().perform();
+        waitFor(d -> cursor() == onTop);
+        waitFor(d -> d.findElements(By.cssSelector(".why-chain[data-seq='" + onTop + "'] li")).size() >= 2);
+        assertThat(text(".why-chain")).contains("Altman", "script");
+        assertThat(hash()).contains("at=" + onTop).contains("event=" + onTop);
+        browser.screenshot("player");
+        assertThat(browser.accessibility()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void aStoryLineShowsItsRuleSourceAndWhy() {
+        openTimeline(202);
+        WebElement current = driver().findElement(By.cssSelector(".story-line.current"));
+        assertThat(current.getAttribute("aria-current")).isEqualTo("step");
+        assertThat(current.getText()).contains("rule", "policy:letter-spreads", "calibrated");
+        Boolean visible = (Boolean) js("const box = document.querySelector('.story-scroll');"
+                + "const li = document.querySelector('.story-line.current');"
+                + "return li.offsetTop >= box.scrollTop && li.offsetTop < box.scrollTop + box.clientHeight;");
+        assertThat(visible).as("the current line is scrolled into view").isTrue();
+
+        WebElement link = driver().findElement(By.cssSelector(".story-line a.source-key"));
+        assertThat(link.getAttribute("href")).startsWith("https://");
+        assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
+
+        current.findElement(By.cssSelector("button.line-text")).click();
+        waitFor(d -> d.findElements(By.cssSelector(".why-chain[data-seq='202'] li")).size() >= 3);
+        assertThat(text(".why-chain")).contains("LetterOpened", "carried out action");
+    }
+
+    @Test
+    @Order(4)
+    void forksAtTheCursorWithAnOverride() {
+        open("#/fork/" + CASE + "?at=" + BEFORE_THE_VOTE);
+        WebElement name = driver().findElement(By.id("whatif"));
+        name.clear();
+        name.sendKeys("not a name!");
+        WebElement question = driver().findElement(By.id("question"));
+        question.clear();
+        question.sendKeys("What if Toner had voted against removing Altman?");
+        new Select(driver().findElement(By.id("override-vote"))).selectByValue("remove-altman");
+        new Select(driver().findElement(By.id("override-director"))).selectByValue("toner");
+        new Select(driver().findElement(By.id("override-decision"))).selectByValue("votes-against");
+        assertThat(text("#yaml-text")).contains("override:", "{vote: remove-altman, director: toner, decision: "
+                + "votes-against}");
+        assertThat(driver().findElement(By.id("download-yaml")).getAttribute("href")).startsWith("blob:");
+
+        driver().findElement(By.id("preview-button")).click();
+        waitFor(d -> !d.findElement(By.id("fork-errors")).getText().isEmpty());
+        assertThat(text("#fork-errors")).startsWith("whatif:");
+        assertThat(driver().findElement(By.id("whatif")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        name.clear();
+        name.sendKeys("toner-against");
+        driver().findElement(By.id("preview-button")).click();
+        waitFor(d -> d.findElements(By.cssSelector(".preview table.outcome")).size() == 1);
+        assertThat(text(".preview")).contains("Dry run", "How the branch ends", "CEO");
+        assertThat(text("#fork-errors")).isEmpty();
+        browser.screenshot("fork");
+        assertThat(browser.accessibility()).isEmpty();
+
+        driver().findElement(By.id("branch-name")).sendKeys(BRANCH);
+        driver().findElement(By.id("save-button")).click();
+        waitFor(d -> d.findElements(By.linkText("Play the branch")).size() == 1);
+        assertThat(served.get("/api/v1/timelines/" + BRANCH).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void seesTheBranchInTheTreeWithItsQuestionAndOutcome() {
+        open("#/branches");
+        WebElement branch = driver().findElement(By.cssSelector("li.branch[data-timeline='" + BRANCH + "']"));
+        assertThat(branch.getText()).contains("What if Toner had voted against removing Altman?", "Forked from " + CASE,
+                "Ends:", "CEO");
+        browser.screenshot("branches");
+        assertThat(browser.accessibility()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void comparesTwoBranches() {
+        open("#/library");
+        WebElement card = driver().findElement(By.xpath("//article[.//code[text()='no-microsoft-offer']]"));
+        card.findElement(By.xpath(".//button[normalize-space()='Fork the case']")).click();
+        waitFor(d -> hash().startsWith("#/timeline/" + CASE + "-no-microsoft-offer"));
+        waitFor(d -> d.findElements(By.cssSelector("#lanes[data-drawn]")).size() == 1);
+        assertThat(text(".question")).isEqualTo("What if Microsoft had made no offer?");
+
+        open("#/compare?a=" + BRANCH + "&b=" + CASE + "-no-microsoft-offer");
+        assertThat(text("table.compare-outcome")).contains("CEO", "Board", BRANCH);
+        assertThat(driver().findElements(By.cssSelector("table.compare-outcome tr.differs"))).isNotEmpty();
+        assertThat(text("#first-divergence")).contains("From event");
+        assertThat(driver().findElements(By.cssSelector("li.first-divergence"))).isNotEmpty();
+        assertThat(driver().findElements(By.cssSelector(".chart path.series"))).hasSize(2);
+        browser.screenshot("compare");
+        assertThat(browser.accessibility()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void showsTheExperiments() {
+        open("#/experiments");
+        assertThat(new Select(driver().findElement(By.id("experiment"))).getOptions()).hasSize(3);
+        assertThat(driver().findElement(By.id("sweep-progress")).isDisplayed()).isTrue();
+        browser.screenshot("experiments");
+        assertThat(browser.accessibility()).isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void everyControlOfEveryMainViewIsReachableByKeyboard() {
+        for (String view : List.of("#/library", "#/timeline/" + CASE + "?at=120", "#/fork/" + CASE + "?at="
+                + BEFORE_THE_VOTE, "#/branches", "#/compare?a=" + CASE + "&b=" + BRANCH, "#/experiments")) {
+            open(view);
+            long controls = (Long) js("""
+                    const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+                        .filter(e => !e.disabled && e.tabIndex >= 0
+                            && e.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true}));
+                    all.forEach((e, i) => e.dataset.k = i);
+                    return all.length;""");
+            js("document.activeElement.blur(); window.scrollTo(0, 0);");
+            java.util.Set<String> reached = new java.util.HashSet<>();
+            for (int i = 0; i < controls + 5 && reached.size() < controls; i++) {
+                browser.tab();
+                Object k = js("return document.activeElement.dataset.k ?? null");
+                if (k != null) {
+                    reached.add(k.toString());
+                }
+            }
+            List<?> missed = (List<?>) js("return [...document.querySelectorAll('[data-k]')]"
+                    + ".filter(e => !arguments[0].includes(e.dataset.k)).map(e => e.outerHTML.slice(0, 120))",
+                    List.copyOf(reached));
+            assertThat(missed).as("controls Tab never reaches on " + view).isEmpty();
+        }
+        open("#/timeline/" + CASE);
+        browser.tabTo("button Play", 30);
+        String outline = (String) js("return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).as("the focus is visible").isNotEqualTo("none");
+    }
+
+    @Test
+    @Order(9)
+    void aBrowserInTokyoStillShowsTheCaseLocalTimes() {
+        try (Browser tokyo = Browser.inZone(ZoneId.of("Asia/Tokyo"))) {
+            tokyo.open(served.base() + "/#/timeline/" + CASE + "?at=" + REMOVAL);
+            new WebDriverWait(tokyo.driver(), Duration.ofSeconds(20)).until(d -> "timeline".equals(
+                    d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            assertThat(tokyo.script("return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("Asia/Tokyo");
+            assertThat(tokyo.driver().findElement(By.id("cursor-status")).getText()).contains("Fri 2023-11-17 12:00");
+            assertThat(tokyo.driver().findElement(By.cssSelector(".story-line.current")).getText())
+                    .contains("11-17 12:00");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void theTimelineFitsATabletAndItsFirstRenderIsMeasured() {
+        browser.resize(Browser.SMALL_DESKTOP);
+        try {
+            browser.open("about:blank");
+            open("#/timeline/" + CASE + "?at=120");
+            Boolean fits = (Boolean) js("return document.documentElement.scrollWidth <= "
+                    + "document.documentElement.clientWidth");
+            assertThat(fits).as("no sideways scrolling at 1024 px").isTrue();
+            browser.screenshot("player-1024");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> timing = (Map<String, Object>) js("""
+                    const nav = performance.getEntriesByType('navigation')[0];
+                    const lanes = performance.getEntriesByName('govsim-lanes-drawn')[0];
+                    return {load: nav.loadEventEnd - nav.startTime, lanes: lanes ? lanes.startTime : -1};""");
+            System.out.printf("First render of the timeline view: load event end %.0f ms after navigation start, lanes "
+                    + "drawn at %.0f ms%n", ((Number) timing.get("load")).doubleValue(),
+                    ((Number) timing.get("lanes")).doubleValue());
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+    }
+
+    private static WebDriver driver() {
+        return browser.driver();
+    }
+
+    /** Opens a view by its hash and waits until the view says it is ready. */
+    private static void open(String hash) {
+        // a fresh document each time: going to another hash of the same page would keep the last view's state
+        browser.open("about:blank");
+        browser.open(served.base() + "/" + hash);
+        String view = hash.replaceFirst("^#/", "").split("[/?]")[0];
+        waitFor(d -> view.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    /** A key pressed on whatever has the focus, as a keyboard user would. */
+    private static void press(CharSequence key) {
+        new Actions(driver()).sendKeys(key).perform();
+    }
+
+    private static void openTimeline(long at) {
+        open("#/timeline/" + CASE + "?at=" + at);
+        waitFor(d -> d.findElements(By.cssSelector("#lanes[data-drawn]")).size() == 1);
+    }
+
+    private static long cursor() {
+        String hash = hash();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]at=(\\d+)").matcher(hash);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static String hash() {
+        return (String) js("return location.hash");
+    }
+
+    private static String text(String css) {
+        return driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    private static String attribute(String css, String name) {
+        List<WebElement> found = driver().findElements(By.cssSelector(css));
+        return found.isEmpty() ? null : found.get(0).getAttribute(name);
+    }
+
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver()).executeScript(script, arguments);
+    }
+
+    private static void waitFor(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
