@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 
+import org.govsim.app.BundledLibrary;
 import org.govsim.app.ExperimentService;
 import org.govsim.app.Results;
 import org.govsim.app.TimelineService;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
                 "  govsim replay --from-sweep out/quorum --run 7 --format json"})
 final class ReplayCommand extends ReportCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (YAML), or the "
+            + "name of a case shipped with govsim (e.g. openai-2023-board-crisis) when no such file exists.")
     Path scenario;
 
     @Option(names = "--from-sweep", paramLabel = "DIR", description = "Replay one run of a sweep (with --run) exactly as "
@@ -52,8 +54,9 @@ final class ReplayCommand extends ReportCommand {
             throw InputException.request("run", "--run picks a run of a sweep and goes with --from-sweep DIR");
         }
         Results.Replay replay;
+        Path file = shippedCaseOr(scenario);
         try (TimelineStore store = storeOptions.open()) {
-            replay = new TimelineService(store).replay(scenario, name);
+            replay = new TimelineService(store).replay(file, name);
         }
         if (format == Format.json) {
             Output.json(out, replay);
@@ -69,6 +72,16 @@ final class ReplayCommand extends ReportCommand {
         out.println();
         out.println("Stored as timeline '" + replay.timeline() + "' (" + replay.events() + " events).");
         return Main.OK;
+    }
+
+    /** The file given, or, when there is none by that name, the shipped case of that name (the jar alone replays). */
+    static Path shippedCaseOr(Path scenario) {
+        if (java.nio.file.Files.exists(scenario) || scenario.getNameCount() != 1
+                || !scenario.toString().matches("[a-z0-9][a-z0-9-]*")) {
+            return scenario;
+        }
+        Path shipped = BundledLibrary.scenarios().resolve(scenario + ".yaml");
+        return java.nio.file.Files.isRegularFile(shipped) ? shipped : scenario;
     }
 
     private int fromSweep(PrintWriter out) {

@@ -1,17 +1,28 @@
 package org.govsim.cli;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
 
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.govsim.app.BundledLibrary;
+import org.govsim.app.CaseLibrary;
 import org.govsim.scenario.InputException;
+import org.govsim.timeline.Database;
+import org.govsim.timeline.DatabaseHold;
+import org.govsim.timeline.StoreException;
 import org.govsim.web.ServeSettings;
 import org.govsim.web.WebApp;
 
@@ -34,13 +45,60 @@ final class ServeCommand extends StoreCommand {
             description = "Library of cases, what-ifs and experiments (default: the ones shipped in govsim).")
     Path scenarios;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "Admin token for changes when listening beyond this "
-            + "machine (default: $GOVSIM_ADMIN_TOKEN, else a new one, printed once).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Admin token that every change must give, 16 to 128 "
+            + "letters, digits, '-' or '_' (default: $GOVSIM_ADMIN_TOKEN; beyond this machine, when neither is given, "
+            + "a new one, printed once).")
     String token;
 
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
             description = "Log level: error, warn, info, debug or trace (default: info).")
     String logLevel;
+
+    /**
+     * What failed inside the application's start, as the command line reports it: a store the user can fix, a port in
+     * use, an address not of this machine are the user's (exit 2), not faults of govsim.
+     */
+    private RuntimeException asTheUsers(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException || t instanceof StoreException) {
+                return (RuntimeException) t;
+            }
+            if (t instanceof PortInUseException) {
+                return InputException.request("port", "port " + port + " is in use; choose another (or 0 for a free one)");
+            }
+            if (t instanceof java.net.BindException) {
+                return InputException.request("bind", "cannot listen on " + bind + ": " + t.getMessage());
+            }
+        }
+        return e;
+    }
+
+    /** An address of this machine given as an IP address or "localhost"; host names are not looked up. */
+    private static InetAddress address(String bind) {
+        boolean literal = bind.equals("localhost") || bind.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+                || bind.matches("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
+        InetAddress address = null;
+        if (literal) {
+            try {
+                address = InetAddress.getByName(bind);
+            } catch (UnknownHostException e) {
+                // refused below
+            }
+        }
+        if (address == null) {
+            throw InputException.request("bind", "'" + bind + "' is not an IP address (such as 127.0.0.1, 0.0.0.0 or ::1) "
+                    + "or localhost");
+        }
+        try {
+            if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                    && NetworkInterface.getByInetAddress(address) == null) {
+                throw InputException.request("bind", bind + " is not an address of this machine");
+            }
+        } catch (SocketException e) {
+            throw InputException.request("bind", "cannot check " + bind + ": " + e.getMessage());
+        }
+        return address;
+    }
 
     @Override
     public Integer call() {
@@ -51,25 +109,43 @@ final class ServeCommand extends StoreCommand {
             throw InputException.request("logLevel", "'" + logLevel + "' is not a log level (error, warn, info, debug, "
                     + "trace, off)");
         }
-        if (bind.isBlank() || !bind.matches("[0-9A-Za-z.:\\-\\[\\]]+")) {
-            throw InputException.request("bind", "'" + bind + "' is not an address to listen on");
+        InetAddress address = address(bind);
+        String adminToken = token != null ? token : System.getenv("GOVSIM_ADMIN_TOKEN");
+        if (adminToken != null && !adminToken.matches("[A-Za-z0-9_\\-]{16,128}")) {
+            throw InputException.request("token", "an admin token is 16 to 128 letters, digits, '-' or '_'");
         }
-        String adminToken = null;
         if (!ServeSettings.isLoopback(bind)) {
-            adminToken = token != null ? token : System.getenv("GOVSIM_ADMIN_TOKEN");
-            if (adminToken == null || adminToken.isBlank()) {
+            if (adminToken == null) {
                 byte[] bytes = new byte[24];
                 new SecureRandom().nextBytes(bytes);
                 adminToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                 out().println("admin token (shown once; give it as 'Authorization: Bearer TOKEN' to change data): "
                         + adminToken);
-            } else if (adminToken.length() < 16) {
-                throw InputException.request("token", "an admin token has at least 16 characters");
             }
         }
-        Path library = scenarios != null ? scenarios : BundledLibrary.scenarios();
-        ConfigurableApplicationContext context = WebApp.start(new ServeSettings(bind, port, storeOptions.database(),
-                library.toAbsolutePath().normalize(), adminToken, logLevel.toLowerCase()));
+        CaseLibrary library = CaseLibrary.read(scenarios != null ? scenarios : BundledLibrary.scenarios());
+        if (library.contents().cases().isEmpty()) {
+            throw InputException.request("scenarios", "no scenario of a case under " + scenarios + "; give the directory "
+                    + "that holds the case files (such as scenarios/)");
+        }
+        Database database = storeOptions.database();
+        DatabaseHold.check(database);
+        if (port != 0) {
+            // said before the application starts, which takes seconds; the server's own bind is what holds the port
+            try (ServerSocket probe = new ServerSocket(port, 1, address)) {
+                probe.setReuseAddress(true);
+            } catch (IOException e) {
+                throw InputException.request("port", "port " + port + " is in use on " + bind
+                        + "; choose another (or 0 for a free one)");
+            }
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = WebApp.start(new ServeSettings(bind, port, database, library, adminToken,
+                    logLevel.toLowerCase()));
+        } catch (RuntimeException e) {
+            throw asTheUsers(e);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -21,6 +21,13 @@ public final class DatabaseHold implements AutoCloseable {
         return new DatabaseHold(DirectoryLock.acquire(database.directory()));
     }
 
+    /** Refuses, as the user's to fix, an H2 directory that cannot be made or is a file; takes nothing. */
+    public static void check(Database database) {
+        if (database.directory() != null) {
+            DataDirectory.prepare(database.directory());
+        }
+    }
+
     /** Lets the next process in; the data source must be closed first, which closes an embedded H2 database. */
     @Override
     public void close() {

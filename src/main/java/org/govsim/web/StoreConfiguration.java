@@ -61,7 +61,7 @@ class StoreConfiguration {
 
     @Bean
     CaseLibrary caseLibrary(ServeSettings settings) {
-        return CaseLibrary.read(settings.library());
+        return settings.library();
     }
 
     /** The command line's JSON: one mapper for the stored events and every result. */

@@ -54,6 +54,17 @@ class HostileArgumentsTest {
     /** Commands whose valid line here never opens the store. */
     static final Set<String> STORELESS = Set.of("scenarios", "validate", "sweep", "calibrate");
 
+    /** Held for the whole class, so that a serve line that passed every check would stop at its port. */
+    static final java.net.ServerSocket HELD_PORT;
+
+    static {
+        try {
+            HELD_PORT = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @TempDir
     static Path dir;
     static String data;
@@ -142,6 +153,7 @@ class HostileArgumentsTest {
         m.put("scenarios", List.of("scenarios"));
         m.put("validate", List.of(WHATIF));
         m.put("completion", List.of());
+        m.put("serve", List.of());
         return m;
     }
 
@@ -152,6 +164,8 @@ class HostileArgumentsTest {
             case "export" -> m.put("--format", "jsonl");
             case "fork" -> m.put("--whatif", WHATIF);
             case "sweep" -> m.put("--out", dir.resolve("sweep-out").toString());
+            // a port this test holds: a hostile value taken silently fails on it, instead of serving for ever
+            case "serve" -> m.put("--port", String.valueOf(HELD_PORT.getLocalPort()));
             default -> {
             }
         }
@@ -176,6 +190,11 @@ class HostileArgumentsTest {
             case "--keep" -> "0";
             case "--data" -> data;
             case "--db-url" -> "jdbc:h2:" + data;
+            case "--port" -> String.valueOf(HELD_PORT.getLocalPort());
+            case "--bind" -> "127.0.0.1";
+            case "--token" -> "a-valid-token-of-32-characters-x";
+            case "--log-level" -> "warn";
+            case "--scenarios" -> "scenarios";
             default -> throw new IllegalStateException("no valid value known for " + command + " " + name
                     + ": the generator needs one");
         };
@@ -193,6 +212,7 @@ class HostileArgumentsTest {
                 case "--at", "SEQ" -> values.addAll(List.of("0", "-5", "99999"));
                 case "--run" -> values.addAll(List.of("-5", "99999"));
                 case "--threads" -> values.addAll(List.of("0", "-5", "100000"));
+                case "--port" -> values.addAll(List.of("-5", "65536", "99999"));
                 case "--keep" -> values.addAll(List.of("-1", "99999", "1,,2", "1;2"));
                 default -> throw new IllegalStateException("no range known for " + label);
             }
@@ -206,7 +226,7 @@ class HostileArgumentsTest {
                 }
             }
         } else if (type == Path.class) {
-            boolean directory = Set.of("--from-sweep", "--out", "DIR", "--data").contains(label);
+            boolean directory = Set.of("--from-sweep", "--out", "DIR", "--data", "--scenarios").contains(label);
             if (label.equals("--out")) {
                 // a directory to be made: any name will do, but not where a file is
                 values.addAll(List.of(p.aFile(), p.aFile() + "/out", "", "a\0b"));
@@ -214,7 +234,8 @@ class HostileArgumentsTest {
                 values.addAll(List.of(p.aFile(), p.aFile() + "/data", dir.resolve("z") + INJECTION, "", "a\0b"));
             } else if (directory) {
                 values.addAll(List.of(p.missing(), p.aFile(), "", "a\0b", dir.resolve("d") + INJECTION));
-                if (label.equals("--from-sweep")) {
+                if (label.equals("--from-sweep") || label.equals("--scenarios")) {
+                    // a directory that is not a sweep's; one without a single case to serve
                     values.add(p.aDirectory());
                 }
             } else {
@@ -229,6 +250,11 @@ class HostileArgumentsTest {
                 case "--at-time" -> values.addAll(List.of("yesterday", "2023-13-40T99:00", "+999999999-12-31T23:59",
                         "", "2023-11-20", "2023-11-20T09:00+25:00", "0001-01-02T00:00"));
                 case "--db-url" -> values.addAll(List.of("bogus", "", "jdbc:nosuchdriver://x/y"));
+                case "--bind" -> values.addAll(List.of("", "no-such-host", "192.0.2.1", "256.1.1.1", "x y", "a;b",
+                        "../../etc/passwd"));
+                case "--token" -> values.addAll(List.of("", "short", "x y z with spaces in it", "n".repeat(300),
+                        "a;b;c;d;e;f;g;h;i;j", "../../etc/passwd/x"));
+                case "--log-level" -> values.addAll(List.of("", "loud", "../../etc/passwd", "n".repeat(300)));
                 default -> {
                     values.addAll(List.of("", "../../etc/passwd", "n".repeat(300), "a;b", "x y"));
                     boolean newName = label.equals("--name") || label.equals("NEW");

@@ -42,7 +42,8 @@ public final class Served implements AutoCloseable {
 
     /** On {@code database}; {@code adminToken} as if listening beyond this machine (null: loopback, no token). */
     public static Served start(Database database, String adminToken) {
-        return new Served(WebApp.start(new ServeSettings("127.0.0.1", 0, database, SCENARIOS, adminToken, "warn")));
+        return new Served(WebApp.start(new ServeSettings("127.0.0.1", 0, database,
+                org.govsim.app.CaseLibrary.read(SCENARIOS), adminToken, "warn")));
     }
 
     /** The server's root URL, without a trailing slash. */
