@@ -70,6 +70,14 @@ class PackagedJarIT {
             HttpResponse<String> timelines = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/timelines"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(timelines.body()).contains("openai-2023-board-crisis");
+            // the page and its modules travel in the jar, addressed relative to the page
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("<script type=\"module\" src=\"js/app.js\">");
+            HttpResponse<String> module = client.send(HttpRequest.newBuilder(URI.create(base + "/js/views/player.js"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(module.statusCode()).isEqualTo(200);
+            assertThat(module.headers().firstValue("Content-Type").orElse("")).contains("javascript");
         } finally {
             p.destroy();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
