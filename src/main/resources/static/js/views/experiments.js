@@ -1,19 +1,17 @@
-// Experiments: run a shipped sweep with a progress bar and its distribution chart; a slider that reruns a small
-// sweep of one parameter value as it moves.
-import {h, fill, live, debounce} from '../dom.js';
+// Experiments: run a shipped sweep with a progress bar and its distribution chart; a slider that reruns a quick
+// sweep of 200 runs at one value of a setting as it moves.
+import {h, fill, debounce} from '../dom.js';
 import {get, post, libraryContents, q, ApiError} from '../api.js';
 import {title, replaceParams} from '../nav.js';
 import {barChart} from '../charts.js';
 
-/** The parameter a quick sweep varies for each shipped experiment, with the slider's range. */
-const QUICK = {
-  'workforce-loyalty': {parameter: 'workforce.thresholdShift', label: 'Shift of the staff\'s thresholds',
-    min: -0.1, max: 0.3, step: 0.01, value: 0.1},
-  'outside-offer': {parameter: 'model.outsideOfferMultiplier', label: 'Weight of the outside offer',
-    min: 0, max: 3, step: 0.1, value: 1},
-  'quorum-and-notice': {parameter: 'directors.toner.resolve', label: 'Toner\'s resolve', min: 0, max: 800, step: 10,
-    value: 320},
+/** Slider ranges of the settings the shipped experiments vary with numbers; the server names which apply. */
+const RANGES = {
+  'workforce.thresholdShift': {min: -0.1, max: 0.3, step: 0.01, value: 0.1},
+  'model.outsideOfferMultiplier': {min: 0, max: 3, step: 0.1, value: 1},
+  'model.offerThresholdDiscount': {min: 0, max: 0.5, step: 0.01, value: 0.1},
 };
+const DEFAULT_RANGE = {min: 0, max: 2, step: 0.05, value: 1};
 const POLL_MS = 500;
 
 export async function render(container, _name, params) {
@@ -40,16 +38,19 @@ class Experiments {
     this.select.addEventListener('change', () => {
       this.chosen = this.select.value;
       replaceParams({experiment: this.chosen, sweep: undefined});
+      fill(this.results);
+      this.progress.value = 0;
+      this.progressText.textContent = 'Not started.';
       this.mountQuick();
     });
     this.runButton = h('button', {type: 'button', class: 'primary', id: 'run-sweep', onclick: () => this.run()},
       'Run the sweep');
     this.progress = h('progress', {id: 'sweep-progress', max: 1, value: 0});
-    this.progressText = live('Not started.');
+    this.progressText = h('p', {class: 'status', id: 'sweep-status', role: 'status'}, 'Not started.');
     this.results = h('div', {class: 'sweep-results', id: 'sweep-results'});
     this.quick = h('div', {class: 'quick'});
     fill(this.container,
-      h('p', {}, 'A sweep runs the case many times with a parameter varied and seeds drawn afresh, to see how often '
+      h('p', {}, 'A sweep runs the case many times with a setting varied and the seeds drawn afresh, to see how often '
         + 'each outcome follows.'),
       h('section', {'aria-labelledby': 'sweep-heading'}, h('h2', {id: 'sweep-heading'}, 'Run a shipped sweep'),
         h('div', {class: 'row'}, h('label', {for: 'experiment'}, 'Experiment'), this.select, this.runButton),
@@ -68,58 +69,53 @@ class Experiments {
 
   async run() {
     this.runButton.disabled = true;
+    this.finished = false;
+    delete this.results.dataset.ready;
     fill(this.results);
+    this.progress.value = 0;
     this.progressText.textContent = 'Starting…';
     try {
       const started = await post('sweeps', {experiment: this.chosen});
-      const id = started.id ?? started.sweep ?? started.sweepId;
-      replaceParams({experiment: this.chosen, sweep: id});
-      this.follow(id);
+      replaceParams({experiment: this.chosen, sweep: started.id});
+      this.follow(started.id);
     } catch (e) {
       this.runButton.disabled = false;
       this.progressText.textContent = unavailable(e, 'The sweep could not start');
     }
   }
 
-  /** Progress by server-sent events when the server offers them, by polling otherwise. */
+  /** Progress by server-sent events ('progress', then 'done' or 'failed'); by polling if the stream fails. */
   follow(id) {
     this.sweepId = id;
     this.runButton.disabled = true;
     this.source?.close();
-    if (window.EventSource) {
-      const source = new EventSource(`api/v1/sweeps/${q(id)}/stream`);
-      this.source = source;
-      let heard = false;
-      const onMessage = (message) => {
-        heard = true;
-        let data = {};
-        try {
-          data = JSON.parse(message.data);
-        } catch (e) {
-          return;
-        }
-        if (this.showProgress(data)) {
-          source.close();
-          this.finish(id);
-        }
-      };
-      source.onmessage = onMessage;
-      for (const type of ['progress', 'run', 'done', 'finished', 'complete']) source.addEventListener(type, onMessage);
-      source.onerror = () => {
+    const source = new EventSource(`api/v1/sweeps/${q(id)}/stream`);
+    this.source = source;
+    const heard = (message) => {
+      let p = null;
+      try {
+        p = JSON.parse(message.data);
+      } catch (e) {
+        return;
+      }
+      if (this.showProgress(p)) {
         source.close();
-        if (!this.closed && !this.finished) this.poll(id, heard);
-      };
-      return;
-    }
-    this.poll(id, false);
+        this.finish(id, p);
+      }
+    };
+    for (const type of ['progress', 'done', 'failed']) source.addEventListener(type, heard);
+    source.onerror = () => {
+      source.close();
+      if (!this.closed && !this.finished) this.poll(id);
+    };
   }
 
   async poll(id) {
-    if (this.closed) return;
+    if (this.closed || this.finished) return;
     try {
       const p = await get(`sweeps/${q(id)}`);
       if (this.showProgress(p)) {
-        this.finish(id);
+        this.finish(id, p);
         return;
       }
     } catch (e) {
@@ -130,121 +126,161 @@ class Experiments {
     this.poller = setTimeout(() => this.poll(id), POLL_MS);
   }
 
-  /** Shows progress of any of the shapes a sweep may report; true once it is over. */
+  /** Shows where a sweep stands; true once it is over. */
   showProgress(p) {
-    const total = p.total ?? p.runs ?? p.of ?? null;
-    const done = p.done ?? p.completed ?? p.finished ?? p.runsDone ?? null;
-    let fraction = p.fraction ?? p.progress ?? (total ? (done ?? 0) / total : null);
-    if (typeof fraction === 'number' && fraction > 1) fraction /= 100;
-    const status = String(p.status ?? p.state ?? '').toLowerCase();
-    const over = ['done', 'finished', 'completed', 'complete', 'succeeded', 'failed', 'error', 'cancelled']
-      .includes(status) || (total !== null && done !== null && done >= total);
-    if (fraction !== null && fraction !== undefined) this.progress.value = Math.min(1, fraction);
-    if (over && !['failed', 'error', 'cancelled'].includes(status)) this.progress.value = 1;
-    this.progressText.textContent = `${status || 'running'}${done !== null && total !== null ? `: ${done} of ${total} runs`
-      : ''}${p.error ? ` (${p.error})` : ''}`;
+    const total = p.total || 0;
+    const done = p.done || 0;
+    if (total) this.progress.value = Math.min(1, done / total);
+    const over = p.status && p.status !== 'running';
+    if (p.status === 'done') this.progress.value = 1;
+    const rate = p.runsPerSecond ? `, ${p.runsPerSecond.toFixed(0)} runs a second` : '';
+    this.progressText.textContent = `${p.status || 'running'}: ${done} of ${total} runs${rate}`
+      + `${p.error ? `. ${p.error}` : ''}`;
     return over;
   }
 
-  async finish(id) {
+  async finish(id, progress) {
+    if (this.finished) return;
     this.finished = true;
     this.runButton.disabled = false;
+    if (progress.status !== 'done') return;
     try {
       const results = await get(`sweeps/${q(id)}/results`);
-      fill(this.results, resultsView(results, `Results of ${this.chosen}`));
+      fill(this.results, sweepResults(results));
       this.results.dataset.ready = 'true';
     } catch (e) {
       fill(this.results, h('p', {class: 'error', role: 'alert'}, unavailable(e, 'The results could not be read')));
     }
   }
 
-  mountQuick() {
-    const spec = QUICK[this.chosen];
-    if (!spec) {
-      fill(this.quick, h('p', {class: 'muted'}, 'This experiment has no quick slider.'));
+  async mountQuick() {
+    const experiment = this.chosen;
+    fill(this.quick, h('p', {class: 'muted'}, 'Loading the sliders…'));
+    let sliders;
+    try {
+      sliders = await get(`sweeps/quick?experiment=${q(experiment)}`);
+    } catch (e) {
+      fill(this.quick, h('p', {class: 'muted'}, unavailable(e, 'No quick sweeps')));
       return;
     }
-    const slider = h('input', {type: 'range', id: 'quick-value', min: spec.min, max: spec.max, step: spec.step,
-      value: spec.value, 'aria-describedby': 'quick-status'});
-    const shown = h('output', {for: 'quick-value', id: 'quick-shown'}, String(spec.value));
+    if (experiment !== this.chosen) return;
+    if (!sliders.parameters?.length) {
+      fill(this.quick, h('p', {class: 'muted'}, 'This experiment varies no setting with numbers: it has no slider.'));
+      return;
+    }
+    const parameter = h('select', {id: 'quick-parameter'}, sliders.parameters.map((p) => h('option', {value: p}, p)));
+    const slider = h('input', {type: 'range', id: 'quick-value', 'aria-describedby': 'quick-status'});
+    const shown = h('output', {for: 'quick-value', id: 'quick-shown'});
     const status = h('p', {class: 'status', id: 'quick-status', role: 'status'},
-      'Move the slider: 200 runs at that value follow.');
+      `Move the slider: ${sliders.runs} runs at that value follow.`);
     const chart = h('div', {class: 'quick-chart', id: 'quick-chart'});
+    const place = () => {
+      const range = RANGES[parameter.value] || DEFAULT_RANGE;
+      Object.assign(slider, {min: range.min, max: range.max, step: range.step});
+      slider.value = range.value;
+      shown.textContent = slider.value;
+    };
     let latest = 0;
-    const rerun = debounce(async (value) => {
+    const rerun = debounce(async () => {
       const mine = ++latest;
-      status.textContent = `Running 200 runs with ${spec.parameter} = ${value}…`;
+      const value = Number(slider.value);
+      status.textContent = `Running ${sliders.runs} runs with ${parameter.value} = ${value}…`;
       try {
-        const result = await post('sweeps/quick', {experiment: this.chosen, parameter: spec.parameter,
-          value: Number(value), runs: 200});
+        const result = await post('sweeps/quick', {experiment, parameter: parameter.value, value});
         if (mine !== latest) return;
-        status.textContent = `${spec.parameter} = ${value}: ${result.runs ?? 200} runs.`;
-        fill(chart, resultsView(result, `200 runs with ${spec.parameter} = ${value}`));
-        chart.dataset.value = String(value);
+        status.textContent = `${result.parameter} = ${result.value}: ${result.runs} runs in `
+          + `${Math.round(result.milliseconds)} ms.`;
+        fill(chart, quickResults(result));
+        chart.dataset.value = String(result.value);
       } catch (e) {
         if (mine === latest) status.textContent = unavailable(e, 'The quick sweep could not run');
       }
-    }, 350);
+    }, 300);
+    parameter.addEventListener('change', () => {
+      place();
+      rerun();
+    });
     slider.addEventListener('input', () => {
       shown.textContent = slider.value;
-      rerun(slider.value);
+      rerun();
     });
+    place();
     fill(this.quick,
-      h('div', {class: 'row'}, h('label', {for: 'quick-value'}, `${spec.label} (${spec.parameter})`), slider, shown),
+      h('div', {class: 'row'}, h('label', {for: 'quick-parameter'}, 'Setting'), parameter),
+      h('div', {class: 'row'}, h('label', {for: 'quick-value'}, 'Value'), slider, shown),
       status, chart);
+    rerun();
   }
 }
 
 function unavailable(e, what) {
   if (e instanceof ApiError && (e.status === 404 || e.status === 405)) {
-    return `${what}: this server does not run sweeps yet.`;
+    return `${what}: this server does not run sweeps.`;
   }
+  if (e instanceof ApiError && e.status === 429) return `${what}: the server is busy with other sweeps; try again soon.`;
   return `${what}: ${e.message}${e.field ? ` (field ${e.field})` : ''}`;
 }
 
-/**
- * Results of a sweep as a chart: the first distribution found in the answer (bars, bins, histogram, distribution or
- * counts), then its summary figures as a table.
- */
-export function resultsView(results, heading) {
-  const bars = distributionOf(results);
-  const figures = Object.entries(results || {}).filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v));
+const percent = (x) => `${Math.round(x * 100)}%`;
+
+/** A group's settings as a short label: "0.12", or "a=1, b=2" when several vary. */
+function settingsLabel(settings) {
+  const entries = Object.entries(settings || {});
+  if (entries.length === 0) return 'all runs';
+  if (entries.length === 1) return entries[0][1];
+  return entries.map(([k, v]) => `${k.split('.').pop()}=${v}`).join(', ');
+}
+
+/** Per metric, one figure per group: the share of yes, the mean of a number, the share of the commonest value. */
+function figure(metric) {
+  if (!metric) return 0;
+  if (metric.kind === 'yesNo') return metric.share ?? 0;
+  if (metric.kind === 'number') return metric.mean ?? 0;
+  return metric.shares?.[0]?.share ?? 0;
+}
+
+function sweepResults(results) {
+  const groups = results.groups || [];
+  const metrics = groups[0]?.metrics?.map((m) => m.metric) || [];
+  const chosen = h('select', {id: 'sweep-metric'}, metrics.map((m) => h('option', {value: m,
+    selected: m === results.outcome}, m)));
+  const chartBox = h('div', {id: 'sweep-chart'});
+  const draw = () => {
+    const name = chosen.value;
+    const kind = groups[0]?.metrics?.find((m) => m.metric === name)?.kind;
+    const what = kind === 'yesNo' ? `share of runs with ${name}` : kind === 'number' ? `mean ${name}`
+      : `share of the commonest ${name}`;
+    const varied = (results.varied || []).join(', ') || 'the settings';
+    fill(chartBox, barChart({title: `${results.title || results.experiment}: ${what} by ${varied}`,
+      bars: groups.map((g) => ({label: settingsLabel(g.settings),
+        value: figure(g.metrics.find((m) => m.metric === name))}))}),
+    h('p', {class: 'muted'}, `Bars: ${what}, for each value of ${varied} (${groups[0]?.runs ?? '?'} runs each).`));
+  };
+  chosen.addEventListener('change', draw);
+  draw();
+  const summary = results.summary || [];
+  const columns = summary.length ? Object.keys(summary[0]) : [];
   return [
-    bars.length ? barChart({title: heading, bars}) : h('p', {class: 'muted'}, 'No distribution in the results.'),
-    figures.length ? h('table', {class: 'figures'}, h('caption', {}, 'Figures'),
-      h('tbody', {}, figures.map(([k, v]) => h('tr', {}, h('th', {scope: 'row'}, k), h('td', {}, String(v))))))
-      : null,
+    h('h3', {}, `Results: ${results.runs} runs`),
+    h('div', {class: 'row'}, h('label', {for: 'sweep-metric'}, 'Metric'), chosen),
+    chartBox,
+    summary.length ? h('details', {}, h('summary', {}, 'Summary rows'),
+      h('div', {class: 'table-scroll'}, h('table', {class: 'figures'},
+        h('thead', {}, h('tr', {}, columns.map((c) => h('th', {scope: 'col'}, c)))),
+        h('tbody', {}, summary.map((row) => h('tr', {}, columns.map((c) => h('td', {}, row[c])))))))) : null,
   ];
 }
 
-function distributionOf(r) {
-  if (!r || typeof r !== 'object') return [];
-  const candidates = [r.chart, r.distribution, r.histogram, r.bins, r.bars, r.counts, r.summary, r.outcomes, r];
-  for (const c of candidates) {
-    const bars = asBars(c);
-    if (bars.length) return bars;
-    if (c && typeof c === 'object' && !Array.isArray(c)) {
-      for (const inner of [c.bars, c.bins, c.series, c.data, c.points, c.values]) {
-        const nested = asBars(inner);
-        if (nested.length) return nested;
-      }
-    }
-  }
-  return [];
+function quickResults(result) {
+  const metrics = result.metrics || [];
+  const histogram = metrics.find((m) => m.kind === 'number' && m.bins?.length);
+  return [
+    h('ul', {class: 'quick-figures'}, metrics.map((m) => h('li', {}, h('strong', {}, m.metric), ': ',
+      m.kind === 'yesNo' ? `${percent(m.share ?? 0)} of runs`
+        : m.kind === 'number' ? (m.values ? `mean ${m.mean?.toFixed(1)}, from ${m.min} to ${m.max} (${m.values} runs)`
+          : 'no value in any run')
+          : (m.shares || []).slice(0, 3).map((x) => `${x.value} ${percent(x.share)}`).join(', ')))),
+    histogram ? barChart({title: `${histogram.metric}: runs by value, ${result.parameter} = ${result.value}`,
+      bars: histogram.bins.map((b) => ({label: `${+b.from.toFixed(2)}–${+b.to.toFixed(2)}`, value: b.count}))}) : null,
+  ];
 }
-
-function asBars(c) {
-  if (Array.isArray(c) && c.length && typeof c[0] === 'object') {
-    const label = (x) => x.label ?? x.value ?? x.x ?? x.bin ?? x.from ?? x.key ?? x.name;
-    const value = (x) => x.count ?? x.y ?? x.share ?? x.runs ?? x.n ?? x.frequency ?? x.mean;
-    if (c.every((x) => typeof value(x) === 'number')) return c.map((x) => ({label: label(x), value: value(x)}));
-  }
-  if (c && typeof c === 'object' && !Array.isArray(c)) {
-    const entries = Object.entries(c);
-    if (entries.length > 1 && entries.length <= 60 && entries.every(([, v]) => typeof v === 'number')) {
-      return entries.map(([k, v]) => ({label: k, value: v}));
-    }
-  }
-  return [];
-}
-

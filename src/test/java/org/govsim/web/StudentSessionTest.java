@@ -231,6 +231,28 @@ class StudentSessionTest {
 
     @Test
     @Order(8)
+    void runsASweepAndMovesTheSlider() {
+        open("#/experiments?experiment=workforce-loyalty");
+        waitFor(d -> d.findElements(By.cssSelector("#quick-chart svg.chart")).size() == 1);
+        String before = attribute("#quick-chart", "data-value");
+        WebElement slider = driver().findElement(By.id("quick-value"));
+        slider.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        waitFor(d -> !before.equals(attribute("#quick-chart", "data-value")));
+        assertThat(text("#quick-status")).contains("workforce.thresholdShift = 0.13", "200 runs");
+        assertThat(text(".quick-figures")).contains("ceoReinstated");
+
+        new Select(driver().findElement(By.id("experiment"))).selectByValue("quorum-and-notice");
+        driver().findElement(By.id("run-sweep")).click();
+        waitFor(d -> "true".equals(attribute("#sweep-results", "data-ready")));
+        assertThat(driver().findElement(By.id("sweep-progress")).getAttribute("value")).isEqualTo("1");
+        assertThat(text("#sweep-status")).startsWith("done: 12 of 12 runs");
+        assertThat(driver().findElements(By.cssSelector("#sweep-chart rect.bar"))).isNotEmpty();
+        browser.screenshot("experiments-sweep");
+        assertThat(browser.accessibility()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
     void everyControlOfEveryMainViewIsReachableByKeyboard() {
         for (String view : List.of("#/library", "#/timeline/" + CASE + "?at=120", "#/fork/" + CASE + "?at="
                 + BEFORE_THE_VOTE, "#/branches", "#/compare?a=" + CASE + "&b=" + BRANCH, "#/experiments")) {
@@ -262,7 +284,7 @@ class StudentSessionTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aBrowserInTokyoStillShowsTheCaseLocalTimes() {
         try (Browser tokyo = Browser.inZone(ZoneId.of("Asia/Tokyo"))) {
             tokyo.open(served.base() + "/#/timeline/" + CASE + "?at=" + REMOVAL);
@@ -276,7 +298,7 @@ class StudentSessionTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theTimelineFitsATabletAndItsFirstRenderIsMeasured() {
         browser.resize(Browser.SMALL_DESKTOP);
         try {
@@ -296,6 +318,23 @@ class StudentSessionTest {
                     ((Number) timing.get("lanes")).doubleValue());
         } finally {
             browser.resize(Browser.DESKTOP);
+        }
+    }
+
+    @Test
+    @Order(12)
+    void printsTheStateAndTheStoryWithoutTheControls() {
+        openTimeline(202);
+        waitFor(d -> "202".equals(attribute(".state-body", "data-seq")));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver().findElement(By.cssSelector(".controls")).isDisplayed()).isFalse();
+            assertThat(driver().findElement(By.cssSelector("nav")).isDisplayed()).isFalse();
+            assertThat(driver().findElement(By.cssSelector(".state-body table.directors")).isDisplayed()).isTrue();
+            assertThat(driver().findElement(By.cssSelector(".story-line.current")).isDisplayed()).isTrue();
+            browser.screenshot("player-print");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 
@@ -346,7 +385,7 @@ class StudentSessionTest {
     }
 
     private static void waitFor(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(driver(), Duration.ofSeconds(20), Duration.ofMillis(100)).until(condition::apply);
     }
 
     private static void sleep(long millis) {
