@@ -271,16 +271,30 @@ function sweepResults(results) {
   ];
 }
 
+/** The histogram a reader last chose stays chosen as the slider moves. */
+let histogramOf = null;
+
 function quickResults(result) {
   const metrics = result.metrics || [];
-  const histogram = metrics.find((m) => m.kind === 'number' && m.bins?.length);
+  const numbers = metrics.filter((m) => m.kind === 'number' && m.bins?.length);
+  const chosen = numbers.find((m) => m.metric === histogramOf) || numbers[0];
+  const chartBox = h('div', {});
+  const picker = h('select', {id: 'quick-histogram'}, numbers.map((m) => h('option', {value: m.metric,
+    selected: m === chosen}, m.metric)));
+  const draw = (m) => fill(chartBox, barChart({title: `${m.metric}: runs by value, ${result.parameter} = ${result.value}`,
+    bars: m.bins.map((b) => ({label: `${+b.from.toFixed(2)}–${+b.to.toFixed(2)}`, value: b.count}))}));
+  picker.addEventListener('change', () => {
+    histogramOf = picker.value;
+    draw(numbers.find((m) => m.metric === picker.value));
+  });
+  if (chosen) draw(chosen);
   return [
     h('ul', {class: 'quick-figures'}, metrics.map((m) => h('li', {}, h('strong', {}, m.metric), ': ',
       m.kind === 'yesNo' ? `${percent(m.share ?? 0)} of runs`
         : m.kind === 'number' ? (m.values ? `mean ${m.mean?.toFixed(1)}, from ${m.min} to ${m.max} (${m.values} runs)`
           : 'no value in any run')
           : (m.shares || []).slice(0, 3).map((x) => `${x.value} ${percent(x.share)}`).join(', ')))),
-    histogram ? barChart({title: `${histogram.metric}: runs by value, ${result.parameter} = ${result.value}`,
-      bars: histogram.bins.map((b) => ({label: `${+b.from.toFixed(2)}–${+b.to.toFixed(2)}`, value: b.count}))}) : null,
+    numbers.length ? h('div', {class: 'row'}, h('label', {for: 'quick-histogram'}, 'Histogram of'), picker) : null,
+    chartBox,
   ];
 }
