@@ -92,13 +92,17 @@ function describe(series, reported) {
   return parts.join('; ');
 }
 
-/** Bars of a distribution: [{label, value}], with the value written on each bar. */
+/** Bars of a distribution: [{label, value}], the value written over each bar, long labels slanted. */
 export function barChart({title, bars, unit = ''}) {
-  const top = niceMax(Math.max(1, ...bars.map((b) => b.value)));
+  const top = niceMax(Math.max(1e-9, ...bars.map((b) => b.value)));
   const width = W - PAD.left - PAD.right;
   const bw = bars.length ? width / bars.length : width;
+  const longest = Math.max(0, ...bars.map((b) => String(b.label).length));
+  const slanted = longest * 6.5 > bw;
+  const bottom = slanted ? Math.min(110, 24 + longest * 5) : PAD.bottom;
+  const height = H - PAD.bottom + bottom;
   const y = scale([0, top], [H - PAD.bottom, PAD.top]);
-  const svg = s('svg', {viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': title});
+  const svg = s('svg', {viewBox: `0 0 ${W} ${height}`, class: 'chart', role: 'img', 'aria-label': title});
   for (let i = 0; i <= 4; i++) {
     const v = (top * i) / 4;
     svg.append(s('line', {class: 'grid', x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v)}),
@@ -106,12 +110,17 @@ export function barChart({title, bars, unit = ''}) {
   }
   bars.forEach((b, i) => {
     const bx = PAD.left + i * bw;
+    const cx = bx + bw / 2;
     svg.append(s('rect', {class: 'bar', x: bx + bw * 0.1, y: y(b.value), width: bw * 0.8,
       height: Math.max(0, y(0) - y(b.value))}));
-    if (bars.length <= 24) {
-      svg.append(s('text', {class: 'axis-label', x: bx + bw / 2, y: H - PAD.bottom + 16, 'text-anchor': 'middle'},
-        String(b.label).slice(0, 10)));
-    }
+    if (bars.length > 30) return;
+    svg.append(s('text', {class: 'point-label', x: cx, y: y(b.value) - 3, 'text-anchor': 'middle'},
+      +Number(b.value).toFixed(2)));
+    const ly = H - PAD.bottom + 14;
+    svg.append(slanted
+      ? s('text', {class: 'axis-label', x: cx, y: ly, 'text-anchor': 'end', transform: `rotate(-40 ${cx} ${ly})`},
+        String(b.label))
+      : s('text', {class: 'axis-label', x: cx, y: ly, 'text-anchor': 'middle'}, String(b.label)));
   });
   const table = h('table', {class: 'visually-hidden'}, h('caption', {}, title),
     h('tr', {}, h('th', {scope: 'col'}, 'value'), h('th', {scope: 'col'}, `count${unit}`)),

@@ -228,7 +228,7 @@ function settingsLabel(settings) {
   const entries = Object.entries(settings || {});
   if (entries.length === 0) return 'all runs';
   if (entries.length === 1) return entries[0][1];
-  return entries.map(([k, v]) => `${k.split('.').pop()}=${v}`).join(', ');
+  return entries.map(([, v]) => v).join(' · ');
 }
 
 /** Per metric, one figure per group: the share of yes, the mean of a number, the share of the commonest value. */
@@ -254,7 +254,8 @@ function sweepResults(results) {
     fill(chartBox, barChart({title: `${results.title || results.experiment}: ${what} by ${varied}`,
       bars: groups.map((g) => ({label: settingsLabel(g.settings),
         value: figure(g.metrics.find((m) => m.metric === name))}))}),
-    h('p', {class: 'muted'}, `Bars: ${what}, for each value of ${varied} (${groups[0]?.runs ?? '?'} runs each).`));
+    h('p', {class: 'muted'}, `Bars: ${what}, for each value of ${(results.varied || []).join(' · ') || 'the settings'} `
+      + `(${groups[0]?.runs ?? '?'} runs each).`));
   };
   chosen.addEventListener('change', draw);
   draw();

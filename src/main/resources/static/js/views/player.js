@@ -324,7 +324,11 @@ class Player {
           ' ', h('span', {class: 'actor'}, actorName(line.actor, this.lanes))),
         button,
         h('div', {class: 'line-meta'}, badge(line.tier), ' · rule ', h('code', {}, line.basis || '—'), ' · source ',
-          sourceLinks(line.source, this.sources)));
+          sourceLinks(line.source, this.sources),
+          line.provenance && line.provenance !== line.source ? h('span', {class: 'provenance'}, ` · ${line.provenance}`)
+            : null,
+          line.contested?.length ? h('span', {class: 'contested'}, ` · contested: ${line.contested.join('; ')}`)
+            : null));
       return {line, li, button};
     });
     fill(this.storyList, this.storyItems.map((x) => x.li));
