@@ -40,7 +40,7 @@ export function outcomesSideBySide(a, b, labelA, labelB) {
   const mapA = new Map(rowsA);
   return h('table', {class: 'outcome compare-outcome'},
     h('caption', {}, 'Outcomes side by side; rows that differ are marked'),
-    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, ''), h('th', {scope: 'col'}, labelA),
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Outcome'), h('th', {scope: 'col'}, labelA),
       h('th', {scope: 'col'}, labelB), h('th', {scope: 'col'}, 'Differs'))),
     h('tbody', {}, labels.map((label) => {
       const va = mapA.get(label) ?? '—';

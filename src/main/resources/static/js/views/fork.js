@@ -116,7 +116,8 @@ class ForkForm {
     this.status = live();
     this.download = h('a', {class: 'button', id: 'download-yaml', href: '#', download: 'my-what-if.yaml'},
       'Download the what-if (YAML)');
-    this.yamlView = h('pre', {class: 'yaml', id: 'yaml-text', tabindex: 0, 'aria-label': 'The what-if as YAML'});
+    this.yamlView = h('pre', {class: 'yaml', id: 'yaml-text', tabindex: 0, role: 'region',
+      'aria-label': 'The what-if as YAML'});
 
     const form = h('form', {class: 'fork-form', 'aria-describedby': 'fork-errors', novalidate: true},
       h('fieldset', {}, h('legend', {}, 'The what-if'), this.name.row, this.question.row),
