@@ -1,6 +1,6 @@
 // Branch tree: every timeline with its branches, each with its question and how it ends; two picked to compare.
 import {h, fill} from '../dom.js';
-import {get, libraryContents, q} from '../api.js';
+import {get, send, libraryContents, q} from '../api.js';
 import {link, title} from '../nav.js';
 import {inZone, local} from '../time.js';
 import {questionOf} from './player.js';
@@ -41,8 +41,8 @@ export async function render(container) {
           + `${t.events} events.`) : h('p', {class: 'muted'}, `${t.events} events.`),
         outcome,
         t.parent ? h('p', {class: 'actions'},
-          h('a', {class: 'button', href: link('compare', '', {a: t.parent, b: t.name})}, `Compare with ${t.parent}`))
-          : null),
+          h('a', {class: 'button', href: link('compare', '', {a: t.parent, b: t.name})}, `Compare with ${t.parent}`),
+          t.readOnly ? null : manage(t, node.branches.length)) : null),
       node.branches.length ? h('ul', {class: 'tree'}, node.branches.map((b) => item(b, depth + 1))) : null);
   };
 
@@ -69,4 +69,38 @@ function choice(id, label, timelines, selected) {
   const control = h('select', {id}, timelines.map((t) => h('option', {value: t.name, selected: t.name === selected},
     t.name)));
   return {control, row: h('span', {class: 'row'}, h('label', {for: id}, label), control)};
+}
+
+/** Rename or delete a branch of one's own (history is read-only); the tree is drawn again afterwards. */
+function manage(t, children) {
+  const status = h('span', {class: 'status', role: 'status'});
+  const nameId = `rename-${t.id}`;
+  const field = h('input', {type: 'text', id: nameId, value: t.name, class: 'narrow-text'});
+  const form = h('form', {class: 'rename', hidden: true},
+    h('label', {for: nameId}, 'New name'), field, h('button', {type: 'submit'}, 'Save'));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await send('PATCH', `timelines/${q(t.name)}`, {name: field.value.trim()});
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (err) {
+      status.textContent = `Not renamed: ${err.message}`;
+    }
+  });
+  const rename = h('button', {type: 'button', 'aria-expanded': 'false', onclick: () => {
+    form.hidden = !form.hidden;
+    rename.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) field.focus();
+  }}, 'Rename', h('span', {class: 'visually-hidden'}, ` ${t.name}`));
+  const remove = h('button', {type: 'button', onclick: async () => {
+    const also = children ? ` and its ${children} branch${children === 1 ? '' : 'es'}` : '';
+    if (!window.confirm(`Delete ${t.name}${also}? This cannot be undone.`)) return;
+    try {
+      await send('DELETE', `timelines/${q(t.name)}${children ? '?recursive=true' : ''}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (err) {
+      status.textContent = `Not deleted: ${err.message}`;
+    }
+  }}, 'Delete', h('span', {class: 'visually-hidden'}, ` ${t.name}`));
+  return [rename, remove, form, status];
 }

@@ -97,6 +97,7 @@ class StudentSessionTest {
         waitFor(d -> "29".equals(attribute(".state-body", "data-seq")));
         assertThat(text(".state-body")).contains("Sam Altman", "Banzhaf", "Shapley-Shubik", "Quorum");
 
+        new Select(driver().findElement(By.id("speed"))).selectByValue("8");
         // Space on a focused button presses it; on the lanes it plays and pauses
         js("document.getElementById('lanes').focus()");
         press(Keys.SPACE);
@@ -155,7 +156,10 @@ class StudentSessionTest {
     @Test
     @Order(4)
     void forksAtTheCursorWithAnOverride() {
-        open("#/fork/" + CASE + "?at=" + BEFORE_THE_VOTE);
+        openTimeline(BEFORE_THE_VOTE);
+        driver().findElement(By.linkText("Fork at the cursor")).click();
+        waitFor(d -> "fork".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(hash()).isEqualTo("#/fork/" + CASE + "?at=" + BEFORE_THE_VOTE);
         WebElement name = driver().findElement(By.id("whatif"));
         name.clear();
         name.sendKeys("not a name!");
@@ -340,6 +344,26 @@ class StudentSessionTest {
         } finally {
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+    }
+
+    @Test
+    @Order(13)
+    void renamesAndDeletesABranchOfHerOwn() {
+        open("#/branches");
+        WebElement branch = driver().findElement(By.cssSelector("li.branch[data-timeline='" + CASE
+                + "-no-microsoft-offer']"));
+        branch.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Rename')]")).click();
+        WebElement name = branch.findElement(By.cssSelector("form.rename input"));
+        name.clear();
+        name.sendKeys("no-offer", Keys.ENTER);
+        waitFor(d -> d.findElements(By.cssSelector("li.branch[data-timeline='no-offer']")).size() == 1
+                && "branches".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        driver().findElement(By.cssSelector("li.branch[data-timeline='no-offer']"))
+                .findElement(By.xpath(".//button[starts-with(normalize-space(), 'Delete')]")).click();
+        driver().switchTo().alert().accept();
+        waitFor(d -> d.findElements(By.cssSelector("li.branch[data-timeline='no-offer']")).isEmpty()
+                && "branches".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(served.get("/api/v1/timelines/no-offer").statusCode()).isEqualTo(404);
     }
 
     private static WebDriver driver() {
