@@ -24,18 +24,21 @@ export function replaceParams(params) {
   markNavigation(parseHash(next));
 }
 
+const LAST_TIMELINE = 'govsim.lastTimeline';
+
+/** Marks the current view in the navigation; its Timeline link goes back to the timeline and cursor last shown. */
 export function markNavigation(route) {
   for (const a of document.querySelectorAll('nav a[data-view]')) {
     const active = a.dataset.view === route.view || (route.view === 'fork' && a.dataset.view === 'timeline');
     if (active) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  const timelineLink = document.getElementById('nav-timeline');
-  if (route.view === 'timeline' && route.name) timelineLink.href = link('timeline', route.name, route.params);
-  else if (route.view === 'fork' && route.name) timelineLink.href = link('timeline', route.name, {at: route.params.at});
-  else if (!sessionStorage.getItem('govsim.lastTimeline')) timelineLink.href = '#/timeline/';
-  else timelineLink.href = sessionStorage.getItem('govsim.lastTimeline');
-  if ((route.view === 'timeline') && route.name) sessionStorage.setItem('govsim.lastTimeline', location.hash);
+  if (route.view === 'timeline' && route.name) {
+    sessionStorage.setItem(LAST_TIMELINE, link('timeline', route.name, route.params));
+  } else if (route.view === 'fork' && route.name) {
+    sessionStorage.setItem(LAST_TIMELINE, link('timeline', route.name, {at: route.params.at}));
+  }
+  document.getElementById('nav-timeline').href = sessionStorage.getItem(LAST_TIMELINE) || link('timeline');
 }
 
 /** The view's heading and the document's title. */

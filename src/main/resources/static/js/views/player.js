@@ -1,6 +1,6 @@
 // Timeline player: lanes of events per actor, a cursor to step, play and scrub, the state and the story at the cursor,
 // and why the selected event happened.
-import {h, s, fill, live, debounce} from '../dom.js';
+import {h, s, fill, debounce} from '../dom.js';
 import {get, allEvents, caseOf, q} from '../api.js';
 import {link, title, replaceParams} from '../nav.js';
 import {instant, local, short, offsetLabel, timeElement, dayTicks} from '../time.js';
@@ -402,9 +402,10 @@ class Player {
 
   // --- why
 
-  async select(seq, move = true) {
+  async select(seq, remember = true) {
     this.selected = seq;
-    if (move) replaceParams({event: seq});
+    // the hash already holds the event when it is what asked for it
+    if (remember) replaceParams({event: seq});
     this.placeCursor();
     this.highlightStory();
     fill(this.whyBox, h('p', {}, `Loading the causes of event ${seq}…`));
