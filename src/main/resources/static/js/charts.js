@@ -1,6 +1,6 @@
 // Hand-written SVG charts: a step curve of counts over time, and bars of a distribution.
 import {h, s} from './dom.js';
-import {instant, short} from './time.js';
+import {instant, short, offsetMinutes} from './time.js';
 
 const W = 560;
 const H = 220;
@@ -41,8 +41,9 @@ export function signatureChart({title, series, reported = [], cursor = null, dom
   const ticks = 4;
   for (let i = 0; i <= ticks; i++) {
     const t = from + ((to - from) * i) / ticks;
-    const label = nearestLabel(series, reported, t);
-    svg.append(s('text', {class: 'axis-label', x: x(t), y: H - PAD.bottom + 16, 'text-anchor': 'middle'}, label));
+    const label = tickLabel(series, reported, t);
+    const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
+    svg.append(s('text', {class: 'axis-label', x: x(t), y: H - PAD.bottom + 16, 'text-anchor': anchor}, label));
   }
   series.forEach((serie, i) => {
     if (serie.points.length === 0) return;
@@ -75,12 +76,13 @@ export function signatureChart({title, series, reported = [], cursor = null, dom
     reported)));
 }
 
-function nearestLabel(series, reported, t) {
-  const all = [...series.flatMap((x) => x.points.map((p) => p.time)), ...reported.map((r) => r.at)];
-  if (all.length === 0) return '';
-  let best = all[0];
-  for (const text of all) if (Math.abs(instant(text) - t) < Math.abs(instant(best) - t)) best = text;
-  return short(best);
+/** A tick's time in the case's local time, by the offset its data are written with ("11-20 04:00"). */
+function tickLabel(series, reported, ms) {
+  const sample = series.find((x) => x.points.length)?.points[0]?.time || reported[0]?.at;
+  if (!sample) return '';
+  const d = new Date(ms + offsetMinutes(sample) * 60000);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
 function describe(series, reported) {

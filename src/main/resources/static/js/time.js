@@ -71,17 +71,21 @@ export function inZone(text, zone) {
   return `${got.year}-${got.month}-${got.day}T${got.hour}:${got.minute}${offset}`;
 }
 
-/** Axis ticks: local midnights between two instants, labelled by the local date (offset of the first time). */
-export function dayTicks(fromText, toMs) {
-  const offset = offsetMinutes(fromText) * 60000;
-  const start = instant(fromText);
-  const ticks = [];
-  const firstLocal = new Date(start + offset);
-  let day = Date.UTC(firstLocal.getUTCFullYear(), firstLocal.getUTCMonth(), firstLocal.getUTCDate()) + 86400000;
-  for (; day - offset <= toMs; day += 86400000) {
-    const d = new Date(day);
-    ticks.push({ms: day - offset, label: `${DAYS[d.getUTCDay()]} ${String(d.getUTCMonth() + 1).padStart(2, '0')}-`
-      + `${String(d.getUTCDate()).padStart(2, '0')}`});
+/**
+ * Axis ticks every {@code stepHours} of local time from {@code fromMs} to {@code toMs}, local by the offset of
+ * {@code zoneText} (a time of the case): midnights labelled by their date, other ticks by their hour.
+ */
+export function ticks(zoneText, fromMs, toMs, stepHours) {
+  const offset = offsetMinutes(zoneText) * 60000;
+  const step = stepHours * 3600000;
+  const out = [];
+  for (let local = Math.ceil((fromMs + offset) / step) * step; local - offset <= toMs; local += step) {
+    const d = new Date(local);
+    const midnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
+    const label = midnight ? `${DAYS[d.getUTCDay()]} ${String(d.getUTCMonth() + 1).padStart(2, '0')}-`
+      + `${String(d.getUTCDate()).padStart(2, '0')}`
+      : `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+    out.push({ms: local - offset, label, midnight});
   }
-  return ticks;
+  return out;
 }

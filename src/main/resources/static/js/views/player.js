@@ -3,7 +3,7 @@
 import {h, s, fill, debounce} from '../dom.js';
 import {get, allEvents, caseOf, q} from '../api.js';
 import {link, title, replaceParams} from '../nav.js';
-import {instant, local, short, offsetLabel, timeElement, dayTicks} from '../time.js';
+import {instant, local, short, offsetLabel, timeElement, ticks} from '../time.js';
 import {shape, tier, legend, badge} from '../tiers.js';
 import {sourceLinks} from '../sources.js';
 import {signatureChart} from '../charts.js';
@@ -12,6 +12,10 @@ import {renderState} from './state.js';
 /** Bookkeeping of the schedule, not something that happened: no mark, no step. */
 const NOT_SHOWN = new Set(['ActionScheduled']);
 const SPEEDS = [1, 2, 4, 8];
+const HOUR = 3600000;
+/** Spans of time the lanes show: the whole case, or a window around the cursor where marks crowd less. */
+const SPANS = [['all', 'the whole case', null, 24], ['3d', '3 days around the cursor', 72 * HOUR, 6],
+  ['1d', '24 hours around the cursor', 24 * HOUR, 2], ['6h', '6 hours around the cursor', 6 * HOUR, 1]];
 const LANE_HEIGHT = 30;
 const LABEL_WIDTH = 150;
 const LATER_WIDTH = 46;
@@ -73,6 +77,11 @@ class Player {
       'aria-describedby': 'cursor-status', oninput: () => this.moveTo(Number(this.scrub.value))});
     this.speedSelect = h('select', {id: 'speed', onchange: () => this.setSpeed(Number(this.speedSelect.value))},
       SPEEDS.map((x) => h('option', {value: x, selected: x === this.speed}, `${x} events a second`)));
+    this.spanSelect = h('select', {id: 'span', onchange: () => {
+      replaceParams({span: this.spanSelect.value === 'all' ? undefined : this.spanSelect.value});
+      this.drawLanes();
+    }},
+      SPANS.map(([value, text]) => h('option', {value}, text)));
     this.forkLink = h('a', {class: 'button', href: '#'}, 'Fork at the cursor');
     const controls = h('div', {class: 'controls', role: 'toolbar', 'aria-label': 'Player controls',
       'aria-controls': 'lanes'},
@@ -82,8 +91,9 @@ class Player {
       h('button', {type: 'button', 'aria-keyshortcuts': 'ArrowRight', onclick: () => this.step(1)}, 'Step forward ▶'),
       h('button', {type: 'button', 'aria-keyshortcuts': 'End', onclick: () => this.moveTo(this.marks.length - 1)},
         'End'),
-      h('label', {for: 'speed'}, 'Speed'), this.speedSelect,
-      h('label', {for: 'scrub', class: 'scrub-label'}, 'Cursor'), this.scrub,
+      h('span', {class: 'pair'}, h('label', {for: 'speed'}, 'Speed'), this.speedSelect),
+      h('span', {class: 'pair scrub-pair'}, h('label', {for: 'scrub'}, 'Cursor'), this.scrub),
+      h('span', {class: 'pair'}, h('label', {for: 'span'}, 'Show'), this.spanSelect),
       this.forkLink);
 
     this.lanesBox = h('div', {class: 'lanes', id: 'lanes', tabindex: 0, role: 'group',
@@ -122,10 +132,14 @@ class Player {
 
   /** The hash changed while this timeline is shown: follow its cursor and selection. */
   update(params, first = false) {
+    const span = SPANS.some(([value]) => value === params.span) ? params.span : 'all';
+    const respan = span !== this.spanSelect.value;
+    this.spanSelect.value = span;
     const at = params.at !== undefined ? Number(params.at) : this.defaultSeq();
     this.index = this.indexAt(at);
     this.cursorSeq = Number.isFinite(at) ? Math.max(at, this.marks[0]?.seq ?? 0) : this.marks[this.index].seq;
     if (params.event) this.select(Number(params.event), false);
+    if (respan) this.drawLanes();
     this.show(first);
   }
 
@@ -238,25 +252,39 @@ class Player {
 
   // --- lanes
 
+  /** The times the lanes span: the case from its first event to its end, or the chosen window around the cursor. */
+  window() {
+    const first = instant(this.marks[0].time);
+    const end = Math.max(this.caseEnd, first + HOUR);
+    const [, , span, tickHours] = SPANS.find(([value]) => value === this.spanSelect.value) || SPANS[0];
+    if (!span) return {from: first, to: end, tickHours, zoomed: false};
+    const cursor = instant((this.bySeq.get(this.cursorSeq) || this.marks[this.index]).time);
+    const from = Math.max(first, Math.min(cursor - span / 2, end - span));
+    return {from, to: Math.min(end, from + span), tickHours, zoomed: true};
+  }
+
   drawLanes() {
     const width = Math.max(640, this.lanesBox.clientWidth || 960);
     const height = this.lanes.length * LANE_HEIGHT + 34;
-    const start = instant(this.marks[0].time);
-    const end = Math.max(this.caseEnd, start + 3600000);
+    const {from: start, to: end, tickHours, zoomed} = this.window();
+    this.zoomed = zoomed;
+    this.drawnWindow = [start, end];
     const plotRight = width - LATER_WIDTH - 8;
-    const hasLater = this.marks.some((m) => instant(m.time) > end);
-    this.x = (ms) => (ms > end ? plotRight + LATER_WIDTH / 2 + 4
+    const hasLater = !zoomed && this.marks.some((m) => instant(m.time) > end);
+    this.x = (ms) => (ms > end && !zoomed ? plotRight + LATER_WIDTH / 2 + 4
       : LABEL_WIDTH + ((ms - start) / (end - start)) * (plotRight - LABEL_WIDTH));
     const svg = s('svg', {class: 'lanes-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
       'aria-label': `${this.marks.length} events in ${this.lanes.length} lanes: ${this.lanes.map((l) => l.label)
         .join(', ')}`});
-    const ticks = dayTicks(this.marks[0].time, end);
-    // a label needs about 70 px: on a narrow screen every second or third day is named
-    const every = Math.max(1, Math.ceil(70 / Math.max(1, this.x(start + 86400000) - this.x(start))));
-    ticks.forEach((tick, i) => {
+    const axis = ticks(this.marks[0].time, start, end, tickHours);
+    // a label needs about 70 px: on a narrow screen only every second or third tick is named
+    const every = Math.max(1, Math.ceil(70 / Math.max(1, this.x(start + tickHours * HOUR) - this.x(start))));
+    axis.forEach((tick, i) => {
       const tx = this.x(tick.ms);
-      svg.append(s('line', {class: 'tick', x1: tx, x2: tx, y1: 18, y2: height - 4}));
-      if (i % every === 0) svg.append(s('text', {class: 'axis-label', x: tx + 3, y: 12}, tick.label));
+      svg.append(s('line', {class: tick.midnight ? 'tick midnight' : 'tick', x1: tx, x2: tx, y1: 18, y2: height - 4}));
+      if (i % every === 0 || (zoomed && tick.midnight)) {
+        svg.append(s('text', {class: 'axis-label', x: tx + 3, y: 12}, tick.label));
+      }
     });
     if (hasLater) {
       svg.append(s('rect', {class: 'later', x: plotRight + 4, y: 18, width: LATER_WIDTH, height: height - 22}),
@@ -272,8 +300,10 @@ class Player {
     this.markNodes = new Map();
     const laneOf = new Map(this.lanes.map((l) => [l.id, l]));
     for (const m of this.marks) {
+      const at = instant(m.time);
+      if (zoomed && (at < start || at > end)) continue;
       const lane = laneOf.get(m.aggregate);
-      const mx = this.x(instant(m.time));
+      const mx = this.x(at);
       const t = tier(m.tier);
       const g = s('g', {class: `mark tier-${t.id}`, dataset: {seq: m.seq}},
         s('title', {}, `Event ${m.seq} · ${local(m.time)} · ${lane.label} · ${m.type} · ${t.label}`),
@@ -298,7 +328,18 @@ class Player {
   placeCursor() {
     if (!this.cursorLine) return;
     const event = this.bySeq.get(this.cursorSeq) || this.marks[this.index];
-    const cx = this.x(instant(event.time));
+    const at = instant(event.time);
+    if (this.zoomed) {
+      const [from, to] = this.drawnWindow;
+      const margin = (to - from) / 6;
+      const wanted = this.window();
+      // a zoomed window follows the cursor, moving only when it nears an edge so the marks do not swim
+      if ((at < from + margin || at > to - margin) && (wanted.from !== from || wanted.to !== to)) {
+        this.drawLanes();
+        return;
+      }
+    }
+    const cx = this.x(at);
     this.cursorLine.setAttribute('x1', cx);
     this.cursorLine.setAttribute('x2', cx);
     for (const [seq, node] of this.markNodes) {

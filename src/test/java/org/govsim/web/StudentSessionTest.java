@@ -118,6 +118,12 @@ class StudentSessionTest {
         long scrubbed = cursor();
         assertThat(scrubbed).isLessThan(400);
 
+        int whole = driver().findElements(By.cssSelector("#lanes g.mark")).size();
+        new Select(driver().findElement(By.id("span"))).selectByValue("1d");
+        assertThat(hash()).contains("span=1d");
+        assertThat(driver().findElements(By.cssSelector("#lanes g.mark")).size()).isLessThan(whole);
+        new Select(driver().findElement(By.id("span"))).selectByValue("all");
+
         // marks at the same moment overlap: the click lands on the one drawn on top, as for a student's mouse
         WebElement mark = driver().findElement(By.cssSelector("#lanes g.mark[data-seq='35']"));
         long onTop = Long.parseLong((String) js("const r = arguments[0].getBoundingClientRect();"
