@@ -1,7 +1,6 @@
 package org.govsim.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -10,7 +9,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,16 +59,20 @@ class SweepsApi {
         this.sweeps = sweeps;
     }
 
+    /** A shipped experiment, by the name the library lists. */
     record StartRequest(String experiment) {
     }
 
     @PostMapping(path = "/sweeps", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Start a sweep of a shipped experiment, by name, in the background (at most two at once)",
-            description = "Answers 202 with the sweep's id and a Location to follow; a third sweep while two run is 429.")
-    ResponseEntity<SweepRuns.Started> start(@RequestBody StartRequest body) {
+            description = "Answers 202 with the sweep's id and a Location to follow; a third sweep while two run is 429.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = StartRequest.class))))
+    ResponseEntity<SweepRuns.Started> start(@RequestBody(required = false) JsonNode body) {
+        fields(body, List.of("experiment"));
         SweepRuns.Started s;
         try {
-            s = sweeps.start(body == null ? null : body.experiment());
+            s = sweeps.start(text(body, "experiment"));
         } catch (SweepRuns.Busy e) {
             throw new Problems.TooMany(e.getMessage());
         }
@@ -129,7 +135,7 @@ class SweepsApi {
     }
 
     /** What a slider moves: a setting the experiment varies with numbers, to a value, for a number of runs. */
-    record QuickRequest(String experiment, String parameter, BigDecimal value, Integer runs) {
+    record QuickRequest(String experiment, String parameter, java.math.BigDecimal value, Integer runs) {
     }
 
     /** The sliders of an experiment and the bounds on runs, for a page to draw its controls. */
@@ -148,16 +154,49 @@ class SweepsApi {
             description = "The slider's settings are those the experiment varies with numbers (workforce.thresholdShift "
                     + "in workforce-loyalty; model.offerThresholdDiscount and model.outsideOfferMultiplier in "
                     + "outside-offer); the others stay at the scenario's values. Run i has the same seed at every "
-                    + "value, so two positions of the slider compare the same draws.")
-    SweepRuns.QuickResult quick(@RequestBody QuickRequest body) {
-        if (body == null) {
-            throw InputException.request("experiment", "the body is missing");
+                    + "value, so two positions of the slider compare the same draws.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = QuickRequest.class))))
+    SweepRuns.QuickResult quick(@RequestBody(required = false) JsonNode body) {
+        fields(body, List.of("experiment", "parameter", "value", "runs"));
+        JsonNode value = body.get("value");
+        if (value != null && !value.isNull() && !(value.isNumber() && Double.isFinite(value.doubleValue()))) {
+            throw InputException.request("value", "a number, found " + value);
+        }
+        JsonNode runs = body.get("runs");
+        if (runs != null && !runs.isNull() && !(runs.isIntegralNumber() && runs.canConvertToInt())) {
+            throw InputException.request("runs", "a whole number of runs, found " + runs);
         }
         try {
-            return sweeps.quick(body.experiment(), body.parameter(), body.value(), body.runs());
+            return sweeps.quick(text(body, "experiment"), text(body, "parameter"),
+                    value == null || value.isNull() ? null : value.decimalValue(),
+                    runs == null || runs.isNull() ? null : runs.intValue());
         } catch (SweepRuns.Busy e) {
             throw new Problems.TooMany(e.getMessage());
         }
+    }
+
+    /** A JSON object with only the fields named; a field of another name is refused by its name. */
+    private static void fields(JsonNode body, List<String> known) {
+        if (body == null || !body.isObject()) {
+            throw InputException.request(known.get(0), "the body is a JSON object with " + String.join(", ", known));
+        }
+        body.fieldNames().forEachRemaining(f -> {
+            if (!known.contains(f)) {
+                throw InputException.request(f, "unknown field (expected " + String.join(", ", known) + ")");
+            }
+        });
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw InputException.request(field, "a name in quotes, found " + v);
+        }
+        return v.asText();
     }
 
     @ExceptionHandler(SweepRuns.Unknown.class)

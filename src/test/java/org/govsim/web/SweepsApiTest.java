@@ -204,7 +204,9 @@ class SweepsApiTest {
 
     @Test
     void aQuickSweepReturnsTheDistributionOf200RunsAndChangesWithTheValue() throws Exception {
-        HttpResponse<String> loyal = quick("workforce.thresholdShift", "0.05", 200);
+        // 200 runs unless the request asks for another number
+        HttpResponse<String> loyal = post("/api/v1/sweeps/quick", "{\"experiment\": \"workforce-loyalty\", "
+                + "\"parameter\": \"workforce.thresholdShift\", \"value\": 0.05}");
         assertThat(loyal.statusCode()).isEqualTo(200);
         JsonNode a = json(loyal);
         assertThat(a.get("runs").asInt()).isEqualTo(200);
@@ -284,6 +286,12 @@ class SweepsApiTest {
         HttpResponse<String> far = quick("workforce.thresholdShift", "7", 200);
         assertThat(far.statusCode()).isEqualTo(400);
         assertThat(json(far).get("field").asText()).isEqualTo("value");
+        assertThat(quick("workforce.thresholdShift", "\"a lot\"", 200).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> path = post("/api/v1/sweeps/quick", "{\"experiment\": \"workforce-loyalty\", "
+                + "\"parameter\": \"workforce.thresholdShift\", \"value\": 0.1, \"file\": \"/etc/passwd\"}");
+        assertThat(path.statusCode()).isEqualTo(400);
+        assertThat(json(path).get("field").asText()).isEqualTo("file");
     }
 
     @Test
