@@ -49,7 +49,7 @@ public final class QuickSweep {
         Yaml root = Yaml.load(experiment.file());
         Yaml seeds = root.opt("seeds");
         // a list of seeds would repeat the same few runs; its first seed stands as the base instead
-        long base = seeds == null ? 1 : seeds.isList() ? (long) seeds.list().get(0).num() : (long) seeds.get("base").num();
+        long base = seeds == null ? 1 : whole(seeds.isList() ? seeds.list().get(0) : seeds.get("base"));
         return new QuickSweep(experiment, plan, root.opt("horizon"), base);
     }
 
@@ -142,6 +142,16 @@ public final class QuickSweep {
             row.add(Metrics.value(m, sim.world()));
         }
         return row;
+    }
+
+    /** A seed as the file has it; checked as a whole number when the experiment was read. */
+    private static long whole(Yaml y) {
+        try {
+            return Long.parseLong(y.str().replace("_", ""));
+        } catch (NumberFormatException e) {
+            // written as 2e7, say: exact as long as it is a whole number below 2^53
+            return (long) y.num();
+        }
     }
 
     private static boolean isNumber(String s) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,11 +93,18 @@ class SweepsApi {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
         AtomicReference<SweepRuns.Progress> last = new AtomicReference<>();
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
+        AtomicBoolean over = new AtomicBoolean();
         Runnable look = () -> {
+            // the first look may end the stream before its task is known: a later look only cancels it
+            if (over.get()) {
+                cancel(task);
+                return;
+            }
             try {
                 SweepRuns.Progress p = sweeps.progress(id);
                 SweepRuns.Progress before = last.getAndSet(p);
                 if (p.finished()) {
+                    over.set(true);
                     emitter.send(SseEmitter.event().name(p.status()).data(p, MediaType.APPLICATION_JSON));
                     emitter.complete();
                     cancel(task);
@@ -105,13 +113,18 @@ class SweepsApi {
                 }
             } catch (IOException | IllegalStateException | SweepRuns.Unknown e) {
                 // the client has gone, or the sweep was forgotten: nothing more to tell
+                over.set(true);
                 emitter.completeWithError(e);
                 cancel(task);
             }
         };
-        emitter.onCompletion(() -> cancel(task));
-        emitter.onTimeout(() -> cancel(task));
-        emitter.onError(e -> cancel(task));
+        Runnable stop = () -> {
+            over.set(true);
+            cancel(task);
+        };
+        emitter.onCompletion(stop);
+        emitter.onTimeout(stop);
+        emitter.onError(e -> stop.run());
         if (first.finished()) {
             look.run();
         } else {
