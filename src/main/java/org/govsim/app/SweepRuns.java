@@ -90,6 +90,8 @@ public final class SweepRuns implements AutoCloseable {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(SweepRuns.class.getName());
+
     static final String RUNNING = "running";
     static final String DONE = "done";
     static final String FAILED = "failed";
@@ -203,8 +205,13 @@ public final class SweepRuns implements AutoCloseable {
             job.error = e.getMessage();
             job.status = FAILED;
         } catch (RuntimeException e) {
-            // what a user can act on is that it failed; the cause stays in the server (it is no input of theirs)
-            job.error = closed ? "the server stopped during the sweep" : "the sweep failed: " + e.getMessage();
+            // a fault of govsim, not of the user's input: said as such, its insides only in the server's log
+            if (closed) {
+                job.error = "the server stopped during the sweep";
+            } else {
+                LOG.log(System.Logger.Level.ERROR, "sweep " + job.id + " of " + job.experiment + " failed", e);
+                job.error = "an internal error of govsim stopped the sweep; the server's log has the details";
+            }
             job.status = FAILED;
         } finally {
             running.release();

@@ -49,7 +49,7 @@ class SweepsApi {
     static final long STREAM_TIMEOUT_MS = 10 * 60_000;
 
     private final SweepRuns sweeps;
-    // one thread looks at every open stream, so a slow client holds up no sweep
+    // one thread looks at every open stream, so no sweep's own thread ever writes to a client
     private final ScheduledExecutorService streams = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sweep-streams");
         t.setDaemon(true);
