@@ -40,6 +40,8 @@ public final class SweepRuns implements AutoCloseable {
     public static final int MAX_QUICK_RUNS = 500;
     /** Quick sweeps at once; more would only queue for the same cores. */
     public static final int MAX_QUICK_AT_ONCE = 4;
+    /** Quick answers kept, the least recently asked going first: a few sliders' worth of positions. */
+    static final int QUICK_ANSWERS_KEPT = 512;
     /** Finished sweeps kept for their results; the oldest beyond this go, with their directory. */
     static final int KEEP_FINISHED = 20;
 
@@ -64,9 +66,12 @@ public final class SweepRuns implements AutoCloseable {
                                int runs, List<Map<String, String>> summary, List<Distributions.Group> groups) {
     }
 
-    /** A quick sweep's answer: the setting and value, the runs, how long they took, each metric's distribution. */
+    /**
+     * A quick sweep's answer: the setting and value, the runs, how long they took, whether it was kept from an earlier
+     * request of the same position, and each metric's distribution.
+     */
     public record QuickResult(String experiment, String parameter, String value, int runs, double milliseconds,
-                              List<Distributions.Distribution> metrics) {
+                              boolean cached, List<Distributions.Distribution> metrics) {
     }
 
     /** More sweeps at once than the server takes; adapters say so and ask to try again later. */
@@ -104,6 +109,13 @@ public final class SweepRuns implements AutoCloseable {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<String, QuickSweep> quick = new ConcurrentHashMap<>();
     private final ExecutorService quickPool;
+    // a slider goes back over positions it has been at; runs are a function of their inputs, so the answer stands
+    private final Map<String, QuickResult> answers = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, QuickResult> eldest) {
+            return size() > QUICK_ANSWERS_KEPT;
+        }
+    };
     private volatile boolean closed;
 
     public SweepRuns(CaseLibrary library, ExperimentService experiments) {
@@ -277,15 +289,28 @@ public final class SweepRuns implements AutoCloseable {
                     + "; start a sweep for more");
         }
         QuickSweep q = quickSweep(name);
+        String text = value.stripTrailingZeros().toPlainString();
+        String key = name + "\n" + parameter + "\n" + text + "\n" + n;
+        QuickResult kept;
+        synchronized (answers) {
+            kept = answers.get(key);
+        }
+        if (kept != null) {
+            return new QuickResult(kept.experiment(), kept.parameter(), kept.value(), kept.runs(), kept.milliseconds(),
+                    true, kept.metrics());
+        }
         if (!quickSlots.tryAcquire()) {
             throw new Busy("at most " + MAX_QUICK_AT_ONCE + " quick sweeps run at once");
         }
         try {
             long t0 = System.nanoTime();
-            String text = value.stripTrailingZeros().toPlainString();
             Distributions.Group g = q.run(parameter, text, n, quickPool);
             double ms = Math.round((System.nanoTime() - t0) / 1e5) / 10.0;
-            return new QuickResult(name, parameter, text, n, ms, g.metrics());
+            QuickResult r = new QuickResult(name, parameter, text, n, ms, false, g.metrics());
+            synchronized (answers) {
+                answers.put(key, r);
+            }
+            return r;
         } finally {
             quickSlots.release();
         }

@@ -244,24 +244,25 @@ class SweepsApiTest {
      */
     @Test
     void aQuickSweepOfTheOpenAiCaseRunsAtTheRateOfTheSweepEngine() throws Exception {
-        String body = "{\"experiment\": \"outside-offer\", \"parameter\": \"model.outsideOfferMultiplier\", "
-                + "\"value\": 1, \"runs\": 200}";
+        // every request a position not asked before, so that none is answered from the kept ones
         for (int i = 0; i < 30; i++) {
-            assertThat(post("/api/v1/sweeps/quick", body).statusCode()).isEqualTo(200);
+            assertThat(post("/api/v1/sweeps/quick", outsideOffer(1 + i / 100.0)).statusCode()).isEqualTo(200);
         }
+        double before = engineRate();
         double[] ms = new double[10];
         double[] inside = new double[10];
         for (int i = 0; i < ms.length; i++) {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = post("/api/v1/sweeps/quick", body);
+            HttpResponse<String> r = post("/api/v1/sweeps/quick", outsideOffer(0.5 + i / 100.0));
+            assertThat(json(r).get("cached").asBoolean()).isFalse();
             ms[i] = (System.nanoTime() - t0) / 1e6;
             inside[i] = json(r).get("milliseconds").asDouble();
         }
+        // the load of this shared machine comes and goes: the slower of a sweep before and one after
+        double engine = Math.min(before, engineRate());
         Arrays.sort(ms);
         Arrays.sort(inside);
         double median = (ms[4] + ms[5]) / 2;
-        String id = json(post("/api/v1/sweeps", "{\"experiment\": \"outside-offer\"}")).get("id").asText();
-        double engine = finished(id).get("runsPerSecond").asDouble();
         double engineMs = 200 / engine * 1000;
         System.out.printf("quick sweep, 200 runs of outside-offer: median %.1f ms over HTTP (runs alone %.1f ms; least "
                 + "%.1f, most %.1f) on %d cores; the sweep engine at this moment: %.0f runs/s, so 200 runs in %.1f ms%n",
@@ -269,6 +270,27 @@ class SweepsApiTest {
                 engineMs);
         // a slider's answer costs its runs and little else: no file, no reading of the scenario
         assertThat(median).isLessThan(2 * engineMs + 20);
+    }
+
+    /** Runs per second of the outside-offer sweep (160 runs) on the server, as its progress reports them at the end. */
+    private static double engineRate() throws Exception {
+        String id = json(post("/api/v1/sweeps", "{\"experiment\": \"outside-offer\"}")).get("id").asText();
+        return finished(id).get("runsPerSecond").asDouble();
+    }
+
+    private static String outsideOffer(double multiplier) {
+        return "{\"experiment\": \"outside-offer\", \"parameter\": \"model.outsideOfferMultiplier\", \"value\": "
+                + multiplier + ", \"runs\": 200}";
+    }
+
+    @Test
+    void aPositionTheSliderHasBeenAtIsAnsweredAgainFromWhatWasKept() throws Exception {
+        JsonNode first = json(post("/api/v1/sweeps/quick", outsideOffer(1.75)));
+        // the same position written otherwise
+        JsonNode again = json(post("/api/v1/sweeps/quick", outsideOffer(1.75).replace("1.75", "1.750")));
+        assertThat(first.get("cached").asBoolean()).isFalse();
+        assertThat(again.get("cached").asBoolean()).isTrue();
+        assertThat(again.get("metrics")).isEqualTo(first.get("metrics"));
     }
 
     @Test
