@@ -31,6 +31,9 @@ class Guard extends OncePerRequestFilter {
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final java.util.List<String> SERVED_METHODS = java.util.List.of("GET", "HEAD", "POST", "PATCH", "DELETE",
+            "OPTIONS");
+
     private final ServeSettings settings;
     private final ObjectMapper mapper;
 
@@ -48,6 +51,12 @@ class Guard extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        if (!SERVED_METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", String.join(", ", SERVED_METHODS));
+            refuse(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "the method "
+                    + request.getMethod() + " is not served here");
+            return;
+        }
         long length = request.getContentLengthLong();
         if (length > Bodies.MAX_BYTES) {
             refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "the body has " + length

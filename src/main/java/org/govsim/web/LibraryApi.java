@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.govsim.app.CaseLibrary;
 import org.govsim.app.ScenarioLibrary;
+import org.govsim.scenario.InputException;
+import org.govsim.scenario.Yaml;
 import org.govsim.timeline.TimelineStore;
 
 /** The cases, what-ifs and experiments a class works from, and the check of a file before it is used. */
@@ -56,8 +58,23 @@ class LibraryApi {
             + "a what-if against a stored timeline when one is named")
     ScenarioLibrary.Entry validate(@RequestBody String body, @RequestParam(required = false) String timeline,
                                    HttpServletRequest request) {
-        ScenarioLibrary.Entry e = Bodies.asFile(body, request, file -> checker.validate(file, timeline));
+        ScenarioLibrary.Entry e = Bodies.asFile(body, request, file -> checker.validate(file,
+                Yaml.load(file).has("whatif") ? againstTimeline(timeline) : timeline));
         return new ScenarioLibrary.Entry("body", e.kind(), e.name(), e.summary(), e.checkedAgainst());
+    }
+
+    /**
+     * A what-if is checked in full against a stored timeline (its steps, people and settings); a body names no scenario
+     * file, so without a timeline named the library's one case is taken, and with several cases one must be named.
+     */
+    private String againstTimeline(String timeline) {
+        if (timeline != null) {
+            return timeline;
+        }
+        if (library.contents().cases().size() != 1) {
+            throw InputException.request("timeline", "name the timeline to check the what-if against");
+        }
+        return library.contents().cases().get(0).id();
     }
 
     /** A name the library does not hold. */

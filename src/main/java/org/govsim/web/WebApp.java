@@ -45,6 +45,9 @@ public class WebApp {
                 "--spring.flyway.baseline-description=store written by govsim 0.1",
                 "--management.endpoints.web.exposure.include=health",
                 "--management.endpoint.health.show-details=never",
+                // the API's documentation is part of what it serves, not a development aid left on
+                "--springdoc.api-docs.enabled=true",
+                "--springdoc.swagger-ui.enabled=true",
                 "--springdoc.api-docs.path=/v3/api-docs",
                 "--springdoc.swagger-ui.path=/swagger-ui.html",
                 "--springdoc.paths-to-match=/api/v1/**",

@@ -67,6 +67,25 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideOutsideOfPackages("org.govsim.power..", "java..");
 
     @ArchTest
+    static final ArchRule theWebUsesNoCommandLine = noClasses().that().resideInAPackage("org.govsim.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.govsim.cli..")
+            .because("both adapters call the application layer; neither goes through the other");
+
+    @ArchTest
+    static final ArchRule theCommandLineStartsTheWebOnlyThroughItsEntry = noClasses().that()
+            .resideInAPackage("org.govsim.cli..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "web classes other than WebApp and ServeSettings", c -> c.getPackageName().startsWith("org.govsim.web")
+                            && !c.getSimpleName().equals("WebApp") && !c.getSimpleName().equals("ServeSettings")))
+            .because("serve starts the web app and waits; the command line's other commands start no Spring context");
+
+    @ArchTest
+    static final ArchRule theApplicationLayerKnowsNoWeb = noClasses().that().resideInAPackage("org.govsim.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                    "org.springframework.boot..", "org.springframework.context..", "org.govsim.web..", "org.govsim.cli..")
+            .because("the command line and the web app call the same services");
+
+    @ArchTest
     static final ArchRule onlyTheCliUsesPicocli = noClasses().that().resideOutsideOfPackage("org.govsim.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..");
 

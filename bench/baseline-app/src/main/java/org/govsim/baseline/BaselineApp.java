@@ -2,6 +2,7 @@ package org.govsim.baseline;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -13,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code append N [A]} - after start, send N commands (one transaction each) round-robin over
  *       A aggregates (default 4), time that loop, print
  *       {@code baseline-append events=N seconds=S events_per_second=R}, exit 0.</li>
+ *   <li>{@code serve} - the same application as a web server (Tomcat, actuator health) until stopped: the start
+ *       to beat for {@code govsim serve}.</li>
  * </ul>
  */
 @SpringBootApplication
@@ -27,8 +30,8 @@ public class BaselineApp {
         System.setProperty("disable-axoniq-console-message", "true");
 
         String mode = args.length > 0 ? args[0] : "";
-        if (!mode.equals("start") && !mode.equals("append")) {
-            System.err.println("usage: baseline-app start | append N [AGGREGATES]");
+        if (!mode.equals("start") && !mode.equals("append") && !mode.equals("serve")) {
+            System.err.println("usage: baseline-app start | append N [AGGREGATES] | serve");
             System.exit(2);
         }
         long n = 0;
@@ -44,7 +47,13 @@ public class BaselineApp {
             }
         }
 
-        ConfigurableApplicationContext ctx = SpringApplication.run(BaselineApp.class, args);
+        SpringApplication app = new SpringApplication(BaselineApp.class);
+        // start and append are measured as before, without a server; serve is the web application
+        app.setWebApplicationType(mode.equals("serve") ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        ConfigurableApplicationContext ctx = app.run(args);
+        if (mode.equals("serve")) {
+            return;
+        }
         CommandGateway gateway = ctx.getBean(CommandGateway.class);
         // Unique ids per run so repeated runs on the same data dir start fresh aggregates.
         String prefix = "counter-" + System.nanoTime() + "-";
