@@ -188,8 +188,8 @@ class Experiments {
       try {
         const result = await post('sweeps/quick', {experiment, parameter: parameter.value, value});
         if (mine !== latest) return;
-        status.textContent = `${result.parameter} = ${result.value}: ${result.runs} runs in `
-          + `${Math.round(result.milliseconds)} ms.`;
+        status.textContent = `${result.parameter} = ${result.value}: ${result.runs} runs`
+          + (result.cached ? ', as run before at this value.' : ` in ${Math.round(result.milliseconds)} ms.`);
         fill(chart, quickResults(result));
         chart.dataset.value = String(result.value);
       } catch (e) {
