@@ -4,6 +4,7 @@ import {libraryContents, get, getText, post, q} from '../api.js';
 import {link, title} from '../nav.js';
 import {local} from '../time.js';
 import {sourceText} from '../sources.js';
+import {outcomeTable} from '../outcome.js';
 
 export async function render(container) {
   title('Library');
@@ -56,14 +57,33 @@ function whatIfCard(c, w) {
       forkButton.disabled = false;
     }
   });
+  const preview = h('div', {class: 'card-preview'});
+  const previewButton = h('button', {type: 'button', 'aria-describedby': headingId}, 'Preview');
+  previewButton.addEventListener('click', async () => {
+    previewButton.disabled = true;
+    status.className = 'status';
+    status.textContent = 'Running the branch without storing it…';
+    try {
+      const yaml = await getText(`library/whatifs/${q(w.name)}`);
+      const result = await post(`timelines/${q(c.id)}/forks?dryRun=true`, yaml, 'application/yaml');
+      status.textContent = 'Preview ready: nothing was stored.';
+      fill(preview, outcomeTable(result.outcome, `How it would end: ${result.events} events, forked after event `
+        + `${result.forkSeq}`));
+    } catch (e) {
+      status.className = 'status error';
+      status.textContent = `Could not preview: ${e.message}${e.field ? ` (field ${e.field})` : ''}`;
+    } finally {
+      previewButton.disabled = false;
+    }
+  });
   return h('article', {class: 'card', 'aria-labelledby': headingId},
     h('h4', {id: headingId}, w.question),
     h('p', {class: 'muted'}, 'What-if ', h('code', {}, w.name)),
     w.history ? h('details', {}, h('summary', {}, 'What happened in fact'), h('p', {}, sourceText(w.history, c))) : null,
     notice.length ? h('details', {}, h('summary', {}, 'Things to notice'),
       h('ul', {}, notice.map((n) => h('li', {}, n)))) : null,
-    h('p', {class: 'actions'}, forkButton, ' ',
+    h('p', {class: 'actions'}, forkButton, ' ', previewButton, ' ',
       h('a', {class: 'button', href: `api/v1/library/whatifs/${encodeURIComponent(w.name)}`,
         download: `${w.name}.yaml`, 'aria-describedby': headingId}, 'YAML')),
-    status);
+    status, preview);
 }

@@ -83,7 +83,7 @@ class Player {
     }},
       SPANS.map(([value, text]) => h('option', {value}, text)));
     this.forkLink = h('a', {class: 'button', href: '#'}, 'Fork at the cursor');
-    const controls = h('div', {class: 'controls', role: 'toolbar', 'aria-label': 'Player controls',
+    const controls = h('div', {class: 'controls', role: 'group', 'aria-label': 'Player controls',
       'aria-controls': 'lanes'},
       h('button', {type: 'button', 'aria-keyshortcuts': 'Home', onclick: () => this.moveTo(0)}, 'Start'),
       h('button', {type: 'button', 'aria-keyshortcuts': 'ArrowLeft', onclick: () => this.step(-1)}, '◀ Step back'),
@@ -200,6 +200,8 @@ class Player {
   play() {
     if (this.index >= this.marks.length - 1) this.moveTo(0);
     this.timer = setInterval(() => this.step(1), 1000 / this.speed);
+    // a screen reader would read every step while playing; it hears where the cursor stopped instead
+    this.status.setAttribute('aria-live', 'off');
     this.playButton.textContent = 'Pause';
     this.playButton.setAttribute('aria-pressed', 'true');
   }
@@ -207,6 +209,7 @@ class Player {
   pause() {
     clearInterval(this.timer);
     this.timer = null;
+    if (this.status) this.status.setAttribute('aria-live', 'polite');
     if (this.playButton) {
       this.playButton.textContent = 'Play';
       this.playButton.setAttribute('aria-pressed', 'false');

@@ -72,6 +72,12 @@ class StudentSessionTest {
         browser.screenshot("library");
         assertThat(browser.accessibility()).isEmpty();
 
+        WebElement card = driver().findElement(By.xpath("//article[.//code[text()='brockman-invited']]"));
+        card.findElement(By.xpath(".//button[normalize-space()='Preview']")).click();
+        waitFor(d -> !card.findElements(By.cssSelector(".card-preview table.outcome")).isEmpty());
+        assertThat(card.findElement(By.cssSelector(".card-preview")).getText()).contains("How it would end", "CEO");
+        assertThat(served.get("/api/v1/timelines").body()).doesNotContain("brockman-invited");
+
         driver().findElement(By.linkText("Open the case")).click();
         waitFor(d -> d.findElements(By.cssSelector("#lanes[data-drawn]")).size() == 1);
         assertThat(hash()).startsWith("#/timeline/" + CASE);
