@@ -157,7 +157,7 @@ public final class TimelineService {
         }
         return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parentName(), branch.forkSeq(),
                 Times.iso(branch.forkTime(), zone), file == null ? null : file.name(), file == null ? null : file.question(),
-                branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
+                file == null ? List.of() : file.thingsToNotice(), branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
     }
 
     private static World fold(List<Recorded> events) {
