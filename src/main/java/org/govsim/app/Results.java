@@ -115,7 +115,7 @@ public final class Results {
 
     /** A branch and how it ended; {@code narrative} tells the events after the fork point. */
     public record Fork(String timeline, boolean stored, String parent, long forkSeq, String forkTime, String whatif,
-                       String question, String note, long events, String zone, Outcome outcome,
+                       String question, List<String> thingsToNotice, String note, long events, String zone, Outcome outcome,
                        List<StoryLine> narrative, Check check) {
     }
 

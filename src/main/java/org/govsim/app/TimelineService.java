@@ -79,12 +79,51 @@ public final class TimelineService {
                 throw InputException.request("at", "give an event or a time, not both");
             }
             TimelineInfo info = replays.timeline(timeline);
-            World world = atTime == null ? replays.stateAt(info, at)
-                    : replays.stateAtTime(info, Times.parse(atTime, zoneOf(info), "atTime"));
-            return new Results.State(info.name(), world.seq(), Times.iso(world.now(), world.zone()), world.zone().getId(),
-                    StateView.of(store.model(), world), store.model().summarise(world));
+            long seq;
+            if (atTime != null) {
+                Instant time = Times.parse(atTime, zoneOf(info), "atTime");
+                seq = store.seqAtTime(info, time);
+                if (seq == 0) {
+                    throw InputException.request("atTime", "the timeline begins after " + time);
+                }
+            } else if (at != null) {
+                if (at < 1 || at > info.events()) {
+                    throw InputException.request("at", "timeline '" + info.name() + "' has events 1 to "
+                            + info.events() + "; " + at + " is outside");
+                }
+                seq = at;
+            } else {
+                seq = info.events();
+            }
+            // stored events never change, so neither does the state after one: kept by the timeline's id
+            String key = info.id() + "@" + seq;
+            synchronized (statesByEvent) {
+                Results.State kept = statesByEvent.get(key);
+                if (kept != null) {
+                    return kept.timeline().equals(info.name()) ? kept : renamed(kept, info.name());
+                }
+            }
+            World world = store.worldAt(info, seq);
+            Results.State state = new Results.State(info.name(), world.seq(), Times.iso(world.now(), world.zone()),
+                    world.zone().getId(), StateView.of(store.model(), world), store.model().summarise(world));
+            synchronized (statesByEvent) {
+                statesByEvent.put(key, state);
+            }
+            return state;
         });
     }
+
+    private static Results.State renamed(Results.State s, String name) {
+        return new Results.State(name, s.seq(), s.time(), s.zone(), s.state(), s.summary());
+    }
+
+    private static final int STATES_KEPT = 4096;
+    private final Map<String, Results.State> statesByEvent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Results.State> eldest) {
+            return size() > STATES_KEPT;
+        }
+    };
 
     /** A stored timeline's whole story. */
     public Results.Story story(String timeline) {
@@ -157,7 +196,7 @@ public final class TimelineService {
         }
         return new Results.Fork(branch.timeline().name(), branch.stored(), branch.timeline().parentName(), branch.forkSeq(),
                 Times.iso(branch.forkTime(), zone), file == null ? null : file.name(), file == null ? null : file.question(),
-                branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
+                file == null ? List.of() : file.thingsToNotice(), branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
     }
 
     private static World fold(List<Recorded> events) {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.govsim.app.Results;
 import org.govsim.app.TimelineService;
-import org.govsim.scenario.WhatIfFile;
 import org.govsim.timeline.TimelineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,8 +79,7 @@ final class ForkCommand extends ReportCommand {
         Map<String, String> table = branch.outcome().table();
         int labels = table.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
         table.forEach((k, v) -> out.printf("  %-" + labels + "s %s%n", k, v));
-        // read from the file, not the result: the JSON result's schema is pinned and does not carry them
-        List<String> notice = whatIf == null ? List.of() : WhatIfFile.load(whatIf).thingsToNotice();
+        List<String> notice = branch.thingsToNotice();
         if (!notice.isEmpty()) {
             out.println();
             out.println("Things to notice:");

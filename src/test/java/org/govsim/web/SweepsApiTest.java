@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -235,47 +234,6 @@ class SweepsApiTest {
             }
         }
         throw new AssertionError("no metric " + name);
-    }
-
-    /**
-     * The median of ten quick sweeps of 200 runs after warming up, beside the rate of a full sweep measured in the same
-     * JVM at the same time: this machine is shared, so the rate of the moment says what "well under 250 ms" means.
-     * At the 3,000 runs a second the engine does on two idle cores, 200 runs take about 70 ms.
-     */
-    @Test
-    void aQuickSweepOfTheOpenAiCaseRunsAtTheRateOfTheSweepEngine() throws Exception {
-        // every request a position not asked before, so that none is answered from the kept ones
-        for (int i = 0; i < 30; i++) {
-            assertThat(post("/api/v1/sweeps/quick", outsideOffer(1 + i / 100.0)).statusCode()).isEqualTo(200);
-        }
-        double before = engineRate();
-        double[] ms = new double[10];
-        double[] inside = new double[10];
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = post("/api/v1/sweeps/quick", outsideOffer(0.5 + i / 100.0));
-            assertThat(json(r).get("cached").asBoolean()).isFalse();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            inside[i] = json(r).get("milliseconds").asDouble();
-        }
-        // the load of this shared machine comes and goes: the slower of a sweep before and one after
-        double engine = Math.min(before, engineRate());
-        Arrays.sort(ms);
-        Arrays.sort(inside);
-        double median = (ms[4] + ms[5]) / 2;
-        double engineMs = 200 / engine * 1000;
-        System.out.printf("quick sweep, 200 runs of outside-offer: median %.1f ms over HTTP (runs alone %.1f ms; least "
-                + "%.1f, most %.1f) on %d cores; the sweep engine at this moment: %.0f runs/s, so 200 runs in %.1f ms%n",
-                median, (inside[4] + inside[5]) / 2, ms[0], ms[9], Runtime.getRuntime().availableProcessors(), engine,
-                engineMs);
-        // a slider's answer costs its runs and little else: no file, no reading of the scenario
-        assertThat(median).isLessThan(2 * engineMs + 20);
-    }
-
-    /** Runs per second of the outside-offer sweep (160 runs) on the server, as its progress reports them at the end. */
-    private static double engineRate() throws Exception {
-        String id = json(post("/api/v1/sweeps", "{\"experiment\": \"outside-offer\"}")).get("id").asText();
-        return finished(id).get("runsPerSecond").asDouble();
     }
 
     private static String outsideOffer(double multiplier) {
