@@ -50,3 +50,18 @@ export function outcomesSideBySide(a, b, labelA, labelB) {
         h('td', {}, vb), h('td', {}, differs ? 'differs' : ''));
     })));
 }
+
+/** What a what-if asks the reader to look for, and whether its expectations held, from a fork's answer. */
+export function forkNotes(fork, {heading = 'h3', notice: withNotice = true} = {}) {
+  const notice = withNotice ? fork.thingsToNotice || [] : [];
+  const expectations = fork.check?.expectations || [];
+  return [
+    notice.length ? [h(heading, {}, 'Things to notice'), h('ul', {class: 'notice'}, notice.map((n) => h('li', {}, n)))]
+      : null,
+    expectations.length ? h('table', {class: 'outcome'},
+      h('caption', {}, `Expectations: ${fork.check.held ? 'all held' : 'not all held'}`),
+      h('thead', {}, h('tr', {}, ['Field', 'Expected', 'In the branch', 'Held'].map((x) => h('th', {scope: 'col'}, x)))),
+      h('tbody', {}, expectations.map((x) => h('tr', {class: x.held ? '' : 'differs'}, h('th', {scope: 'row'}, x.field),
+        h('td', {}, x.expected), h('td', {}, x.actual), h('td', {}, x.held ? 'yes' : 'no'))))) : null,
+  ];
+}

@@ -4,7 +4,7 @@ import {get, post, allEvents, q, ApiError} from '../api.js';
 import {link, title} from '../nav.js';
 import {instant, local, short, timeElement} from '../time.js';
 import {badge} from '../tiers.js';
-import {outcomeTable} from '../outcome.js';
+import {outcomeTable, forkNotes} from '../outcome.js';
 import {toYaml} from '../yaml.js';
 
 const DECISIONS = [['votes-against', 'votes against'], ['votes-for', 'votes for'], ['stays-away', 'stays away']];
@@ -252,6 +252,7 @@ class ForkForm {
         h('a', {class: 'button', href: link('compare', '', {a: fork.parent, b: fork.timeline})}, 'Compare with its parent'))
         : null,
       outcomeTable(fork.outcome, 'How the branch ends'),
+      forkNotes(fork),
       narrative.length ? [h('h3', {}, 'What follows the fork'),
         h('ol', {class: 'narrative'}, narrative.slice(0, 40).map((l) => h('li', {},
           h('span', {class: 'seq'}, `#${l.seq}`), ' ', timeElement(h, l.time, short), ' ', l.text, ' ', badge(l.tier)))),

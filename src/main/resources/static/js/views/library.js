@@ -4,7 +4,7 @@ import {libraryContents, get, getText, post, q} from '../api.js';
 import {link, title} from '../nav.js';
 import {local} from '../time.js';
 import {sourceText} from '../sources.js';
-import {outcomeTable} from '../outcome.js';
+import {outcomeTable, forkNotes} from '../outcome.js';
 
 export async function render(container) {
   title('Library');
@@ -65,10 +65,10 @@ function whatIfCard(c, w) {
     status.textContent = 'Running the branch without storing it…';
     try {
       const yaml = await getText(`library/whatifs/${q(w.name)}`);
-      const result = await post(`timelines/${q(c.id)}/forks?dryRun=true`, yaml, 'application/yaml');
+      const result = await post(`timelines/${q(c.id)}/forks?dryRun=true&check=true`, yaml, 'application/yaml');
       status.textContent = 'Preview ready: nothing was stored.';
       fill(preview, outcomeTable(result.outcome, `How it would end: ${result.events} events, forked after event `
-        + `${result.forkSeq}`));
+        + `${result.forkSeq}`), forkNotes(result, {notice: false}));
     } catch (e) {
       status.className = 'status error';
       status.textContent = `Could not preview: ${e.message}${e.field ? ` (field ${e.field})` : ''}`;

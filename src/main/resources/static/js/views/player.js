@@ -137,7 +137,8 @@ class Player {
     this.spanSelect.value = span;
     const at = params.at !== undefined ? Number(params.at) : this.defaultSeq();
     this.index = this.indexAt(at);
-    this.cursorSeq = Number.isFinite(at) ? Math.max(at, this.marks[0]?.seq ?? 0) : this.marks[this.index].seq;
+    const last = this.events[this.events.length - 1].seq;
+    this.cursorSeq = Number.isFinite(at) ? Math.min(last, Math.max(at, this.marks[0].seq)) : this.marks[this.index].seq;
     if (params.event) this.select(Number(params.event), false);
     if (respan) this.drawLanes();
     this.show(first);

@@ -64,7 +64,8 @@ function directorsTable(board) {
       h('th', {scope: 'col'}, h('abbr', {title: 'Shapley-Shubik index'}, 'Shapley-Shubik')))),
     h('tbody', {}, directors.map((d) => {
       const share = d.resolve ? Math.min(1, d.strain / d.resolve) : 0;
-      const unbending = d.resolve >= 100000;
+      // a director the seed gives no resolve (elected later), or an ally beyond strain, has nothing to give way under
+      const unbending = d.resolve === null || d.resolve === undefined || d.resolve >= 100000;
       return h('tr', {class: d.yielded ? 'yielded' : ''},
         h('th', {scope: 'row'}, d.name || person(d.person), d.person === board.chair ? ' (chair)' : ''),
         h('td', {}, unbending ? h('span', {class: 'muted'}, 'not under strain')
