@@ -2,7 +2,12 @@ package org.govsim.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +74,7 @@ class StudentSessionTest {
         assertThat(text("main h2")).isEqualTo("The OpenAI board crisis, November 2023");
         assertThat(driver().findElements(By.cssSelector(".cards .card"))).hasSizeGreaterThanOrEqualTo(10);
         assertThat(text(".card")).contains("What if");
-        browser.screenshot("library");
+        screenshot("library");
         assertThat(browser.accessibility()).isEmpty();
 
         WebElement card = driver().findElement(By.xpath("//article[.//code[text()='brockman-invited']]"));
@@ -139,7 +144,7 @@ class StudentSessionTest {
         waitFor(d -> d.findElements(By.cssSelector(".why-chain[data-seq='" + onTop + "'] li")).size() >= 2);
         assertThat(text(".why-chain")).contains("Altman", "script");
         assertThat(hash()).contains("at=" + onTop).contains("event=" + onTop);
-        browser.screenshot("player");
+        screenshot("player");
         assertThat(browser.accessibility()).isEmpty();
     }
 
@@ -195,7 +200,7 @@ class StudentSessionTest {
         waitFor(d -> d.findElements(By.cssSelector(".preview table.outcome")).size() == 1);
         assertThat(text(".preview")).contains("Dry run", "How the branch ends", "CEO");
         assertThat(text("#fork-errors")).isEmpty();
-        browser.screenshot("fork");
+        screenshot("fork");
         assertThat(browser.accessibility()).isEmpty();
 
         driver().findElement(By.id("branch-name")).sendKeys(BRANCH);
@@ -211,7 +216,7 @@ class StudentSessionTest {
         WebElement branch = driver().findElement(By.cssSelector("li.branch[data-timeline='" + BRANCH + "']"));
         assertThat(branch.getText()).contains("What if Toner had voted against removing Altman?", "Forked from " + CASE,
                 "Ends:", "CEO");
-        browser.screenshot("branches");
+        screenshot("branches");
         assertThat(browser.accessibility()).isEmpty();
     }
 
@@ -231,7 +236,7 @@ class StudentSessionTest {
         assertThat(text("#first-divergence")).contains("From event");
         assertThat(driver().findElements(By.cssSelector("li.first-divergence"))).isNotEmpty();
         assertThat(driver().findElements(By.cssSelector(".chart path.series"))).hasSize(2);
-        browser.screenshot("compare");
+        screenshot("compare");
         assertThat(browser.accessibility()).isEmpty();
     }
 
@@ -241,7 +246,7 @@ class StudentSessionTest {
         open("#/experiments");
         assertThat(new Select(driver().findElement(By.id("experiment"))).getOptions()).hasSize(3);
         assertThat(driver().findElement(By.id("sweep-progress")).isDisplayed()).isTrue();
-        browser.screenshot("experiments");
+        screenshot("experiments");
         assertThat(browser.accessibility()).isEmpty();
     }
 
@@ -263,7 +268,7 @@ class StudentSessionTest {
         assertThat(driver().findElement(By.id("sweep-progress")).getAttribute("value")).isEqualTo("1");
         assertThat(text("#sweep-status")).startsWith("done: 12 of 12 runs");
         assertThat(driver().findElements(By.cssSelector("#sweep-chart rect.bar"))).isNotEmpty();
-        browser.screenshot("experiments-sweep");
+        screenshot("experiments-sweep");
         assertThat(browser.accessibility()).isEmpty();
     }
 
@@ -310,6 +315,7 @@ class StudentSessionTest {
             assertThat(tokyo.driver().findElement(By.id("cursor-status")).getText()).contains("Fri 2023-11-17 12:00");
             assertThat(tokyo.driver().findElement(By.cssSelector(".story-line.current")).getText())
                     .contains("11-17 12:00");
+            tokyo.screenshot("player-tokyo");
         }
     }
 
@@ -323,7 +329,7 @@ class StudentSessionTest {
             Boolean fits = (Boolean) js("return document.documentElement.scrollWidth <= "
                     + "document.documentElement.clientWidth");
             assertThat(fits).as("no sideways scrolling at 1024 px").isTrue();
-            browser.screenshot("player-1024");
+            screenshot("player-1024");
             @SuppressWarnings("unchecked")
             Map<String, Object> timing = (Map<String, Object>) js("""
                     const nav = performance.getEntriesByType('navigation')[0];
@@ -348,7 +354,7 @@ class StudentSessionTest {
             assertThat(driver().findElement(By.cssSelector("nav")).isDisplayed()).isFalse();
             assertThat(driver().findElement(By.cssSelector(".state-body table.directors")).isDisplayed()).isTrue();
             assertThat(driver().findElement(By.cssSelector(".story-line.current")).isDisplayed()).isTrue();
-            browser.screenshot("player-print");
+            screenshot("player-print");
         } finally {
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -372,6 +378,23 @@ class StudentSessionTest {
         waitFor(d -> d.findElements(By.cssSelector("li.branch[data-timeline='no-offer']")).isEmpty()
                 && "branches".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
         assertThat(served.get("/api/v1/timelines/no-offer").statusCode()).isEqualTo(404);
+    }
+
+    /** The window as target/screenshots/NAME.png, and the whole page, scrolled or not, as NAME-full.png. */
+    private static void screenshot(String name) {
+        Path window = browser.screenshot(name);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) browser.driver()
+                .executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        Map<String, Object> shot = browser.driver().executeCdpCommand("Page.captureScreenshot", Map.of(
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1,
+                        "width", ((Number) size.get("width")).doubleValue(),
+                        "height", ((Number) size.get("height")).doubleValue())));
+        try {
+            Files.write(window.resolveSibling(name + "-full.png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static WebDriver driver() {
