@@ -7,11 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +50,8 @@ class StudentSessionTest {
     /** Before the removal vote, so an override of it is still possible. */
     static final long BEFORE_THE_VOTE = 28;
     static final String BRANCH = "toner-votes-against";
+    /** The cursor as the link holds it. */
+    static final Pattern CURSOR = Pattern.compile("[?&]at=(\\d+)");
 
     // one server and one browser for the class: a start of each costs seconds, a page a fraction of one
     static Served served;
@@ -285,7 +291,7 @@ class StudentSessionTest {
                     all.forEach((e, i) => e.dataset.k = i);
                     return all.length;""");
             js("document.activeElement.blur(); window.scrollTo(0, 0);");
-            java.util.Set<String> reached = new java.util.HashSet<>();
+            Set<String> reached = new HashSet<>();
             for (int i = 0; i < controls + 5 && reached.size() < controls; i++) {
                 browser.tab();
                 Object k = js("return document.activeElement.dataset.k ?? null");
@@ -422,7 +428,7 @@ class StudentSessionTest {
 
     private static long cursor() {
         String hash = hash();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]at=(\\d+)").matcher(hash);
+        Matcher m = CURSOR.matcher(hash);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
