@@ -47,6 +47,8 @@ class Player {
     this.bySeq = new Map(this.events.map((e) => [e.seq, e]));
     this.index = 0;
     this.selected = null;
+    /** The selected event's causes, marked on the lanes as well as listed under Why. */
+    this.causes = new Set();
     this.timer = null;
     this.speed = 2;
     this.stateRequest = null;
@@ -350,6 +352,7 @@ class Player {
       node.classList.toggle('future', seq > this.cursorSeq);
       node.classList.toggle('current', seq === this.marks[this.index].seq);
       node.classList.toggle('selected', seq === this.selected);
+      node.classList.toggle('cause', this.causes.has(seq) && seq !== this.selected);
     }
   }
 
@@ -457,6 +460,8 @@ class Player {
     try {
       const chain = await get(`timelines/${q(this.timeline.name)}/events/${seq}/why`);
       if (this.selected !== seq) return;
+      this.causes = new Set(chain.links.map((l) => l.seq));
+      this.placeCursor();
       fill(this.whyBox,
         h('p', {}, `Event ${seq}, then what caused it, back to the givens:`),
         h('ol', {class: 'why-chain', 'data-seq': seq}, chain.links.map((l, i) => h('li', {class: i === 0 ? 'first' : ''},
