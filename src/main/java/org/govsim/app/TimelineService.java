@@ -369,9 +369,17 @@ public final class TimelineService {
         return store.find(name).orElseThrow(() -> new UnknownTimeline(field, name));
     }
 
+    /** The case's time zone, from the timeline's first event; kept by the timeline's id, as it never changes. */
     private ZoneId zoneOf(TimelineInfo info) {
-        return replays.stateAt(info, 1L).zone();
+        ZoneId zone = zonesById.get(info.id());
+        if (zone == null) {
+            zone = replays.stateAt(info, 1L).zone();
+            zonesById.put(info.id(), zone);
+        }
+        return zone;
     }
+
+    private final Map<String, ZoneId> zonesById = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Events per provenance tier, by the tier's label, every tier present. */
     static Map<String, Long> tiers(List<Recorded> events) {
