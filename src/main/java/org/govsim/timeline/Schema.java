@@ -53,7 +53,7 @@ public final class Schema {
     }
 
     private static void upToDate(Database database, DataSource dataSource, Runnable migration) {
-        if (version(dataSource) >= LATEST) {
+        if (version(database, dataSource) >= LATEST) {
             return;
         }
         // Flyway locks its history while it migrates, but not its first look at a new database: two processes can both
@@ -66,7 +66,7 @@ public final class Schema {
                         s.execute("SELECT pg_advisory_xact_lock(hashtext('govsim_schema'))");
                     }
                 }
-                if (version(dataSource) < LATEST) {
+                if (version(database, dataSource) < LATEST) {
                     try {
                         migration.run();
                     } catch (FlywayException e) {
@@ -99,7 +99,7 @@ public final class Schema {
      * The schema's version by one query on Flyway's history, or -1 when it has none (a new store, or one of govsim 0.1).
      * Every command opens the store, and starting Flyway to find nothing to do costs more than the command's own work.
      */
-    static int version(DataSource dataSource) {
+    static int version(Database database, DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
@@ -115,7 +115,7 @@ public final class Schema {
                 c.rollback();
             }
         } catch (SQLException e) {
-            throw StoreFailures.of("cannot reach the timeline store", e);
+            throw StoreFailures.of("cannot reach the timeline store at " + database.describe(), e);
         }
     }
 }

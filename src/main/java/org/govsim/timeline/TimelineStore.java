@@ -471,13 +471,32 @@ public final class TimelineStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Forces what was committed to disk. Called after a commit; one checkpoint covers every commit made before it
+     * began, so a commit that a checkpoint begun since has covered needs none of its own: under many writers (a class
+     * forking at once) the syncs are shared rather than queued one by one.
+     */
     private void syncToDisk(Connection c) throws SQLException {
-        if (database.isH2()) {
+        if (!database.isH2()) {
+            return;
+        }
+        long mine = committedBefore.incrementAndGet();
+        synchronized (syncing) {
+            if (syncedUpTo >= mine) {
+                return;
+            }
+            long covering = committedBefore.get();
             try (Statement s = c.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
             }
+            syncedUpTo = covering;
         }
     }
+
+    /** Tickets of commits waiting to be synced, each taken after its commit; the last ticket a checkpoint covered. */
+    private final java.util.concurrent.atomic.AtomicLong committedBefore = new java.util.concurrent.atomic.AtomicLong();
+    private final Object syncing = new Object();
+    private long syncedUpTo;
 
     public List<TimelineInfo> list() {
         return sql(() -> "cannot list timelines", c -> {

@@ -38,7 +38,7 @@ public class WebApp {
                 // the store runs each use case as one transaction of its own on a connection it takes from the pool
                 "--spring.datasource.hikari.auto-commit=false",
                 "--spring.datasource.hikari.pool-name=govsim-web",
-                "--spring.datasource.hikari.maximum-pool-size=10",
+                "--spring.datasource.hikari.maximum-pool-size=20",
                 "--spring.flyway.locations=" + Schema.locations(s.database()),
                 "--spring.flyway.baseline-on-migrate=true",
                 "--spring.flyway.baseline-version=0",
