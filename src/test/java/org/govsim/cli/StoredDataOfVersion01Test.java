@@ -125,10 +125,11 @@ class StoredDataOfVersion01Test {
         }
         String fork = ok("fork", REPLAY, "--whatif", "scenarios/what-if/openai-2023/sutskever-stays-away.yaml",
                 "--format", "json", "--dry-run");
-        // the fork record has since gained a schema version, the what-if's question, the time zone and the check, and
-        // gives its outcome keyed by ids, whose labelled rows the text prints; all else is as 0.1 printed it
+        // the fork record has since gained a schema version, the what-if's question and things to notice, the time
+        // zone and the check, and gives its outcome keyed by ids, whose labelled rows the text prints; all else is as
+        // 0.1 printed it
         ObjectNode now = (ObjectNode) JSON.readTree(fork);
-        now.remove(List.of("schemaVersion", "question", "zone", "check", "outcome"));
+        now.remove(List.of("schemaVersion", "question", "thingsToNotice", "zone", "check", "outcome"));
         now.get("narrative").forEach(line -> ((ObjectNode) line).remove(List.of("causedBy", "type", "tier", "provenance",
                 "contested", "brief", "toldWith")));
         ObjectNode then = (ObjectNode) JSON.readTree(fixture("sutskever.fork.json"));
