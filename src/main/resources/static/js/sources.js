@@ -7,7 +7,7 @@ const KEY = /\bS\d+\b/g;
 export function address(reference) {
   for (const word of String(reference || '').split(/\s+/)) {
     const w = word.replace(/[;,)]+$/, '');
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(w)) return w;
+    if (/^https?:\/\//i.test(w)) return w;
     // a host ends in a short top-level name: 'news.ycombinator item 1' names a site without giving its address
     if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}(\/\S*)?$/i.test(w)) return `https://${w}`;
   }

@@ -138,8 +138,12 @@ public final class TimelineService {
 
     /** Every stored event of a timeline, its parents' shared prefix included. */
     public List<Results.ExportedEvent> export(String timeline) {
+        return store.inTransaction(() -> export(replays.timeline(timeline)));
+    }
+
+    private List<Results.ExportedEvent> export(TimelineInfo info) {
         return store.inTransaction(() -> {
-            List<Recorded> events = replays.events(replays.timeline(timeline));
+            List<Recorded> events = replays.events(info);
             ZoneId zone = Narrator.zone(events);
             List<Results.ExportedEvent> out = new ArrayList<>(events.size());
             Provenance.Reader provenance = new Provenance.Reader(null);
@@ -277,7 +281,7 @@ public final class TimelineService {
                 return cached;
             }
         }
-        List<Results.ExportedEvent> events = List.copyOf(export(info.name()));
+        List<Results.ExportedEvent> events = List.copyOf(export(info));
         synchronized (exportedById) {
             exportedById.put(info.id(), events);
         }

@@ -218,6 +218,9 @@ public final class TimelineStore implements AutoCloseable {
         inTransaction(() -> {
             World start = ownEvents.size() < Snapshots.FROM_LENGTH ? null : atFork.get();
             try {
+                if (info.isBranch()) {
+                    lockParent(info);
+                }
                 insert(info);
                 List<DomainEventMessage<?>> messages = new ArrayList<>(ownEvents.size());
                 for (Recorded r : ownEvents) {
@@ -266,8 +269,13 @@ public final class TimelineStore implements AutoCloseable {
      */
     private Connection confirming() throws SQLException {
         Connection c = pool().getConnection();
-        c.setAutoCommit(false);
-        return c;
+        try {
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
     }
 
     private static long count(Connection c, String query, String id, long none) throws SQLException {
@@ -275,6 +283,24 @@ public final class TimelineStore implements AutoCloseable {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : none;
+            }
+        }
+    }
+
+    /**
+     * A branch's parent, locked until the branch is stored: a parent deleted while the branch ran would otherwise leave
+     * it an orphan; a deletion waits for the lock and then finds the branch.
+     */
+    private void lockParent(TimelineInfo info) throws SQLException {
+        // PostgreSQL's shared lock lets branches of one parent be stored side by side; H2 has only the exclusive one
+        try (PreparedStatement p = transactions.connection().prepareStatement(
+                "SELECT id FROM govsim_timeline WHERE id = ? " + (database.isPostgres() ? "FOR SHARE" : "FOR UPDATE"))) {
+            p.setString(1, info.parentId());
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownTimeline("timeline", info.parentName() == null ? info.parentId() : info.parentName(),
+                            ": it was deleted while the branch ran");
+                }
             }
         }
     }

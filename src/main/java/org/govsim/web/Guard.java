@@ -68,7 +68,12 @@ class Guard extends OncePerRequestFilter {
                     "a body needs a Content-Length (at most " + Bodies.MAX_BYTES + " bytes)");
             return;
         }
-        if (crossOrigin(request)) {
+        if (!knownHost(request)) {
+            refuse(request, response, HttpStatus.FORBIDDEN, "host-refused", "this server answers to localhost, "
+                    + "127.0.0.1 and [::1] only");
+            return;
+        }
+        if (changes(request) && crossOrigin(request)) {
             refuse(request, response, HttpStatus.FORBIDDEN, "cross-origin",
                     "requests from pages of other origins are refused");
             return;
@@ -87,7 +92,27 @@ class Guard extends OncePerRequestFilter {
         return !(m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS"));
     }
 
-    /** Another origin by the browser's own word (Origin, or Sec-Fetch-Site), never by guessing. */
+    private static final java.util.regex.Pattern LOOPBACK_HOST =
+            java.util.regex.Pattern.compile("(localhost|127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|\\[::1\\])(:\\d{1,5})?");
+
+    /**
+     * On loopback, a request must name this machine as its host: a page of another site whose name was made to lead
+     * here (DNS rebinding) names its own, and would otherwise read and change timelines as a page of this origin.
+     * Beyond loopback the admin token guards every change.
+     */
+    private boolean knownHost(HttpServletRequest request) {
+        if (!ServeSettings.isLoopback(settings.bind())) {
+            return true;
+        }
+        String host = request.getHeader("Host");
+        return host != null && LOOPBACK_HOST.matcher(host).matches();
+    }
+
+    /**
+     * A change asked by a page of another origin, by the browser's own word (Origin, or Sec-Fetch-Site), never by
+     * guessing. Reads are not refused: a link from a course page opens the app, and without CORS headers no page of
+     * another origin can read an answer.
+     */
     private static boolean crossOrigin(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && site.equals("cross-site")) {

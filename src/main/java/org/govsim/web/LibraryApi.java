@@ -54,12 +54,19 @@ class LibraryApi {
 
     @PostMapping(path = "/validate",
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "text/yaml", "application/x-yaml"})
-    @Operation(summary = "Check a scenario, what-if or experiment (YAML or JSON) without running or storing anything; "
-            + "a what-if against a stored timeline when one is named")
+    @Operation(summary = "Check a what-if (YAML or JSON) against a stored timeline (the case's, unless one is named) "
+            + "without running on or storing anything")
     ScenarioLibrary.Entry validate(@RequestBody String body, @RequestParam(required = false) String timeline,
                                    HttpServletRequest request) {
-        ScenarioLibrary.Entry e = Bodies.asFile(body, request, file -> checker.validate(file,
-                Yaml.load(file).has("whatif") ? againstTimeline(timeline) : timeline));
+        ScenarioLibrary.Entry e = Bodies.asFile(body, request, file -> {
+            Yaml root = Yaml.load(file);
+            if (!root.isMap() || !root.has("whatif")) {
+                // scenarios, seeds and experiments name other files by path, which no request may lead the server to
+                throw InputException.request("body", "the server checks what-ifs (against a stored timeline); check "
+                        + "a scenario, seed or experiment file with 'govsim validate FILE'");
+            }
+            return checker.validate(file, againstTimeline(timeline));
+        });
         return new ScenarioLibrary.Entry("body", e.kind(), e.name(), e.summary(), e.checkedAgainst());
     }
 

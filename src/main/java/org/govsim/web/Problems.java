@@ -92,10 +92,15 @@ class Problems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "event-budget", e.getMessage(), request);
     }
 
+    /** The store's own words name its directory or server and the driver's message: the log has them, not the client. */
     @ExceptionHandler(StoreException.class)
     ProblemDetail store(StoreException e, HttpServletRequest request) {
-        return problem(e.isEnvironment() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR, "store",
-                e.getMessage(), request);
+        logger.error("store failure at " + request.getRequestURI() + ": " + e.getMessage(), e);
+        return e.isEnvironment()
+                ? problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "the timeline store cannot be reached or "
+                + "written just now (a full disk, a server down); the server's log has the details", request)
+                : problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "an internal error of govsim; the server's log "
+                + "has the details", request);
     }
 
     /** A fault of govsim itself: said as such, without its insides. */

@@ -127,4 +127,31 @@ class ApiTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("whatif: x\n")));
         assertThat(r.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aRequestNamingAnotherHostIsRefusedOnLoopbackAsAPageOfARebindingSiteWouldBe() throws Exception {
+        // the JDK's client will not send a Host header of its own choosing: a socket says what a browser would
+        java.net.URI base = java.net.URI.create(served.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET /api/v1/timelines HTTP/1.1\r\nHost: attacker.example:" + base.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("application/problem+json", "host-refused");
+        }
+    }
+
+    @Test
+    void aReadFromALinkOnAnotherSiteIsServed() {
+        HttpResponse<String> r = served.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(served.base()
+                + "/api/v1/library")).header("Sec-Fetch-Site", "cross-site").GET());
+        assertThat(r.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theServerChecksWhatIfsOnlyForAScenarioNamesFilesByPath() throws Exception {
+        HttpResponse<String> r = served.send("POST", "/api/v1/validate", "application/yaml",
+                "scenario: x\ntitle: t\nseed: /etc/passwd\n");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("detail").asText()).contains("govsim validate").doesNotContain("passwd");
+    }
 }
