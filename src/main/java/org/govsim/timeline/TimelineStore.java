@@ -218,9 +218,6 @@ public final class TimelineStore implements AutoCloseable {
         inTransaction(() -> {
             World start = ownEvents.size() < Snapshots.FROM_LENGTH ? null : atFork.get();
             try {
-                if (info.isBranch()) {
-                    lockParent(info);
-                }
                 insert(info);
                 List<DomainEventMessage<?>> messages = new ArrayList<>(ownEvents.size());
                 for (Recorded r : ownEvents) {
@@ -229,6 +226,10 @@ public final class TimelineStore implements AutoCloseable {
                 engine.appendEvents(messages);
                 if (start != null) {
                     saveSnapshots(info.id(), ownEvents, start);
+                }
+                if (info.isBranch()) {
+                    // last, so that the lock is held only for the commit
+                    lockParent(info);
                 }
             } catch (SQLException | AxonException e) {
                 throw StoreFailures.of("could not store timeline '" + info.name() + "' at " + database.describe(), e);
@@ -289,7 +290,8 @@ public final class TimelineStore implements AutoCloseable {
 
     /**
      * A branch's parent, locked until the branch is stored: a parent deleted while the branch ran would otherwise leave
-     * it an orphan; a deletion waits for the lock and then finds the branch.
+     * it an orphan. A deletion locks the row it deletes before it looks for branches, so whichever comes second waits:
+     * the deletion then finds the branch, or the branch finds its parent gone and is not stored.
      */
     private void lockParent(TimelineInfo info) throws SQLException {
         // PostgreSQL's shared lock lets branches of one parent be stored side by side; H2 has only the exclusive one
@@ -411,6 +413,8 @@ public final class TimelineStore implements AutoCloseable {
                 throw InputException.request("timeline", "'" + t.name() + "' is history (of scenario '" + t.scenario()
                         + "'), not a branch; only branches can be deleted");
             }
+            // a branch being stored holds this row until it commits: its branches are looked for after it has
+            lockForDeletion(t);
             List<TimelineInfo> doomed = new ArrayList<>(List.of(t));
             for (int i = 0; i < doomed.size(); i++) {
                 doomed.addAll(children(doomed.get(i)));
@@ -438,6 +442,20 @@ public final class TimelineStore implements AutoCloseable {
             transactions.afterCommit(() -> confirmDeleted(doomed));
             return doomed;
         });
+    }
+
+    private void lockForDeletion(TimelineInfo t) {
+        try (PreparedStatement p = transactions.connection().prepareStatement(
+                "SELECT id FROM govsim_timeline WHERE id = ? FOR UPDATE")) {
+            p.setString(1, t.id());
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownTimeline("timeline", t.name());
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of("could not delete '" + t.name() + "' at " + database.describe(), e);
+        }
     }
 
     private List<TimelineInfo> children(TimelineInfo parent) {

@@ -138,4 +138,21 @@ abstract class StoreContract {
             return rs.getLong(1);
         }
     }
+
+    @Test
+    void aBranchWhoseParentWasDeletedWhileItRanIsNotStored() {
+        try (TimelineStore store = TimelineStore.open(database())) {
+            TimelineInfo history = new Replays(store).replay(SCENARIO, store.freeName("orphan-history")).timeline();
+            java.time.Instant at = store.events(history, 10, 10).get(0).time();
+            TimelineInfo parent = TimelineInfo.branch(store.freeName("orphan-parent"), history, history.seed(), 10, at,
+                    null, 10);
+            store.save(parent, List.of());
+            // the branch of the branch ran while its parent stood; the parent is deleted before it is stored
+            TimelineInfo child = TimelineInfo.branch(store.freeName("orphan-child"), parent, parent.seed(), 10, at, null, 10);
+            store.delete(parent.name(), false);
+            assertThatThrownBy(() -> store.save(child, List.of()))
+                    .isInstanceOf(UnknownTimeline.class).hasMessageContaining("deleted while the branch ran");
+            assertThat(store.find(child.name())).isEmpty();
+        }
+    }
 }
