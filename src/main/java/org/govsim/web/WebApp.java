@@ -20,6 +20,11 @@ public class WebApp {
         return app.run(arguments(settings));
     }
 
+    /** A value Spring takes as it is: a password may hold "${", which Spring would read as a placeholder. */
+    static String literal(String value) {
+        return value.replace("${", "\\${");
+    }
+
     /** The settings as Spring properties; given as arguments, they win over stray environment variables. */
     static String[] arguments(ServeSettings s) {
         List<String> args = new ArrayList<>(List.of(
@@ -32,9 +37,9 @@ public class WebApp {
                 "--spring.main.banner-mode=off",
                 "--spring.jmx.enabled=false",
                 "--spring.mvc.problemdetails.enabled=true",
-                "--spring.datasource.url=" + s.database().url(),
-                "--spring.datasource.username=" + s.database().user(),
-                "--spring.datasource.password=" + s.database().password(),
+                "--spring.datasource.url=" + literal(s.database().url()),
+                "--spring.datasource.username=" + literal(s.database().user()),
+                "--spring.datasource.password=" + literal(s.database().password()),
                 // the store runs each use case as one transaction of its own on a connection it takes from the pool
                 "--spring.datasource.hikari.auto-commit=false",
                 "--spring.datasource.hikari.pool-name=govsim-web",
