@@ -60,6 +60,10 @@ public final class CaseLibrary {
         List<Case> cases = new ArrayList<>();
         List<WhatIf> whatifs = new ArrayList<>();
         List<Experiment> experiments = new ArrayList<>();
+        // what-ifs and experiments name their case by its scenario file: each file is read once for its id
+        Map<Path, String> caseIds = new java.util.HashMap<>();
+        java.util.function.Function<Path, String> caseId = p -> p == null ? null
+                : caseIds.computeIfAbsent(p.toAbsolutePath().normalize(), q -> ScenarioLoader.load(q).id());
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String rel = root.relativize(f).toString();
@@ -67,12 +71,14 @@ public final class CaseLibrary {
                 if (y.has("whatif")) {
                     WhatIfFile w = WhatIfFile.load(f);
                     whatifs.add(new WhatIf(w.name(), w.question(), w.history(), w.thingsToNotice(),
-                            w.scenario() == null ? null : ScenarioLoader.load(w.scenario()).id(), rel));
+                            caseId.apply(w.scenario()), rel));
                 } else if (y.has("experiment")) {
                     ExperimentFile e = ExperimentFile.load(f);
-                    experiments.add(new Experiment(e.name(), e.title(), e.runCount(), e.scenario().id(), rel));
+                    experiments.add(new Experiment(e.name(), e.title(), e.runCount(), caseId.apply(e.scenarioFile()),
+                            rel));
                 } else if (y.has("scenario") && !y.has("calibration") && !y.has("organisation")) {
                     ScenarioPlan plan = ScenarioLoader.load(f);
+                    caseIds.put(f.toAbsolutePath().normalize(), plan.id());
                     Map<String, String> sources = y.has("seed")
                             ? SeedWorld.load(f.toAbsolutePath().getParent().resolve(y.str("seed")).normalize()).sources
                             : Map.of();
@@ -89,10 +95,6 @@ public final class CaseLibrary {
 
     public Contents contents() {
         return contents;
-    }
-
-    public Optional<Case> findCase(String id) {
-        return contents.cases().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public Optional<WhatIf> findWhatIf(String name) {

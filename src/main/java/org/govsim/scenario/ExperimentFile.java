@@ -262,6 +262,12 @@ public final class ExperimentFile {
 
     /** The base scenario, or null when the base is a stored timeline. */
     public ScenarioPlan scenario() {
+        Path scenario = scenarioFile();
+        return scenario == null ? null : ScenarioLoader.load(scenario);
+    }
+
+    /** The scenario file the experiment runs (relative to the experiment), or null when it forks a stored timeline. */
+    public Path scenarioFile() {
         if (root.opt("scenario") == null) {
             return null;
         }
@@ -269,7 +275,7 @@ public final class ExperimentFile {
         if (!Files.isRegularFile(scenario)) {
             throw root.get("scenario").error("scenario not found: " + scenario);
         }
-        return ScenarioLoader.load(scenario);
+        return scenario;
     }
 
     public String timeline() { return root.str("timeline", null); }

@@ -141,11 +141,6 @@ public final class TimelineStore implements AutoCloseable {
                 false);
     }
 
-    /** The data source, for the health of the application that holds the store. */
-    public DataSource dataSource() {
-        return pool();
-    }
-
     /** The pool, waiting until the store is open; a failure to open is this store's failure, at each use. */
     private DataSource pool() {
         try {
