@@ -99,8 +99,12 @@ public final class TimelineService {
             String key = info.id() + "@" + seq;
             synchronized (statesByEvent) {
                 Results.State kept = statesByEvent.get(key);
+                if (kept != null && !kept.timeline().equals(info.name())) {
+                    kept = renamed(kept, info.name());
+                    statesByEvent.put(key, kept);
+                }
                 if (kept != null) {
-                    return kept.timeline().equals(info.name()) ? kept : renamed(kept, info.name());
+                    return kept;
                 }
             }
             World world = store.worldAt(info, seq);
@@ -256,6 +260,31 @@ public final class TimelineService {
                     .toList());
         }
         TimelineInfo info = store.inTransaction(() -> replays.timeline(q.timeline()));
+        // a page never changes either: the same object each time, by the timeline's id and name and the query's terms
+        String key = info.id() + "\n" + info.name() + "\n" + q.offset() + "\n" + q.limit() + "\n" + q.actor() + "\n"
+                + q.type() + "\n" + q.tier() + "\n" + q.from() + "\n" + q.to();
+        synchronized (pages) {
+            Results.EventPage kept = pages.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Results.EventPage page = page(info, q);
+        synchronized (pages) {
+            pages.put(key, page);
+        }
+        return page;
+    }
+
+    private static final int PAGES_KEPT = 1024;
+    private final Map<String, Results.EventPage> pages = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Results.EventPage> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
+
+    private Results.EventPage page(TimelineInfo info, EventQuery q) {
         List<Results.ExportedEvent> all = exported(info);
         ZoneId zone = zoneOf(info);
         Instant from = q.from() == null ? null : Times.parse(q.from(), zone, "from");

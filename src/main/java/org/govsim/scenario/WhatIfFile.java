@@ -104,6 +104,11 @@ public final class WhatIfFile implements WhatIf {
 
     private static final List<String> DECISIONS = List.of("stays-away", "votes-for", "votes-against");
 
+    /** A what-if read from memory (a web request's body, never written to a file); {@code source} names it in complaints. */
+    public static WhatIfFile read(Path source, byte[] bytes) {
+        return new WhatIfFile(Yaml.parse(source, bytes), new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static WhatIfFile load(Path file) {
         Yaml root = Yaml.load(file);
         try {

@@ -53,22 +53,36 @@ public final class Yaml {
                 throw new InputException(file, 0, "", "the file has " + size + " bytes; the limit is "
                         + Limits.MAX_FILE_BYTES + " bytes (file size)");
             }
-            String text = TextFiles.utf8(file, Files.readAllBytes(file));
-            checkLineLengths(file, text);
-            LoaderOptions options = options();
-            StrictReader.check(file, new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text)));
-            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
-            if (root == null) {
-                throw new InputException(file, 1, "", "the file is empty");
-            }
-            return new Yaml(file, root, "");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw new InputException(file, line, "", "malformed YAML: " + e.getProblem());
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new InputException(file, 0, "", "malformed YAML: " + e.getMessage());
+            return parse(file, Files.readAllBytes(file));
         } catch (IOException e) {
             throw new InputException(file, 0, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The same for text already read: {@code source} only names it in complaints (a web request's body is read from
+     * memory, never written to a file).
+     */
+    public static Yaml parse(Path source, byte[] bytes) {
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            throw new InputException(source, 0, "", "the file has " + bytes.length + " bytes; the limit is "
+                    + Limits.MAX_FILE_BYTES + " bytes (file size)");
+        }
+        try {
+            String text = TextFiles.utf8(source, bytes);
+            checkLineLengths(source, text);
+            LoaderOptions options = options();
+            StrictReader.check(source, new org.yaml.snakeyaml.Yaml(options).parse(new StringReader(text)));
+            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
+            if (root == null) {
+                throw new InputException(source, 1, "", "the file is empty");
+            }
+            return new Yaml(source, root, "");
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new InputException(source, line, "", "malformed YAML: " + e.getProblem());
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new InputException(source, 0, "", "malformed YAML: " + e.getMessage());
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -235,15 +237,14 @@ public final class TimelineStore implements AutoCloseable {
     }
 
     /**
-     * Makes sure a committed timeline is on disk and reads back whole, before anyone is told it is stored: H2 writes a
-     * commit to its file later, on another thread, and a failure there (a full disk) would be lost. So the commit is
-     * forced to disk, and a connection of its own reads the catalogue row and counts the events.
+     * Makes sure a committed timeline reads back whole and is on disk, before anyone is told it is stored: H2 writes a
+     * commit to its file later, on another thread, and a failure there (a full disk) would be lost. So a connection of
+     * its own reads the catalogue row and counts the events, and then the commit is forced to disk.
      */
     private void confirmStored(TimelineInfo info) {
         String failure = "timeline '" + info.name() + "' could not be stored at " + database.describe();
         try (Connection c = confirming()) {
             try {
-                syncToDisk(c);
                 long catalogued = count(c, "SELECT events FROM govsim_timeline WHERE id = ?", info.id(), -1);
                 long own = count(c, "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", info.id(), 0);
                 if (catalogued != info.events() || own != info.events() - info.forkSeq()) {
@@ -254,9 +255,11 @@ public final class TimelineStore implements AutoCloseable {
             } finally {
                 c.rollback();
             }
+            // the reading's connection is back in the pool before the wait: forks waiting for a checkpoint hold none
         } catch (SQLException e) {
             throw StoreFailures.of(failure, e);
         }
+        syncToDisk(failure);
     }
 
     /**
@@ -474,7 +477,6 @@ public final class TimelineStore implements AutoCloseable {
                 + database.describe();
         try (Connection c = confirming()) {
             try {
-                syncToDisk(c);
                 for (TimelineInfo d : deleted) {
                     if (count(c, "SELECT COUNT(*) FROM govsim_timeline WHERE id = ?", d.id(), 0) != 0) {
                         throw new StoreException(failure + ": '" + d.name() + "' reads back as still there", null);
@@ -486,6 +488,7 @@ public final class TimelineStore implements AutoCloseable {
         } catch (SQLException e) {
             throw StoreFailures.of(failure, e);
         }
+        syncToDisk(failure);
     }
 
     /** The new name on disk, and read back, before anyone is told. */
@@ -493,7 +496,6 @@ public final class TimelineStore implements AutoCloseable {
         String failure = "the new name '" + newName + "' could not be stored at " + database.describe();
         try (Connection c = confirming()) {
             try {
-                syncToDisk(c);
                 try (PreparedStatement p = c.prepareStatement("SELECT name FROM govsim_timeline WHERE id = ?")) {
                     p.setString(1, id);
                     try (ResultSet rs = p.executeQuery()) {
@@ -508,34 +510,58 @@ public final class TimelineStore implements AutoCloseable {
         } catch (SQLException e) {
             throw StoreFailures.of(failure, e);
         }
+        syncToDisk(failure);
     }
 
     /**
      * Forces what was committed to disk. Called after a commit; one checkpoint covers every commit made before it
      * began, so a commit that a checkpoint begun since has covered needs none of its own: under many writers (a class
-     * forking at once) the syncs are shared rather than queued one by one.
+     * forking at once) the syncs are shared rather than queued one by one. One thread checkpoints while the others wait
+     * for it together and go on together (not one by one through a monitor); only that thread takes a connection, so
+     * that writers waiting here do not starve readers of the pool. A failed checkpoint fails its own thread; the others
+     * try again.
      */
-    private void syncToDisk(Connection c) throws SQLException {
+    private void syncToDisk(String failure) {
         if (!database.isH2()) {
             return;
         }
         long mine = committedBefore.incrementAndGet();
-        synchronized (syncing) {
-            if (syncedUpTo >= mine) {
-                return;
+        while (syncedUpTo < mine) {
+            if (!checkpointing.tryLock()) {
+                CompletableFuture<Void> running = checkpointDone;
+                if (running.isDone()) {
+                    // another thread has the lock but not yet its new future: let it run
+                    Thread.yield();
+                } else {
+                    running.join();
+                }
+                continue;
             }
-            long covering = committedBefore.get();
-            try (Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            checkpointDone = done;
+            try {
+                if (syncedUpTo < mine) {
+                    long covering = committedBefore.get();
+                    try (Connection c = confirming(); Statement s = c.createStatement()) {
+                        s.execute("CHECKPOINT SYNC");
+                    } catch (SQLException e) {
+                        throw StoreFailures.of(failure, e);
+                    }
+                    syncedUpTo = covering;
+                }
+            } finally {
+                checkpointing.unlock();
+                done.complete(null);
             }
-            syncedUpTo = covering;
         }
     }
 
     /** Tickets of commits waiting to be synced, each taken after its commit; the last ticket a checkpoint covered. */
-    private final java.util.concurrent.atomic.AtomicLong committedBefore = new java.util.concurrent.atomic.AtomicLong();
-    private final Object syncing = new Object();
-    private long syncedUpTo;
+    private final AtomicLong committedBefore = new AtomicLong();
+    private volatile long syncedUpTo;
+    private final ReentrantLock checkpointing = new ReentrantLock();
+    /** Completed when the checkpoint running (or the last one) is over. */
+    private volatile CompletableFuture<Void> checkpointDone = CompletableFuture.completedFuture(null);
 
     public List<TimelineInfo> list() {
         return sql(() -> "cannot list timelines", c -> {

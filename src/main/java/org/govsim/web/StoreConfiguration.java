@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
@@ -70,5 +71,11 @@ class StoreConfiguration {
     ObjectMapper objectMapper() {
         // a problem's own fields at the top level of its JSON, as RFC 9457 has them
         return Codec.mapper().copy().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    }
+
+    /** Spring's JSON converter over the same mapper, with the answers that never change encoded once. */
+    @Bean
+    MappingJackson2HttpMessageConverter jsonConverter(ObjectMapper mapper) {
+        return new EncodedOnce(mapper);
     }
 }

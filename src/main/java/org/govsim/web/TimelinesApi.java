@@ -143,7 +143,7 @@ class TimelinesApi {
                                       @RequestBody(required = false) String body,
                                       HttpServletRequest request) {
         known(timeline);
-        WhatIfFile whatIf = body == null || body.isBlank() ? null : Bodies.asFile(body, request, WhatIfFile::load);
+        WhatIfFile whatIf = body == null || body.isBlank() ? null : Bodies.read(body, request, WhatIfFile::read);
         Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(timeline, at, atTime, null, name, dryRun,
                 check), whatIf);
         if (!fork.stored()) {

@@ -49,6 +49,9 @@ public class WebApp {
                 "--spring.flyway.baseline-version=0",
                 "--spring.flyway.baseline-description=store written by govsim 0.1",
                 "--management.endpoints.web.exposure.include=health",
+                // no metrics are served: a request need not be measured, nor announced to listeners there are none of
+                "--management.observations.enable.http.server.requests=false",
+                "--spring.mvc.publish-request-handled-events=false",
                 "--management.endpoint.health.show-details=never",
                 // the API's documentation is part of what it serves, not a development aid left on
                 "--springdoc.api-docs.enabled=true",

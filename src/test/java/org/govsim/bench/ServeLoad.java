@@ -28,7 +28,9 @@ import org.govsim.web.Served;
  * measured in the same run by one more client, is the health endpoint: what the HTTP stack alone costs under that load.
  * Then every fork made is read back: a branch missing or shorter than its fork said is a lost event.
  * <p>
- * Usage: {@code java -cp ... org.govsim.bench.ServeLoad h2|postgres [clients] [seconds] [thinkMs]}
+ * Usage: {@code java -cp ... org.govsim.bench.ServeLoad h2|postgres [clients] [seconds] [thinkMs] [staggered|together]}:
+ * staggered (the default), each client begins at a random moment of its first loop; together, all at once, so that
+ * their forks come in bursts of one per client.
  */
 public final class ServeLoad {
 
@@ -39,17 +41,19 @@ public final class ServeLoad {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int thinkMs = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        boolean staggered = args.length <= 4 || args[4].equals("staggered");
         Database database = db.equals("postgres") ? freshPostgres() : Database.h2(Files.createTempDirectory("govsim-load"));
         try (Served served = Served.start(database, null)) {
             long events = JSON.readTree(served.get("/api/v1/timelines/openai-2023-board-crisis").body()).get("events").asLong();
-            run(served, 4, 5, 0, events, new Stats());   // warm-up: classes loaded, JIT at work, caches filled
+            run(served, 4, 5, 0, false, events, new Stats());   // warm-up: classes loaded, JIT at work, caches filled
             Stats stats = new Stats();
             long start = System.nanoTime();
-            run(served, clients, seconds, thinkMs, events, stats);
+            run(served, clients, seconds, thinkMs, staggered, events, stats);
             double elapsed = (System.nanoTime() - start) / 1e9;
             int lost = lostEvents(served, stats.forks);
-            System.out.printf(Locale.ROOT, "%s, %d clients, %d s, think %d ms: %d requests in %.1f s (%.0f/s), %d errors, "
-                            + "%d forks stored, %d lost events%n", db, clients, seconds, thinkMs, stats.requests.get(),
+            System.out.printf(Locale.ROOT, "%s, %d clients (%s), %d s, think %d ms: %d requests in %.1f s (%.0f/s), %d errors, "
+                            + "%d forks stored, %d lost events%n", db, clients,
+                    staggered ? "starting over one loop" : "starting together", seconds, thinkMs, stats.requests.get(),
                     elapsed, stats.requests.get() / elapsed, stats.errors.get(), stats.forks.size(), lost);
             for (String kind : List.of("state", "events", "fork", "baseline: health")) {
                 List<Double> ms = stats.latencies.getOrDefault(kind, List.of());
@@ -57,6 +61,11 @@ public final class ServeLoad {
                         kind, ms.size(), q(ms, 0.50), q(ms, 0.95), q(ms, 0.99), q(ms, 1.0));
             }
             stats.firstErrors.forEach(e -> System.out.println("  error: " + e));
+        }
+        if (database.isH2()) {
+            try (java.util.stream.Stream<java.nio.file.Path> all = Files.walk(database.directory())) {
+                all.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
         System.exit(0);
     }
@@ -81,7 +90,8 @@ public final class ServeLoad {
         }
     }
 
-    private static void run(Served served, int clients, int seconds, int thinkMs, long events, Stats stats)
+    private static void run(Served served, int clients, int seconds, int thinkMs, boolean staggered, long events,
+                            Stats stats)
             throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -89,6 +99,11 @@ public final class ServeLoad {
             int client = c;
             threads.add(new Thread(() -> {
                 Random random = new Random(client);
+                if (staggered) {
+                    // a class arrives over a few seconds, not in one millisecond: each client begins somewhere in
+                    // its first loop, so the forks are spread over the loop as they would be
+                    think(random.nextInt(16 * Math.max(thinkMs, 1)));
+                }
                 int round = 0;
                 while (System.nanoTime() < end) {
                     long seq = 1 + random.nextInt((int) events - 10);

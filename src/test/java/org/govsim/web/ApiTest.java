@@ -97,6 +97,31 @@ class ApiTest {
     }
 
     @Test
+    void aStateOrPageAskedForAgainIsTheSameAnswerAndFollowsARename() throws Exception {
+        String whatIf = "{\"whatif\": \"kept\", \"question\": \"What if the staff signed faster?\", "
+                + "\"set\": {\"workforce.signRateDay\": 0.5}}";
+        assertThat(served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?at=100&name=api-kept",
+                "application/json", whatIf).statusCode()).isEqualTo(201);
+        String state = "/api/v1/timelines/api-kept/state?at=120";
+        String page = "/api/v1/timelines/api-kept/events?offset=100&limit=20";
+        HttpResponse<String> first = served.get(state);
+        assertThat(served.get(state).body()).isEqualTo(first.body());
+        assertThat(first.headers().firstValueAsLong("Content-Length")).hasValue(first.body().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(json(first).get("seq").asLong()).isEqualTo(120);
+        assertThat(served.get(page).body()).isEqualTo(served.get(page).body());
+
+        assertThat(served.send("PATCH", "/api/v1/timelines/api-kept", "application/json", "{\"name\": \"api-kept-2\"}")
+                .statusCode()).isEqualTo(200);
+        JsonNode renamed = json(served.get("/api/v1/timelines/api-kept-2/state?at=120"));
+        assertThat(renamed.get("timeline").asText()).isEqualTo("api-kept-2");
+        assertThat(renamed.get("state")).isEqualTo(json(first).get("state"));
+        assertThat(json(served.get("/api/v1/timelines/api-kept-2/events?offset=100&limit=20")).get("timeline").asText())
+                .isEqualTo("api-kept-2");
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-kept-2", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void votingPowerOfTheFourDirectorsAfterTheRemovalIsAQuarterEach() throws Exception {
         JsonNode p = json(served.get("/api/v1/timelines/openai-2023-board-crisis/power?atTime=2023-11-18T12:00"));
         assertThat(p.get("directors")).hasSize(4);

@@ -31,14 +31,20 @@ public final class Served implements AutoCloseable {
         this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    /** On a new H2 directory. */
+    /** On a new H2 directory, deleted when the server is closed. */
     public static Served start() {
+        Path dir;
         try {
-            return start(Database.h2(Files.createTempDirectory("govsim-served")), null);
+            dir = Files.createTempDirectory("govsim-served");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Served served = start(Database.h2(dir), null);
+        served.ownDirectory = dir;
+        return served;
     }
+
+    private Path ownDirectory;
 
     /** On {@code database}; {@code adminToken} as if listening beyond this machine (null: loopback, no token). */
     public static Served start(Database database, String adminToken) {
@@ -82,5 +88,12 @@ public final class Served implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        if (ownDirectory != null) {
+            try (java.util.stream.Stream<Path> all = Files.walk(ownDirectory)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }
