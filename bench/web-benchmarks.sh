@@ -23,9 +23,12 @@ mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=tes
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 run() { java -Daxoniq.update-checker.disabled=true -cp "$cp" "$@" 2>&1 | grep -v -E " (WARN|INFO) " ; }
 
-echo "== a class's load: $clients clients, $seconds s, 200 ms think time"
-run org.govsim.bench.ServeLoad h2 "$clients" "$seconds" 200
-run org.govsim.bench.ServeLoad postgres "$clients" "$seconds" 200
+echo "== a class's load: $clients clients, $seconds s, 200 ms think time, each client beginning somewhere in its first loop"
+run org.govsim.bench.ServeLoad h2 "$clients" "$seconds" 200 staggered
+run org.govsim.bench.ServeLoad postgres "$clients" "$seconds" 200 staggered
+echo "== the same with every client beginning at once: forks in bursts of one per client"
+run org.govsim.bench.ServeLoad h2 "$clients" "$seconds" 200 together
+run org.govsim.bench.ServeLoad postgres "$clients" "$seconds" 200 together
 
 echo "== the slider's quick sweep"
 run org.govsim.bench.QuickSweepBenchmark 10
