@@ -34,20 +34,55 @@ export async function getText(path) {
   return answer(await fetch(BASE + path, {headers: {Accept: 'application/yaml, text/plain, */*'}}));
 }
 
+// The branches made in this browser are owned by one key: the first fork's answer gives it, this browser keeps it
+// (localStorage, so a reload or another tab keeps it too) and sends it with every change, so that only it may rename
+// or delete them.
+const KEY_HEADER = 'Govsim-Owner-Key';
+const KEY = 'govsim.ownerKey';
+
+function ownerKey() {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return sessionKey;
+  }
+}
+
+let sessionKey = null;
+function keepOwnerKey(key) {
+  sessionKey = key;
+  try {
+    localStorage.setItem(KEY, key);
+  } catch {
+    // storage refused (a private window): the key lasts as long as the page
+  }
+}
+
+function changeHeaders(contentType) {
+  const headers = {'Content-Type': contentType, Accept: 'application/json'};
+  const key = ownerKey();
+  if (key) headers[KEY_HEADER] = key;
+  return headers;
+}
+
 export async function post(path, body, contentType = 'application/json', options = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return answer(await fetch(BASE + path, {
+  const response = await fetch(BASE + path, {
     method: 'POST',
-    headers: {'Content-Type': contentType, Accept: 'application/json'},
+    headers: changeHeaders(contentType),
     body: text,
     signal: options.signal,
-  }));
+  });
+  const result = await answer(response);
+  const key = response.headers.get(KEY_HEADER);
+  if (key && !ownerKey()) keepOwnerKey(key);
+  return result;
 }
 
 export async function send(method, path, body) {
   return answer(await fetch(BASE + path, {
     method,
-    headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+    headers: changeHeaders('application/json'),
     body: body === undefined ? undefined : JSON.stringify(body),
   }));
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.govsim.consistency.ContradictionChecker;
 import org.govsim.narrative.Narrator;
@@ -162,13 +163,19 @@ public final class TimelineService {
     }
 
     /**
-     * A fork request: the parent, where to fork (an event, a time, or the what-if's forkAt), the what-if, a name, and
-     * whether to check the what-if's expectations against the branch's outcome.
+     * A fork request: the parent, where to fork (an event, a time, or the what-if's forkAt), the what-if, a name,
+     * whether to check the what-if's expectations against the branch's outcome, and who owns the branch (an adapter's
+     * opaque token; null for the command line's).
      */
     public record ForkRequest(String parent, Long at, String atTime, Path whatIf, String name, boolean dryRun,
-                              boolean check) {
+                              boolean check, String owner) {
         public ForkRequest(String parent, Long at, String atTime, Path whatIf, String name, boolean dryRun) {
             this(parent, at, atTime, whatIf, name, dryRun, false);
+        }
+
+        public ForkRequest(String parent, Long at, String atTime, Path whatIf, String name, boolean dryRun,
+                           boolean check) {
+            this(parent, at, atTime, whatIf, name, dryRun, check, null);
         }
     }
 
@@ -195,7 +202,7 @@ public final class TimelineService {
             Expectations.validate(file, zone);
         }
         Forks.Branch branch = new Forks(store).fork(request.parent(), request.at(), atTime, file, request.name(),
-                request.dryRun());
+                request.dryRun(), request.owner());
         Results.Outcome outcome = Results.Outcome.of(branch.end());
         Results.Check check = null;
         if (request.check()) {
@@ -367,15 +374,28 @@ public final class TimelineService {
     }
 
     /**
+     * The same for an asker who may change only what {@code mayChangeOwnedBy} allows, given a branch's owner (null for
+     * one made on the command line); a branch not theirs is refused with {@link org.govsim.timeline.ChangeRefused}.
+     */
+    public Results.Timeline rename(String oldName, String newName, Predicate<String> mayChangeOwnedBy) {
+        return summary(store.rename(oldName, newName, t -> mayChangeOwnedBy.test(t.owner())));
+    }
+
+    /** A deletion for an asker who may change only what {@code mayChangeOwnedBy} allows (see rename). */
+    public Results.Deleted delete(String nameOrId, boolean recursive, Predicate<String> mayChangeOwnedBy) {
+        List<Results.Timeline> deleted = new ArrayList<>();
+        for (TimelineInfo t : store.delete(nameOrId, recursive, d -> mayChangeOwnedBy.test(d.owner()))) {
+            deleted.add(summary(t));
+        }
+        return new Results.Deleted(deleted);
+    }
+
+    /**
      * Deletes a branch, named or given by its id; a branch with branches of its own only when {@code recursive}, and
      * never a timeline of history (a replay, an import, a kept run of a sweep).
      */
     public Results.Deleted delete(String nameOrId, boolean recursive) {
-        List<Results.Timeline> deleted = new ArrayList<>();
-        for (TimelineInfo t : store.delete(nameOrId, recursive)) {
-            deleted.add(summary(t));
-        }
-        return new Results.Deleted(deleted);
+        return delete(nameOrId, recursive, owner -> true);
     }
 
     /** Brings in a timeline from an export ({@code export --format jsonl}), into this store, whichever it is. */

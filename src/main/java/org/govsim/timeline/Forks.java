@@ -45,6 +45,12 @@ public final class Forks {
      * what-if and runs on. With {@code dryRun} nothing is stored.
      */
     public Branch fork(String parentName, Long atSeq, Instant atTime, WhatIfFile whatIfFile, String name, boolean dryRun) {
+        return fork(parentName, atSeq, atTime, whatIfFile, name, dryRun, null);
+    }
+
+    /** The same, the branch owned by {@code owner} (see {@link TimelineInfo#owner()}). */
+    public Branch fork(String parentName, Long atSeq, Instant atTime, WhatIfFile whatIfFile, String name, boolean dryRun,
+                       String owner) {
         if (name != null) {
             TimelineInfo.checkName("name", name);
         }
@@ -62,7 +68,7 @@ public final class Forks {
         Outcome outcome = Outcome.of(sim.world());
         String base = name != null ? name : parent.name() + "-" + (whatIfFile == null ? "fork" : whatIfFile.name());
         TimelineInfo info = TimelineInfo.branch(name != null ? name : store.freeName(base), parent, parent.seed(), forkSeq,
-                forkTime, whatIfFile == null ? null : whatIfFile.text(), forkSeq + own.size());
+                forkTime, whatIfFile == null ? null : whatIfFile.text(), forkSeq + own.size()).ownedBy(owner);
         List<Narrator.Line> story = Narrator.tell(sim.world(), triggers, own);
         if (dryRun) {
             return new Branch(info, forkSeq, forkTime, start.note(), own, outcome, sim.world(), false, story);

@@ -307,8 +307,8 @@ public final class TimelineStore implements AutoCloseable {
 
     private void insert(TimelineInfo info) throws SQLException {
         try (PreparedStatement p = transactions.connection().prepareStatement("INSERT INTO govsim_timeline "
-                + "(id, name, scenario, title, seed, parent_id, fork_seq, fork_time, whatif, created_at, read_only, events) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "(id, name, scenario, title, seed, parent_id, fork_seq, fork_time, whatif, created_at, read_only, events, "
+                + "owner) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             p.setString(1, info.id());
             p.setString(2, info.name());
             p.setString(3, info.scenario());
@@ -321,6 +321,7 @@ public final class TimelineStore implements AutoCloseable {
             p.setString(10, info.createdAt().toString());
             p.setBoolean(11, info.readOnly());
             p.setLong(12, info.events());
+            p.setString(13, info.owner());
             p.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -373,9 +374,17 @@ public final class TimelineStore implements AutoCloseable {
      * stay as they are. An unknown old name or a taken new one is bad input.
      */
     public TimelineInfo rename(String oldName, String newName) {
+        return rename(oldName, newName, t -> true);
+    }
+
+    /** The same, refused ({@link ChangeRefused}) when {@code mayChange} says the timeline is not the asker's. */
+    public TimelineInfo rename(String oldName, String newName, java.util.function.Predicate<TimelineInfo> mayChange) {
         TimelineInfo.checkName("new", newName);
         return inTransaction(() -> {
             TimelineInfo t = find(oldName).orElseThrow(() -> new UnknownTimeline("old", oldName));
+            if (!mayChange.test(t)) {
+                throw new ChangeRefused(t.name(), "'" + t.name() + "' is not yours to rename");
+            }
             if (newName.equals(oldName)) {
                 return t;
             }
@@ -404,6 +413,15 @@ public final class TimelineStore implements AutoCloseable {
      * deleted, deepest first. Said done only once it is on disk.
      */
     public List<TimelineInfo> delete(String nameOrId, boolean recursive) {
+        return delete(nameOrId, recursive, t -> true);
+    }
+
+    /**
+     * The same, refused ({@link ChangeRefused}) when {@code mayChange} says the branch, or one of the branches deleted
+     * with it, is not the asker's.
+     */
+    public List<TimelineInfo> delete(String nameOrId, boolean recursive,
+                                     java.util.function.Predicate<TimelineInfo> mayChange) {
         return inTransaction(() -> {
             TimelineInfo t = find(nameOrId).or(() -> findById(nameOrId)).orElseThrow(
                     () -> new UnknownTimeline("timeline", nameOrId, " and none with that id"));
@@ -421,6 +439,13 @@ public final class TimelineStore implements AutoCloseable {
                 List<String> names = doomed.subList(1, doomed.size()).stream().map(TimelineInfo::name).toList();
                 throw InputException.request("timeline", "'" + t.name() + "' has branches (" + String.join(", ", names)
                         + "); give --recursive to delete them with it");
+            }
+            for (TimelineInfo d : doomed) {
+                if (!mayChange.test(d)) {
+                    throw new ChangeRefused(d.name(), d == t ? "'" + t.name() + "' is not yours to delete"
+                            : "'" + t.name() + "' has a branch that is not yours ('" + d.name() + "'); it cannot be "
+                            + "deleted with it");
+                }
             }
             java.util.Collections.reverse(doomed);
             try {
@@ -599,7 +624,8 @@ public final class TimelineStore implements AutoCloseable {
         return new TimelineInfo(rs.getString("id"), rs.getString("name"), rs.getString("scenario"), rs.getString("title"),
                 rs.getLong("seed"), rs.getString("parent_id"), rs.getString("parent_name"), rs.getLong("fork_seq"),
                 forkTime == null ? null : Instant.parse(forkTime), rs.getString("whatif"),
-                Instant.parse(rs.getString("created_at")), rs.getBoolean("read_only"), rs.getLong("events"));
+                Instant.parse(rs.getString("created_at")), rs.getBoolean("read_only"), rs.getLong("events"),
+                rs.getString("owner"));
     }
 
     /** The first name free among base, base-2, base-3, ... */

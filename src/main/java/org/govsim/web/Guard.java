@@ -78,13 +78,23 @@ class Guard extends OncePerRequestFilter {
                     "requests from pages of other origins are refused");
             return;
         }
-        if (changes(request) && settings.adminToken() != null && !tokenGiven(request)) {
+        if (settings.adminToken() != null && tokenGiven(request)) {
+            request.setAttribute(ADMIN, Boolean.TRUE);
+        }
+        if (changes(request) && settings.adminToken() != null && !isAdmin(request)) {
             response.setHeader("WWW-Authenticate", "Bearer");
             refuse(request, response, HttpStatus.UNAUTHORIZED, "token-required", "this server listens beyond this "
                     + "machine; a change needs its admin token as 'Authorization: Bearer TOKEN'");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static final String ADMIN = Guard.class.getName() + ".admin";
+
+    /** Whether the request brought the server's admin token (checked by the guard). */
+    static boolean isAdmin(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(ADMIN));
     }
 
     private static boolean changes(HttpServletRequest request) {

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import org.govsim.scenario.InputException;
 import org.govsim.simulation.EventBudgetExceeded;
+import org.govsim.timeline.ChangeRefused;
 import org.govsim.timeline.NameTakenException;
 import org.govsim.timeline.StoreException;
 import org.govsim.timeline.UnknownTimeline;
@@ -66,6 +67,14 @@ class Problems extends ResponseEntityExceptionHandler {
             p.setProperty("file", body != null && e.file().equals(body.toString()) ? "body" : "library");
             p.setProperty("line", e.line());
         }
+        return p;
+    }
+
+    @ExceptionHandler(ChangeRefused.class)
+    ProblemDetail notYours(ChangeRefused e, HttpServletRequest request) {
+        ProblemDetail p = problem(HttpStatus.FORBIDDEN, "not-yours", e.getMessage() + ": a branch made through the "
+                + "web is changed with its owner's key (header " + OwnerKeys.HEADER + ") or by the administrator", request);
+        p.setProperty("timeline", e.timeline());
         return p;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,19 +64,27 @@ class TimelinesApi {
 
     @PatchMapping("/timelines/{timeline}")
     @Operation(summary = "Rename a branch (history is read-only)")
-    Results.Timeline rename(@PathVariable String timeline, @RequestBody Rename body) {
+    Results.Timeline rename(@PathVariable String timeline, @RequestBody Rename body,
+                            @Parameter(description = "the owner's key (or the admin token)")
+                            @RequestHeader(name = OwnerKeys.HEADER, required = false) String key,
+                            HttpServletRequest request) {
         Results.Timeline t = branch(timeline);
         if (body == null || body.name() == null) {
             throw InputException.request("name", "the new name is missing");
         }
-        return timelines.rename(t.name(), body.name());
+        String given = OwnerKeys.given(key);
+        return timelines.rename(t.name(), body.name(), owner -> OwnerKeys.mayChange(request, given, owner));
     }
 
     @DeleteMapping("/timelines/{timeline}")
     @Operation(summary = "Delete a branch, with its own branches when recursive (history is read-only)")
-    Results.Deleted delete(@PathVariable String timeline, @RequestParam(defaultValue = "false") boolean recursive) {
+    Results.Deleted delete(@PathVariable String timeline, @RequestParam(defaultValue = "false") boolean recursive,
+                           @Parameter(description = "the owner's key (or the admin token)")
+                           @RequestHeader(name = OwnerKeys.HEADER, required = false) String key,
+                           HttpServletRequest request) {
         Results.Timeline t = branch(timeline);
-        return timelines.delete(t.id(), recursive);
+        String given = OwnerKeys.given(key);
+        return timelines.delete(t.id(), recursive, owner -> OwnerKeys.mayChange(request, given, owner));
     }
 
     @GetMapping("/timelines/{timeline}/events")
@@ -133,7 +142,9 @@ class TimelinesApi {
     @PostMapping(path = "/timelines/{timeline}/forks",
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "text/yaml", "application/x-yaml"})
     @Operation(summary = "Fork at an event or time with a what-if (YAML or JSON, the what-if file's fields) and let the "
-            + "actors play on; stored as a branch unless a dry run")
+            + "actors play on; stored as a branch unless a dry run",
+            description = "The branch is owned by the key sent in the " + OwnerKeys.HEADER + " header, or by a new one "
+                    + "the answer carries in that header: renaming or deleting the branch takes it (or the admin token).")
     ResponseEntity<Results.Fork> fork(@PathVariable String timeline,
                                       @RequestParam(required = false) Long at,
                                       @RequestParam(required = false) String atTime,
@@ -141,16 +152,20 @@ class TimelinesApi {
                                       @RequestParam(defaultValue = "false") boolean dryRun,
                                       @RequestParam(defaultValue = "false") boolean check,
                                       @RequestBody(required = false) String body,
+                                      @Parameter(description = "the owner's key; none, and the answer gives a new one")
+                                      @RequestHeader(name = OwnerKeys.HEADER, required = false) String ownerKey,
                                       HttpServletRequest request) {
         known(timeline);
         WhatIfFile whatIf = body == null || body.isBlank() ? null : Bodies.read(body, request, WhatIfFile::read);
+        String given = OwnerKeys.given(ownerKey);
+        String key = dryRun ? null : given != null ? given : OwnerKeys.newKey();
         Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(timeline, at, atTime, null, name, dryRun,
-                check), whatIf);
+                check, key == null ? null : OwnerKeys.owner(key)), whatIf);
         if (!fork.stored()) {
             return ResponseEntity.ok(fork);
         }
         return ResponseEntity.created(URI.create("/api/v1/timelines/" + java.net.URLEncoder.encode(fork.timeline(),
-                java.nio.charset.StandardCharsets.UTF_8))).body(fork);
+                java.nio.charset.StandardCharsets.UTF_8))).header(OwnerKeys.HEADER, key).body(fork);
     }
 
     @GetMapping("/diff")

@@ -155,4 +155,31 @@ abstract class StoreContract {
             assertThat(store.find(child.name())).isEmpty();
         }
     }
+
+    @Test
+    void aBranchKeepsItsOwnerAndIsChangedOnlyByWhomTheCallerAllows() {
+        try (TimelineStore store = TimelineStore.open(database())) {
+            TimelineInfo history = new Replays(store).replay(SCENARIO, store.freeName("owned-history")).timeline();
+            java.time.Instant at = store.events(history, 10, 10).get(0).time();
+            TimelineInfo mine = TimelineInfo.branch(store.freeName("owned"), history, history.seed(), 10, at, null, 10)
+                    .ownedBy("key:mine");
+            store.save(mine, List.of());
+            assertThat(store.find(mine.name()).orElseThrow().owner()).isEqualTo("key:mine");
+            java.util.function.Predicate<TimelineInfo> onlyMine = t -> "key:mine".equals(t.owner());
+            java.util.function.Predicate<TimelineInfo> onlyTheirs = t -> "key:theirs".equals(t.owner());
+
+            assertThatThrownBy(() -> store.rename(mine.name(), store.freeName("taken-over"), onlyTheirs))
+                    .isInstanceOf(ChangeRefused.class);
+            String renamed = store.freeName("owned-renamed");
+            assertThat(store.rename(mine.name(), renamed, onlyMine).owner()).isEqualTo("key:mine");
+
+            TimelineInfo theirs = TimelineInfo.branch(store.freeName("theirs"), store.find(renamed).orElseThrow(),
+                    history.seed(), 10, at, null, 10).ownedBy("key:theirs");
+            store.save(theirs, List.of());
+            assertThatThrownBy(() -> store.delete(renamed, true, onlyMine))
+                    .isInstanceOf(ChangeRefused.class).hasMessageContaining(theirs.name());
+            assertThat(store.find(theirs.name())).isPresent();
+            assertThat(store.delete(renamed, true, t -> true)).hasSize(2);
+        }
+    }
 }

@@ -87,12 +87,14 @@ class ApiTest {
         HttpResponse<String> made = served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?name=api-nmo",
                 "application/yaml", whatIf);
         assertThat(made.statusCode()).isEqualTo(201);
+        java.util.Map<String, String> owner = java.util.Map.of("Govsim-Owner-Key",
+                made.headers().firstValue("Govsim-Owner-Key").orElseThrow());
         assertThat(json(made).get("stored").asBoolean()).isTrue();
         JsonNode tree = json(served.get("/api/v1/timelines/tree"));
         assertThat(tree.get(0).get("branches").findValuesAsText("name")).contains("api-nmo");
         JsonNode diff = json(served.get("/api/v1/diff?a=openai-2023-board-crisis&b=api-nmo"));
         assertThat(diff.get("firstDivergence").get("seq").asLong()).isPositive();
-        assertThat(served.send("DELETE", "/api/v1/timelines/api-nmo", null, null).statusCode()).isEqualTo(200);
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-nmo", null, null, owner).statusCode()).isEqualTo(200);
         assertThat(served.get("/api/v1/timelines/api-nmo").statusCode()).isEqualTo(404);
     }
 
@@ -100,8 +102,11 @@ class ApiTest {
     void aStateOrPageAskedForAgainIsTheSameAnswerAndFollowsARename() throws Exception {
         String whatIf = "{\"whatif\": \"kept\", \"question\": \"What if the staff signed faster?\", "
                 + "\"set\": {\"workforce.signRateDay\": 0.5}}";
-        assertThat(served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?at=100&name=api-kept",
-                "application/json", whatIf).statusCode()).isEqualTo(201);
+        HttpResponse<String> made = served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?at=100&name=api-kept",
+                "application/json", whatIf);
+        assertThat(made.statusCode()).isEqualTo(201);
+        java.util.Map<String, String> owner = java.util.Map.of("Govsim-Owner-Key",
+                made.headers().firstValue("Govsim-Owner-Key").orElseThrow());
         String state = "/api/v1/timelines/api-kept/state?at=120";
         String page = "/api/v1/timelines/api-kept/events?offset=100&limit=20";
         HttpResponse<String> first = served.get(state);
@@ -111,14 +116,56 @@ class ApiTest {
         assertThat(json(first).get("seq").asLong()).isEqualTo(120);
         assertThat(served.get(page).body()).isEqualTo(served.get(page).body());
 
-        assertThat(served.send("PATCH", "/api/v1/timelines/api-kept", "application/json", "{\"name\": \"api-kept-2\"}")
-                .statusCode()).isEqualTo(200);
+        assertThat(served.send("PATCH", "/api/v1/timelines/api-kept", "application/json", "{\"name\": \"api-kept-2\"}",
+                owner).statusCode()).isEqualTo(200);
         JsonNode renamed = json(served.get("/api/v1/timelines/api-kept-2/state?at=120"));
         assertThat(renamed.get("timeline").asText()).isEqualTo("api-kept-2");
         assertThat(renamed.get("state")).isEqualTo(json(first).get("state"));
         assertThat(json(served.get("/api/v1/timelines/api-kept-2/events?offset=100&limit=20")).get("timeline").asText())
                 .isEqualTo("api-kept-2");
-        assertThat(served.send("DELETE", "/api/v1/timelines/api-kept-2", null, null).statusCode()).isEqualTo(200);
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-kept-2", null, null, owner).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBranchIsRenamedOrDeletedOnlyWithItsOwnersKey() throws Exception {
+        String whatIf = "{\"whatif\": \"mine\", \"question\": \"What if the staff signed slower?\", "
+                + "\"set\": {\"workforce.signRateDay\": 0.3}}";
+        HttpResponse<String> made = served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?at=150&name=api-mine",
+                "application/json", whatIf);
+        String key = made.headers().firstValue("Govsim-Owner-Key").orElseThrow();
+        java.util.Map<String, String> mine = java.util.Map.of("Govsim-Owner-Key", key);
+        java.util.Map<String, String> someoneElses = java.util.Map.of("Govsim-Owner-Key", "x".repeat(22));
+
+        HttpResponse<String> anonymous = served.send("PATCH", "/api/v1/timelines/api-mine", "application/json",
+                "{\"name\": \"api-stolen\"}");
+        assertThat(anonymous.statusCode()).isEqualTo(403);
+        assertThat(json(anonymous).get("timeline").asText()).isEqualTo("api-mine");
+        assertThat(json(anonymous).get("detail").asText()).contains("not yours to rename");
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-mine", null, null, someoneElses).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> malformed = served.send("DELETE", "/api/v1/timelines/api-mine", null, null,
+                java.util.Map.of("Govsim-Owner-Key", "short"));
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(json(malformed).get("field").asText()).isEqualTo("Govsim-Owner-Key");
+
+        // a branch of one's own branch is one's own too: the key sent with the fork owns it
+        HttpResponse<String> child = served.send("POST", "/api/v1/timelines/api-mine/forks?at=200&name=api-mine-child",
+                "application/json", whatIf, mine);
+        assertThat(child.headers().firstValue("Govsim-Owner-Key")).hasValue(key);
+        // someone else's branch under it keeps it from being deleted with it
+        HttpResponse<String> other = served.send("POST", "/api/v1/timelines/api-mine/forks?at=210&name=api-theirs",
+                "application/json", whatIf, someoneElses);
+        assertThat(other.statusCode()).isEqualTo(201);
+        HttpResponse<String> refused = served.send("DELETE", "/api/v1/timelines/api-mine?recursive=true", null, null, mine);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("timeline").asText()).isEqualTo("api-theirs");
+        assertThat(served.get("/api/v1/timelines/api-mine-child").statusCode()).isEqualTo(200);
+
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-theirs", null, null, someoneElses).statusCode())
+                .isEqualTo(200);
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-mine?recursive=true", null, null, mine).statusCode())
+                .isEqualTo(200);
+        assertThat(served.get("/api/v1/timelines/api-mine-child").statusCode()).isEqualTo(404);
     }
 
     @Test

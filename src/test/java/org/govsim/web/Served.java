@@ -62,11 +62,18 @@ public final class Served implements AutoCloseable {
     }
 
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, java.util.Map.of());
+    }
+
+    /** The same with headers of its own (an owner's key, a token). */
+    public HttpResponse<String> send(String method, String path, String contentType, String body,
+                                     java.util.Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
+        headers.forEach(b::header);
         return send(b);
     }
 
