@@ -113,6 +113,23 @@ public final class Results {
     public record Deleted(List<Timeline> timelines) {
     }
 
+    /**
+     * A case played as one of its actors: each decision point of the role with the choice made there and the branch it
+     * made ({@code skipped} says why a decision did not arise), the story after the last choice, and the outcome beside
+     * history's. {@code branch} is the last branch (history's name when no decision arose).
+     */
+    public record Play(String scenario, String role, String history, String branch, String zone, List<PlayStep> steps,
+                       List<StoryLine> story, Outcome outcome, Outcome historyOutcome) {
+    }
+
+    /** One decision point as it was met: the question, the options, the choice and its branch, what happened in fact. */
+    public record PlayStep(String decision, String decides, String question, String time, List<PlayOption> options,
+                           String chosen, String chosenLabel, String branch, String history, String skipped) {
+    }
+
+    public record PlayOption(String id, String label) {
+    }
+
     /** A branch and how it ended; {@code narrative} tells the events after the fork point. */
     public record Fork(String timeline, boolean stored, String parent, long forkSeq, String forkTime, String whatif,
                        String question, List<String> thingsToNotice, String note, long events, String zone, Outcome outcome,

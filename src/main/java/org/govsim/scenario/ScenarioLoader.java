@@ -51,7 +51,7 @@ public final class ScenarioLoader {
     public static ScenarioPlan load(Path file) {
         Yaml root = Yaml.load(file);
         root.only(Set.of("scenario", "title", "description", "seed", "randomSeed", "start", "end", "checkpoints", "script",
-                "reported", "calibrated", "contested"));
+                "reported", "calibrated", "contested", "decisions"));
         Path seedPath = file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize();
         SeedWorld seed;
         try {
@@ -98,6 +98,8 @@ public final class ScenarioLoader {
             steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone), seed), stepSource(step, seed),
                     epilogue));
         }
+        // the decision points play no part in the run; read here so that a malformed one fails the scenario's check
+        DecisionPoint.read(root, seed);
         Reports reports = new Reports(facts(root, seed, zone), calibrations(root, seed), contested(root, seed, zone),
                 checkpoints(root, seed, zone).stream()
                         .map(c -> new Reports.Checkpoint(c.at(), c.signatures(), c.source(), c.note(), c.contested()))
@@ -238,6 +240,13 @@ public final class ScenarioLoader {
         Yaml root = Yaml.load(file);
         SeedWorld seed = SeedWorld.load(file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize());
         return checkpoints(root, seed, seed.zone);
+    }
+
+    /** The scenario's decision points (see {@link DecisionPoint}), in file order. */
+    public static List<DecisionPoint> decisions(Path file) {
+        Yaml root = Yaml.load(file);
+        SeedWorld seed = SeedWorld.load(file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize());
+        return DecisionPoint.read(root, seed);
     }
 
     /** A reported signature count at a time, with its source. */

@@ -21,6 +21,7 @@ import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
 import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.ScheduledAction;
+import org.govsim.simulation.SimulationEvents.DecisionTaken;
 import org.govsim.simulation.SimulationEvents.OnlyIf;
 import org.govsim.simulation.WhatIf;
 import org.govsim.simulation.World;
@@ -35,15 +36,29 @@ public final class WhatIfFile implements WhatIf {
     private static final Set<String> FIELDS = Set.of("whatif", "scenario", "question", "forkAt", "thingsToNotice", "expect", "set",
             "remove", "override", "add", "history");
 
+    /** Where the what-if says what it asks and where it forks: the file's top level, or a decision point's. */
     private final Yaml root;
+    /** Where its changes are: the file's top level too, or one option of a decision point. */
+    private final Yaml edits;
     private final String name;
     private final String text;
+    private final DecisionTaken choice;
 
     private WhatIfFile(Yaml root, String text) {
-        this.root = root;
-        this.text = text;
+        this(onlyFields(root), root, SeedWorld.name(root.get("whatif")), text, null);
+    }
+
+    private static Yaml onlyFields(Yaml root) {
         root.only(FIELDS);
-        this.name = SeedWorld.name(root.get("whatif"));
+        return root;
+    }
+
+    private WhatIfFile(Yaml root, Yaml edits, String name, String text, DecisionTaken choice) {
+        this.root = root;
+        this.edits = edits;
+        this.text = text;
+        this.name = name;
+        this.choice = choice;
         root.str("question");
         Yaml fork = root.opt("forkAt");
         if (fork != null) {
@@ -70,8 +85,8 @@ public final class WhatIfFile implements WhatIf {
      * malformed file even without a timeline. Names and steps are checked when the what-if is applied.
      */
     private void checkForm() {
-        if (root.opt("set") != null) {
-            for (Map.Entry<String, Yaml> e : root.get("set").fields().entrySet()) {
+        if (edits.opt("set") != null) {
+            for (Map.Entry<String, Yaml> e : edits.get("set").fields().entrySet()) {
                 String first = e.getKey().split("\\.")[0];
                 if (!Settings.ROOTS.contains(first)) {
                     throw e.getValue().error("unknown setting '" + e.getKey() + "' (settings start with "
@@ -79,13 +94,13 @@ public final class WhatIfFile implements WhatIf {
                 }
             }
         }
-        if (root.opt("remove") != null) {
-            for (Yaml r : root.get("remove").list()) {
+        if (edits.opt("remove") != null) {
+            for (Yaml r : edits.get("remove").list()) {
                 new StepRef(r, ZoneOffset.UTC);
             }
         }
-        if (root.opt("override") != null) {
-            for (Yaml o : root.get("override").list()) {
+        if (edits.opt("override") != null) {
+            for (Yaml o : edits.get("override").list()) {
                 o.only(Set.of("vote", "director", "decision"));
                 o.str("vote");
                 SeedWorld.name(o.get("director"));
@@ -94,8 +109,8 @@ public final class WhatIfFile implements WhatIf {
                 }
             }
         }
-        if (root.opt("add") != null) {
-            for (Yaml step : root.get("add").list()) {
+        if (edits.opt("add") != null) {
+            for (Yaml step : edits.get("add").list()) {
                 step.only(ScenarioLoader.STEP_FIELDS);
                 step.get("at").time(ZoneOffset.UTC);
             }
@@ -103,6 +118,14 @@ public final class WhatIfFile implements WhatIf {
     }
 
     private static final List<String> DECISIONS = List.of("stays-away", "votes-for", "votes-against");
+
+    /**
+     * One option of a decision point as a what-if: the decision's question and fork point, the option's changes, and
+     * the choice recorded first in the branch; {@code text} is the equivalent what-if file, which the branch stores.
+     */
+    static WhatIfFile option(Yaml decision, Yaml option, String name, DecisionTaken choice, String text) {
+        return new WhatIfFile(decision, option, name, text, choice);
+    }
 
     /** A what-if read from memory (a web request's body, never written to a file); {@code source} names it in complaints. */
     public static WhatIfFile read(Path source, byte[] bytes) {
@@ -255,14 +278,18 @@ public final class WhatIfFile implements WhatIf {
     }
 
     @Override
-    public void apply(World world, Edits edits) {
+    public void apply(World world, Edits out) {
         ZoneId zone = world.zone();
         Names names = new WorldNames(world);
-        if (root.opt("set") != null) {
-            Settings.apply(world, root.get("set").fields(), edits, "what-if " + name);
+        if (choice != null) {
+            // the choice first: what follows in the branch is its consequence
+            out.record(choice);
         }
-        if (root.opt("remove") != null) {
-            for (Yaml r : root.get("remove").list()) {
+        if (this.edits.opt("set") != null) {
+            Settings.apply(world, this.edits.get("set").fields(), out, "what-if " + name);
+        }
+        if (this.edits.opt("remove") != null) {
+            for (Yaml r : this.edits.get("remove").list()) {
                 StepRef ref = new StepRef(r, zone);
                 List<ScheduledAction> pending = pendingScripted(world, ref);
                 if (pending.isEmpty()) {
@@ -270,23 +297,23 @@ public final class WhatIfFile implements WhatIf {
                             + " at " + world.now().atZone(zone).toLocalDateTime() + "); it may lie before it");
                 }
                 for (ScheduledAction a : pending) {
-                    edits.cancel(a.id(), "what-if " + name + " removes " + ref);
+                    out.cancel(a.id(), "what-if " + name + " removes " + ref);
                 }
             }
         }
-        if (root.opt("override") != null) {
-            for (Yaml o : root.get("override").list()) {
-                override(world, edits, o, names, zone);
+        if (this.edits.opt("override") != null) {
+            for (Yaml o : this.edits.get("override").list()) {
+                override(world, out, o, names, zone);
             }
         }
-        if (root.opt("add") != null) {
-            for (Yaml step : root.get("add").list()) {
+        if (this.edits.opt("add") != null) {
+            for (Yaml step : this.edits.get("add").list()) {
                 step.only(ScenarioLoader.STEP_FIELDS);
                 Instant when = step.get("at").time(zone);
                 if (when.isBefore(world.now())) {
                     throw step.get("at").error("before the fork point (" + world.now().atZone(zone).toLocalDateTime() + ")");
                 }
-                edits.schedule(when, ScenarioLoader.conditional(step, ScenarioLoader.command(step, names, zone), names));
+                out.schedule(when, ScenarioLoader.conditional(step, ScenarioLoader.command(step, names, zone), names));
             }
         }
     }

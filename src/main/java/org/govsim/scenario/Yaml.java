@@ -129,6 +129,51 @@ public final class Yaml {
                 node.getEndMark(), DumperOptions.ScalarStyle.PLAIN), path);
     }
 
+    /**
+     * This node written again as YAML on one line (flow style), so that a part of one file can stand in another: a
+     * decision's option is stored with its branch as a what-if of its own.
+     */
+    public String flow() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.FLOW);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        org.yaml.snakeyaml.serializer.Serializer serializer = new org.yaml.snakeyaml.serializer.Serializer(
+                new org.yaml.snakeyaml.emitter.Emitter(out, options), new org.yaml.snakeyaml.resolver.Resolver(), options,
+                null);
+        try {
+            serializer.open();
+            serializer.serialize(flowStyled(node));
+            serializer.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString().strip();
+    }
+
+    /** A copy of the node with every collection in flow style, so that it fits on the line of its key. */
+    private static Node flowStyled(Node n) {
+        if (n instanceof MappingNode m) {
+            List<NodeTuple> tuples = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) {
+                tuples.add(new NodeTuple(flowStyled(t.getKeyNode()), flowStyled(t.getValueNode())));
+            }
+            return new MappingNode(m.getTag(), tuples, DumperOptions.FlowStyle.FLOW);
+        }
+        if (n instanceof SequenceNode s) {
+            return new SequenceNode(s.getTag(), s.getValue().stream().map(Yaml::flowStyled).toList(),
+                    DumperOptions.FlowStyle.FLOW);
+        }
+        return n;
+    }
+
+    /** A text as a YAML value on one line, quoted as it needs. */
+    public static String quoted(String text) {
+        return new Yaml(null, new ScalarNode(Tag.STR, text, null, null, DumperOptions.ScalarStyle.DOUBLE_QUOTED), "")
+                .flow();
+    }
+
     public boolean isMap() { return node instanceof MappingNode; }
 
     public boolean isList() { return node instanceof SequenceNode; }

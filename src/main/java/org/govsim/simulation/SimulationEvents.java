@@ -66,6 +66,15 @@ public interface SimulationEvents {
         public String aggregate() { return actor == null || actor.isBlank() ? AGGREGATE : actor; }
     }
 
+    /**
+     * Someone playing a role chose at a decision point of the scenario: {@code decides} is the role (the board, a
+     * director, an investor, the staff's organisers, the CEO), {@code label} the option in words. The option's changes
+     * follow it in the stream, so the branch says what was chosen as well as what it changed.
+     */
+    record DecisionTaken(String decision, String option, String decides, String label) implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
     record SimulationEnded(String reason, List<String> summary) implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
     }
@@ -105,6 +114,8 @@ public interface SimulationEvents {
             return "Scenario begins: " + e.title() + " (seed " + e.seed() + ")";
         } else if (event instanceof FactNoted e) {
             return (e.disputed() ? "[disputed] " : "") + e.text();
+        } else if (event instanceof DecisionTaken e) {
+            return "Decision (" + e.decides() + "): " + e.label();
         } else if (event instanceof ModelParametersChanged e) {
             return "The behaviour model's weights and rates change (" + e.reason() + ")";
         } else if (event instanceof HorizonMoved e) {

@@ -12,6 +12,8 @@ import org.govsim.model.Outcome;
 import org.govsim.narrative.Narrator;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Simulation;
+import org.govsim.simulation.SimulationEvents.ActionCancelled;
+import org.govsim.simulation.SimulationEvents.ActionLapsed;
 import org.govsim.simulation.SimulationEvents.ActionScheduled;
 import org.govsim.simulation.SimulationEvents.SimulationEnded;
 import org.govsim.simulation.Steps;
@@ -134,6 +136,46 @@ public final class Forks {
                 }
             }
         }
+    }
+
+    /**
+     * Why a what-if's fork point does not come about in a stored timeline, or null when it does. A fork point before a
+     * scripted step is not there when the step never ran in that timeline (a what-if took it out, or the run ended
+     * first) or lapsed (what it presupposes did not hold): a decision taken there does not arise. A time or an event
+     * is there as long as the run is (checked when forking).
+     */
+    public String whyNotAt(String timelineName, WhatIfFile whatIf) {
+        return moment(timelineName, whatIf).missing();
+    }
+
+    /** Where a what-if's fork point falls in a timeline: after event {@code seq} (null for a time), or why it is missing. */
+    public record Moment(Long seq, String missing) {
+    }
+
+    /** The fork point of a what-if in a stored timeline; see {@link #whyNotAt}. */
+    public Moment moment(String timelineName, WhatIfFile whatIf) {
+        return store.inTransaction(() -> {
+            TimelineInfo timeline = new Replays(store).timeline(timelineName);
+            WhatIfFile.ForkPoint point = whatIf.forkPoint(store.worldAt(timeline, 1).zone());
+            if (point == null || point.before() == null) {
+                return new Moment(null, null);
+            }
+            Long action = null;
+            for (Recorded r : store.events(timeline)) {
+                if (action == null && r.event() instanceof ActionScheduled a && !a.cause().startsWith("policy:")
+                        && point.before().matches(a.due(), a.command(), a.cause())) {
+                    action = a.actionId();
+                } else if (action != null && r.event() instanceof ActionCancelled c && c.actionId() == action) {
+                    return new Moment(null, "the step '" + point.before() + "' was taken out (" + c.reason() + ")");
+                } else if (action != null && r.action() == action) {
+                    return r.event() instanceof ActionLapsed l
+                            ? new Moment(null, "the step '" + point.before() + "' lapsed: " + l.reason())
+                            : new Moment(r.seq() - 1, null);
+                }
+            }
+            return new Moment(null, action == null ? "there is no step '" + point.before() + "'"
+                    : "the step '" + point.before() + "' never ran");
+        });
     }
 
     private long requestedSeq(TimelineInfo parent, Long atSeq, Instant atTime, WhatIfFile whatIf, ZoneId zone) {

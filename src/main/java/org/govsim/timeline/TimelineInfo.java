@@ -57,7 +57,7 @@ public record TimelineInfo(String id, String name, String scenario, String title
         });
     }
 
-    static InputException nameTaken(String field, String name) {
+    public static InputException nameTaken(String field, String name) {
         return InputException.request(field, "a timeline named '" + name + "' already exists");
     }
 

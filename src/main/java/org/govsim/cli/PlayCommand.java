@@ -1,0 +1,150 @@
+package org.govsim.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.govsim.app.PlayService;
+import org.govsim.app.Results;
+import org.govsim.app.StoryLine;
+import org.govsim.scenario.InputException;
+import org.govsim.timeline.TimelineStore;
+
+@Command(name = "play", mixinStandardHelpOptions = true,
+        description = "Play a case as one of its actors: at each of the role's decision points choose an option; the "
+                + "choice forks the timeline there and the actors play on to the next. Asks when a choice is not given "
+                + "and the input is a terminal (or with --interactive).",
+        footer = {"%nExamples:", "  govsim play openai-2023-board-crisis --as board",
+                "  govsim play scenarios/openai-2023-board-crisis.yaml --as board --choose the-vote-of-11-17=hold-off",
+                "  govsim play openai-2023-board-crisis --list"})
+final class PlayCommand extends ReportCommand {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped case.")
+    Path scenario;
+
+    @Option(names = "--as", paramLabel = "ROLE", description = "The role played: board, ceo, organisers, "
+            + "director:PERSON or investor:ID (default: every decision of the case).")
+    String role;
+
+    @Option(names = "--choose", paramLabel = "DECISION=OPTION", description = "The choice at a decision point; "
+            + "repeat for each.")
+    Map<String, String> choices = new LinkedHashMap<>();
+
+    @Option(names = "--name", description = "Name of the last branch (default: CASE-as-ROLE, numbered if taken); the "
+            + "branches before it are NAME-1, NAME-2, ...")
+    String name;
+
+    @Option(names = "--interactive", description = "Ask for each choice not given on standard input, even when it "
+            + "is not a terminal.")
+    boolean interactive;
+
+    @Option(names = "--list", description = "List the case's decision points and their options, and stop.")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        Output.only(format, Format.text);
+        Path file = ReplayCommand.shippedCaseOr(scenario);
+        PrintWriter out = out();
+        int width = Output.width(System.getenv());
+        try (TimelineStore store = storeOptions.open()) {
+            PlayService play = new PlayService(store);
+            if (list) {
+                play.decisions(file, role).forEach(d -> {
+                    out.println(d.id() + " (" + d.decides() + ")");
+                    Output.wrap(d.question(), Math.max(20, width - 2)).forEach(l -> out.println("  " + l));
+                    d.options().forEach(o -> out.println("    " + o.id() + ": " + o.label()));
+                });
+                return Main.OK;
+            }
+            boolean ask = interactive || System.console() != null;
+            BufferedReader in = ask ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)) : null;
+            Results.Play result = play.play(new PlayService.PlayRequest(file, role, choices, name, null),
+                    ask ? (decision, since, zone) -> ask(decision, since, ZoneId.of(zone), in, out, width) : null);
+            print(result, out, width);
+        }
+        return Main.OK;
+    }
+
+    /** Shows what happened since the last decision, the question and the options; reads a number or an option id. */
+    private static String ask(Results.PlayStep decision, List<StoryLine> since, ZoneId zone, BufferedReader in,
+                              PrintWriter out, int width) {
+        if (!since.isEmpty()) {
+            Output.narrative(out, since, zone, false, width);
+            out.println();
+        }
+        out.println("Decision: " + decision.decision() + " (" + decision.decides() + ")");
+        Output.wrap(decision.question(), width).forEach(out::println);
+        List<Results.PlayOption> options = decision.options();
+        for (int i = 0; i < options.size(); i++) {
+            out.println("  " + (i + 1) + ". " + options.get(i).label() + " [" + options.get(i).id() + "]");
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            out.print("Your choice (1-" + options.size() + " or an id): ");
+            out.flush();
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (line == null) {
+                return null;
+            }
+            String answer = line.strip();
+            for (int i = 0; i < options.size(); i++) {
+                if (answer.equals(String.valueOf(i + 1)) || answer.equals(options.get(i).id())) {
+                    out.println();
+                    return options.get(i).id();
+                }
+            }
+            out.println("Not an option: '" + answer + "'.");
+        }
+        throw InputException.request("choose", "no option chosen for decision '" + decision.decision() + "'");
+    }
+
+    private static void print(Results.Play play, PrintWriter out, int width) {
+        ZoneId zone = ZoneId.of(play.zone());
+        out.println("Playing '" + play.history() + "' as " + (play.role() == null ? "every actor" : play.role()) + ".");
+        out.println();
+        for (Results.PlayStep s : play.steps()) {
+            out.println("Decision " + s.decision() + " (" + s.decides() + ")");
+            if (s.skipped() != null) {
+                Output.wrap("Does not arise in this branch: " + s.skipped().replaceFirst("^does not arise: ", ""),
+                        Math.max(20, width - 2)).forEach(l -> out.println("  " + l));
+            } else {
+                Output.wrap("Chosen: " + s.chosenLabel() + " (" + s.chosen() + "); branch '" + s.branch() + "'",
+                        Math.max(20, width - 2)).forEach(l -> out.println("  " + l));
+            }
+            if (!s.history().isBlank()) {
+                Output.wrap("In fact: " + s.history(), Math.max(20, width - 2)).forEach(l -> out.println("  " + l));
+            }
+            out.println();
+        }
+        out.println("What followed the last choice:");
+        out.println();
+        Output.narrative(out, play.story(), zone, false, width);
+        out.println();
+        out.println("Outcome ('" + play.branch() + "' beside history):");
+        Map<String, String> mine = play.outcome().table();
+        Map<String, String> history = play.historyOutcome().table();
+        int labels = mine.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        int values = Math.max("this branch".length(), mine.values().stream().mapToInt(String::length).max().orElse(10)) + 2;
+        out.printf("    %-" + labels + "s %-" + values + "s %s%n", "", "this branch", "history");
+        // a star marks what differs from history
+        mine.forEach((k, v) -> out.printf("  %s %-" + labels + "s %-" + values + "s %s%n",
+                v.equals(history.get(k)) ? " " : "*", k, v, history.getOrDefault(k, "")));
+    }
+}
