@@ -12,6 +12,7 @@ import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.SimulationEvents.PredictionRecorded;
 import org.govsim.simulation.World;
 import org.govsim.timeline.Forks;
 import org.govsim.timeline.Replays;
@@ -31,10 +32,19 @@ public final class PlayService {
      */
     public interface Chooser {
         String choose(Results.PlayStep decision, List<StoryLine> sinceLastDecision, String zone);
+
+        /** Asks for a prediction, once, after the first choice: null (or an empty one) for none. */
+        default Predictions.Prediction predict(Results.PlayStep decision) {
+            return null;
+        }
     }
 
-    /** A request: the case's scenario file, the role played (null: every decision), choices by decision id, a name. */
-    public record PlayRequest(Path scenario, String role, Map<String, String> choices, String name, String owner) {
+    /**
+     * A request: the case's scenario file, the role played (null: every decision), choices by decision id, a name for
+     * the last branch, its owner (an adapter's token), and a prediction recorded with the first choice (may be null).
+     */
+    public record PlayRequest(Path scenario, String role, Map<String, String> choices, String name, String owner,
+                              Predictions.Prediction prediction) {
     }
 
     private final TimelineStore store;
@@ -111,9 +121,25 @@ public final class PlayService {
                         + "=OPTION, one of " + String.join(", ", options.stream().map(Results.PlayOption::id).toList()));
             }
             DecisionPoint.Option option = d.option(chosen, "choose");
+            org.govsim.scenario.WhatIfFile whatIf = option.whatIf();
+            if (taken == 0) {
+                Predictions.Prediction prediction = request.prediction();
+                if ((prediction == null || prediction.isEmpty()) && chooser != null) {
+                    prediction = chooser.predict(asked);
+                }
+                if (prediction != null && !prediction.isEmpty()) {
+                    String from = current;
+                    World at = store.inTransaction(() -> {
+                        TimelineInfo t = new Replays(store).timeline(from);
+                        return store.worldAt(t, moment.seq() != null ? moment.seq()
+                                : store.seqAtTime(t, d.forkPoint(zone).time()));
+                    });
+                    whatIf = whatIf.recording(Predictions.event(d.decides(), prediction, at));
+                }
+            }
             String name = store.freeName(base + "-" + (++taken));
             Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(current, null, null, null, name, false,
-                    false, request.owner()), option.whatIf());
+                    false, request.owner()), whatIf);
             steps.add(new Results.PlayStep(d.id(), d.decides(), d.question(), fork.forkTime(), options, option.id(),
                     option.label(), fork.timeline(), d.history(), null));
             current = fork.timeline();
@@ -136,7 +162,23 @@ public final class PlayService {
         World atEnd = store.inTransaction(() -> store.worldAt(end, end.events()));
         World historyEnd = store.inTransaction(() -> store.worldAt(history, history.events()));
         return new Results.Play(request.scenario().toString(), request.role(), history.name(), end.name(), zone.getId(),
-                steps, storySince(end.name(), since, zone), Results.Outcome.of(atEnd), Results.Outcome.of(historyEnd));
+                steps, storySince(end.name(), since, zone), Results.Outcome.of(atEnd), Results.Outcome.of(historyEnd),
+                scored(end, history, atEnd, historyEnd, zone));
+    }
+
+    /** The branch's prediction, if it holds one, scored against its end and against history's. */
+    private Results.PredictionScore scored(TimelineInfo branch, TimelineInfo history, World branchEnd, World historyEnd,
+                                           ZoneId zone) {
+        return store.inTransaction(() -> {
+            for (Recorded r : store.events(branch)) {
+                if (r.event() instanceof PredictionRecorded p) {
+                    World at = store.worldAt(branch, r.seq());
+                    return new Results.PredictionScore(Times.iso(r.time(), zone), Predictions.score(p, at, branchEnd),
+                            Predictions.score(p, at, historyEnd));
+                }
+            }
+            return null;
+        });
     }
 
     /** The story of a timeline after event {@code since}. */

@@ -119,7 +119,7 @@ public final class Results {
      * history's. {@code branch} is the last branch (history's name when no decision arose).
      */
     public record Play(String scenario, String role, String history, String branch, String zone, List<PlayStep> steps,
-                       List<StoryLine> story, Outcome outcome, Outcome historyOutcome) {
+                       List<StoryLine> story, Outcome outcome, Outcome historyOutcome, PredictionScore prediction) {
     }
 
     /** One decision point as it was met: the question, the options, the choice and its branch, what happened in fact. */
@@ -128,6 +128,18 @@ public final class Results {
     }
 
     public record PlayOption(String id, String label) {
+    }
+
+    /** A prediction scored against one timeline's end: each item, and the mean of those scored (null when none). */
+    public record Scored(List<ScoredItem> items, Double total) {
+    }
+
+    /** One item of a prediction: what was predicted, what happened, its points (null: not scored) and the rule. */
+    public record ScoredItem(String item, String predicted, String actual, Double points, String rule) {
+    }
+
+    /** A prediction and its scores against the branch's outcome and against history's. */
+    public record PredictionScore(String madeAt, Scored branch, Scored history) {
     }
 
     /** A branch and how it ended; {@code narrative} tells the events after the fork point. */

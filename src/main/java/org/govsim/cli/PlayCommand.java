@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.govsim.app.PlayService;
+import org.govsim.app.Predictions;
 import org.govsim.app.Results;
 import org.govsim.app.StoryLine;
 import org.govsim.scenario.InputException;
@@ -46,6 +47,12 @@ final class PlayCommand extends ReportCommand {
             + "branches before it are NAME-1, NAME-2, ...")
     String name;
 
+    @Option(names = "--predict", paramLabel = "ITEM=VALUE", description = "A prediction, recorded with the first "
+            + "choice and scored at the end: returns=yes|no (the removed CEO returns), by=TIME (when, in the case's "
+            + "zone), signatures=N (how many sign the letter), leaving=PERSON,... or none (directors who leave the "
+            + "board). Repeat for each item.")
+    Map<String, String> predict = new LinkedHashMap<>();
+
     @Option(names = "--interactive", description = "Ask for each choice not given on standard input, even when it "
             + "is not a terminal.")
     boolean interactive;
@@ -71,8 +78,17 @@ final class PlayCommand extends ReportCommand {
             }
             boolean ask = interactive || System.console() != null;
             BufferedReader in = ask ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)) : null;
-            Results.Play result = play.play(new PlayService.PlayRequest(file, role, choices, name, null),
-                    ask ? (decision, since, zone) -> ask(decision, since, ZoneId.of(zone), in, out, width) : null);
+            PlayService.Chooser chooser = !ask ? null : new PlayService.Chooser() {
+                public String choose(Results.PlayStep decision, List<StoryLine> since, String zone) {
+                    return ask(decision, since, ZoneId.of(zone), in, out, width);
+                }
+
+                public Predictions.Prediction predict(Results.PlayStep decision) {
+                    return askPrediction(in, out);
+                }
+            };
+            Results.Play result = play.play(new PlayService.PlayRequest(file, role, choices, name, null,
+                    prediction(predict)), chooser);
             print(result, out, width);
         }
         return Main.OK;
@@ -115,6 +131,65 @@ final class PlayCommand extends ReportCommand {
         throw InputException.request("choose", "no option chosen for decision '" + decision.decision() + "'");
     }
 
+    /** The prediction given with --predict, checked item by item; null when none was given. */
+    static Predictions.Prediction prediction(Map<String, String> items) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        Boolean returns = null;
+        String by = null;
+        Integer signatures = null;
+        List<String> leaving = null;
+        for (Map.Entry<String, String> e : items.entrySet()) {
+            String value = e.getValue().strip();
+            switch (e.getKey()) {
+                case "returns" -> {
+                    if (!value.equals("yes") && !value.equals("no")) {
+                        throw InputException.request("predict", "returns is yes or no, not '" + value + "'");
+                    }
+                    returns = value.equals("yes");
+                }
+                case "by" -> by = value;
+                case "signatures" -> {
+                    try {
+                        signatures = Integer.parseInt(value);
+                    } catch (NumberFormatException ex) {
+                        throw InputException.request("predict", "signatures is a whole number, not '" + value + "'");
+                    }
+                }
+                case "leaving" -> leaving = value.equals("none") ? List.of()
+                        : java.util.Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+                default -> throw InputException.request("predict", "no prediction item '" + e.getKey()
+                        + "'; the items are returns, by, signatures and leaving");
+            }
+        }
+        return new Predictions.Prediction(returns, by, signatures, leaving);
+    }
+
+    /** Four questions, each skipped with an empty answer. */
+    private static Predictions.Prediction askPrediction(BufferedReader in, PrintWriter out) {
+        out.println("Before the actors play on, predict (press Enter to skip an item):");
+        Map<String, String> items = new LinkedHashMap<>();
+        String[][] questions = {{"returns", "Does the removed CEO return? (yes/no)"},
+                {"by", "If so, by when? (e.g. 2023-11-22T12:00)"},
+                {"signatures", "How many staff sign the letter at most?"},
+                {"leaving", "Which directors leave the board? (ids, comma-separated, or none)"}};
+        for (String[] q : questions) {
+            out.print("  " + q[1] + " ");
+            out.flush();
+            try {
+                String line = in.readLine();
+                if (line != null && !line.isBlank()) {
+                    items.put(q[0], line.strip());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        out.println();
+        return prediction(items);
+    }
+
     private static void print(Results.Play play, PrintWriter out, int width) {
         ZoneId zone = ZoneId.of(play.zone());
         out.println("Playing '" + play.history() + "' as " + (play.role() == null ? "every actor" : play.role()) + ".");
@@ -146,5 +221,21 @@ final class PlayCommand extends ReportCommand {
         // a star marks what differs from history
         mine.forEach((k, v) -> out.printf("  %s %-" + labels + "s %-" + values + "s %s%n",
                 v.equals(history.get(k)) ? " " : "*", k, v, history.getOrDefault(k, "")));
+        if (play.prediction() != null) {
+            out.println();
+            out.println("Your prediction (made " + Output.when(play.prediction().madeAt(), zone) + "), scored:");
+            scored(out, "against this branch", play.prediction().branch());
+            scored(out, "against history", play.prediction().history());
+        }
+    }
+
+    private static void scored(PrintWriter out, String against, Results.Scored scored) {
+        out.println("  " + against + ": " + (scored.total() == null ? "nothing to score"
+                : String.format(java.util.Locale.ROOT, "%.2f of 1", scored.total())));
+        for (Results.ScoredItem i : scored.items()) {
+            out.println("    " + i.item() + ": predicted " + i.predicted() + ", found " + i.actual() + ": "
+                    + (i.points() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f (", i.points())) + i.rule()
+                    + (i.points() == null ? "" : ")"));
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.govsim.investor.Investor;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
 import org.govsim.organisation.Organisation;
 import org.govsim.simulation.Command;
+import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.ScheduledAction;
 import org.govsim.simulation.SimulationEvents.DecisionTaken;
 import org.govsim.simulation.SimulationEvents.OnlyIf;
@@ -42,10 +43,11 @@ public final class WhatIfFile implements WhatIf {
     private final Yaml edits;
     private final String name;
     private final String text;
-    private final DecisionTaken choice;
+    /** Recorded in the branch before the changes: a choice made at a decision point, a prediction. */
+    private final List<DomainEvent> recordedFirst;
 
     private WhatIfFile(Yaml root, String text) {
-        this(onlyFields(root), root, SeedWorld.name(root.get("whatif")), text, null);
+        this(onlyFields(root), root, SeedWorld.name(root.get("whatif")), text, List.of());
     }
 
     private static Yaml onlyFields(Yaml root) {
@@ -53,12 +55,12 @@ public final class WhatIfFile implements WhatIf {
         return root;
     }
 
-    private WhatIfFile(Yaml root, Yaml edits, String name, String text, DecisionTaken choice) {
+    private WhatIfFile(Yaml root, Yaml edits, String name, String text, List<DomainEvent> recordedFirst) {
         this.root = root;
         this.edits = edits;
         this.text = text;
         this.name = name;
-        this.choice = choice;
+        this.recordedFirst = List.copyOf(recordedFirst);
         root.str("question");
         Yaml fork = root.opt("forkAt");
         if (fork != null) {
@@ -124,7 +126,14 @@ public final class WhatIfFile implements WhatIf {
      * the choice recorded first in the branch; {@code text} is the equivalent what-if file, which the branch stores.
      */
     static WhatIfFile option(Yaml decision, Yaml option, String name, DecisionTaken choice, String text) {
-        return new WhatIfFile(decision, option, name, text, choice);
+        return new WhatIfFile(decision, option, name, text, List.of(choice));
+    }
+
+    /** The same what-if recording {@code event} too before its changes (after a choice it makes). */
+    public WhatIfFile recording(DomainEvent event) {
+        List<DomainEvent> first = new ArrayList<>(recordedFirst);
+        first.add(event);
+        return new WhatIfFile(root, edits, name, text, first);
     }
 
     /** A what-if read from memory (a web request's body, never written to a file); {@code source} names it in complaints. */
@@ -281,10 +290,8 @@ public final class WhatIfFile implements WhatIf {
     public void apply(World world, Edits out) {
         ZoneId zone = world.zone();
         Names names = new WorldNames(world);
-        if (choice != null) {
-            // the choice first: what follows in the branch is its consequence
-            out.record(choice);
-        }
+        // a choice (and a prediction) first: what follows in the branch is its consequence
+        recordedFirst.forEach(out::record);
         if (this.edits.opt("set") != null) {
             Settings.apply(world, this.edits.get("set").fields(), out, "what-if " + name);
         }

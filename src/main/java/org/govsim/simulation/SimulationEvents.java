@@ -75,6 +75,16 @@ public interface SimulationEvents {
         public String aggregate() { return AGGREGATE; }
     }
 
+    /**
+     * What someone playing a role expects, recorded with their first choice, before the run goes on, and scored against
+     * the outcome afterwards: whether the removed CEO returns and by when, how many staff sign the letter, which
+     * directors leave the board. An item left out is null (or, for the directors, an empty list not given: null).
+     */
+    record PredictionRecorded(String by, Boolean ceoReturns, Instant returnBy, Integer signatures, List<String> leaving)
+            implements DomainEvent {
+        public String aggregate() { return AGGREGATE; }
+    }
+
     record SimulationEnded(String reason, List<String> summary) implements DomainEvent {
         public String aggregate() { return AGGREGATE; }
     }
@@ -116,6 +126,20 @@ public interface SimulationEvents {
             return (e.disputed() ? "[disputed] " : "") + e.text();
         } else if (event instanceof DecisionTaken e) {
             return "Decision (" + e.decides() + "): " + e.label();
+        } else if (event instanceof PredictionRecorded e) {
+            List<String> items = new java.util.ArrayList<>();
+            if (e.ceoReturns() != null) {
+                items.add(e.ceoReturns() ? "the CEO returns" + (e.returnBy() == null ? "" : " by " + names.when(e.returnBy()))
+                        : "the CEO does not return");
+            }
+            if (e.signatures() != null) {
+                items.add(e.signatures() + " sign the letter");
+            }
+            if (e.leaving() != null) {
+                items.add((e.leaving().isEmpty() ? "no director" : names.list(e.leaving())) + " leave"
+                        + (e.leaving().size() == 1 ? "s" : "") + " the board");
+            }
+            return "Prediction (" + e.by() + "): " + String.join("; ", items);
         } else if (event instanceof ModelParametersChanged e) {
             return "The behaviour model's weights and rates change (" + e.reason() + ")";
         } else if (event instanceof HorizonMoved e) {

@@ -85,6 +85,51 @@ class PlayCliTest {
     }
 
     @Test
+    void aPredictionIsRecordedWithTheFirstChoiceAndScoredByItsRulesAgainstTheBranchAndHistory() {
+        Cli play = Cli.run("play", "openai-2023-board-crisis", "--as", "board",
+                "--choose", "the-vote-of-11-17=as-history", "--choose", "the-interim-ceo-11-19=keep-murati",
+                "--choose", "the-terms-of-11-21=as-history", "--predict", "returns=yes", "--predict",
+                "by=2023-11-22T12:00", "--predict", "signatures=592", "--predict", "leaving=toner,mccauley,sutskever",
+                "--name", "predicted", "--data", data);
+        assertThat(play.code()).as(play.err()).isZero();
+        // history: Altman back at 21:00 on 11-21 (15 hours before the prediction: 0.69), 740 signed (592 is 20% off), and
+        // Altman, Brockman, Sutskever, McCauley and Toner left the board (3 of these 5): (1 + 0.69 + 0.80 + 0.60) / 4
+        assertThat(play.out()).contains("  against history: 0.77 of 1",
+                "the CEO returns: predicted yes, found yes: 1.00",
+                "returns by: predicted 2023-11-22T12:00-08:00, found 2023-11-21T21:00-08:00: 0.69 (15.0 hours off",
+                "signatures: predicted 592, found 740: 0.80 (20% off",
+                "directors who leave: predicted Tasha McCauley, Ilya Sutskever, Helen Toner, found Sam Altman, Greg "
+                        + "Brockman, Tasha McCauley, Ilya Sutskever, Helen Toner: 0.60 (3 in both of 5 in either)");
+        Cli story = Cli.run("story", "predicted", "--data", data);
+        assertThat(story.out()).contains("Prediction (board): the CEO returns by 11-22 12:00",
+                "592 sign the letter", "leave the board");
+    }
+
+    @Test
+    void aPredictionOfNoReturnIsNotScoredOnTimeWhereTheCeoWasNeverRemoved() {
+        Cli play = Cli.run("play", "openai-2023-board-crisis", "--as", "board",
+                "--choose", "the-vote-of-11-17=hold-off", "--predict", "returns=no", "--predict", "leaving=none",
+                "--data", data);
+        assertThat(play.code()).as(play.err()).isZero();
+        assertThat(play.out()).contains("  against this branch: 1.00 of 1",
+                "the CEO returns: predicted no, found never removed: not scored: no removal",
+                "directors who leave: predicted nobody, found nobody: 1.00");
+    }
+
+    @Test
+    void aMalformedPredictionIsBadInput() {
+        Cli item = Cli.run("play", "openai-2023-board-crisis", "--as", "board", "--choose",
+                "the-vote-of-11-17=hold-off", "--predict", "winner=altman", "--data", data);
+        assertThat(item.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(item.err()).contains("option --predict: no prediction item 'winner'");
+        Cli person = Cli.run("play", "openai-2023-board-crisis", "--as", "board", "--choose",
+                "the-vote-of-11-17=hold-off", "--predict", "leaving=murati", "--data", data);
+        assertThat(person.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(person.err()).contains("option --predict: 'murati' is not a director when the prediction is made");
+        assertThat(Cli.run("timelines", "--data", data).out()).doesNotContain("as-board");
+    }
+
+    @Test
     void listShowsTheDecisionPointsOfARole() {
         Cli list = Cli.run("play", "openai-2023-board-crisis", "--as", "investor:microsoft", "--list", "--data", data);
         assertThat(list.code()).as(list.err()).isZero();
