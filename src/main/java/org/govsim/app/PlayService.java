@@ -93,6 +93,7 @@ public final class PlayService {
         }
         String current = history.name();
         long since = 0;
+        Long firstFork = null;
         List<Results.PlayStep> steps = new ArrayList<>();
         Forks forks = new Forks(store);
         int taken = 0;
@@ -144,6 +145,7 @@ public final class PlayService {
                     option.label(), fork.timeline(), d.history(), null));
             current = fork.timeline();
             since = fork.forkSeq();
+            firstFork = firstFork == null ? fork.forkSeq() : firstFork;
         }
         if (taken > 0) {
             // the branch of the last choice is the play's own: it takes the name asked for (the others keep a number)
@@ -163,7 +165,7 @@ public final class PlayService {
         World historyEnd = store.inTransaction(() -> store.worldAt(history, history.events()));
         return new Results.Play(request.scenario().toString(), request.role(), history.name(), end.name(), zone.getId(),
                 steps, storySince(end.name(), since, zone), Results.Outcome.of(atEnd), Results.Outcome.of(historyEnd),
-                scored(end, history, atEnd, historyEnd, zone));
+                scored(end, history, atEnd, historyEnd, zone), debrief(request.scenario(), end, firstFork));
     }
 
     /** The branch's prediction, if it holds one, scored against its end and against history's. */
@@ -179,6 +181,34 @@ public final class PlayService {
             }
             return null;
         });
+    }
+
+    /**
+     * The debrief of a played branch: the case's questions and notes, the causes of the branch's last change of CEO
+     * after the first choice (or of its last act of the board when the CEO never changed), and the directors' voting
+     * power at the first choice and at the end.
+     */
+    private Results.Debrief debrief(Path scenario, TimelineInfo branch, Long firstFork) {
+        org.govsim.scenario.Debrief d = ScenarioLoader.debrief(scenario);
+        if (firstFork == null) {
+            return new Results.Debrief(d.questions(), d.notes(), null, null, null);
+        }
+        Long decisive = store.inTransaction(() -> {
+            Long ceo = null;
+            Long act = null;
+            for (Recorded r : store.events(branch, firstFork + 1, Long.MAX_VALUE)) {
+                String type = r.event().getClass().getSimpleName();
+                if (type.equals("CeoAppointed") || type.equals("CeoRemoved")) {
+                    ceo = r.seq();
+                } else if (type.equals("MotionCarried")) {
+                    act = r.seq();
+                }
+            }
+            return ceo != null ? ceo : act;
+        });
+        return new Results.Debrief(d.questions(), d.notes(),
+                decisive == null ? null : timelines.why(branch.name(), decisive),
+                timelines.power(branch.name(), firstFork, null), timelines.power(branch.name(), null, null));
     }
 
     /** The story of a timeline after event {@code since}. */

@@ -119,7 +119,8 @@ public final class Results {
      * history's. {@code branch} is the last branch (history's name when no decision arose).
      */
     public record Play(String scenario, String role, String history, String branch, String zone, List<PlayStep> steps,
-                       List<StoryLine> story, Outcome outcome, Outcome historyOutcome, PredictionScore prediction) {
+                       List<StoryLine> story, Outcome outcome, Outcome historyOutcome, PredictionScore prediction,
+                       Debrief debrief) {
     }
 
     /** One decision point as it was met: the question, the options, the choice and its branch, what happened in fact. */
@@ -128,6 +129,15 @@ public final class Results {
     }
 
     public record PlayOption(String id, String label) {
+    }
+
+    /**
+     * After a run: the case's questions and the instructor's notes, the decisive events (the causes of the last change
+     * of CEO in the branch, back to the givens; null when the branch changed none), and each director's voting power
+     * when the first choice was made and at the end.
+     */
+    public record Debrief(List<String> questions, List<String> notes, org.govsim.app.CauseChain decisive,
+                          Power powerBefore, Power powerAfter) {
     }
 
     /** A prediction scored against one timeline's end: each item, and the mean of those scored (null when none). */

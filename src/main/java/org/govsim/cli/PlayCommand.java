@@ -227,6 +227,54 @@ final class PlayCommand extends ReportCommand {
             scored(out, "against this branch", play.prediction().branch());
             scored(out, "against history", play.prediction().history());
         }
+        debrief(play.debrief(), zone, out, width);
+    }
+
+    private static void debrief(Results.Debrief d, ZoneId zone, PrintWriter out, int width) {
+        out.println();
+        out.println("Debrief");
+        if (d.decisive() != null) {
+            out.println();
+            out.println("The decisive events, from the outcome back to the givens:");
+            for (org.govsim.app.CauseChain.Link l : d.decisive().links()) {
+                List<String> rows = Output.wrap(l.text(), Math.max(20, width - 30));
+                out.printf("%6d  %s  %s%n", l.seq(), Output.when(l.time(), zone), rows.get(0));
+                rows.subList(1, rows.size()).forEach(r -> out.println(" ".repeat(30) + r));
+                Output.wrap(l.how(), Math.max(20, width - 8)).forEach(r -> out.println("        " + r));
+            }
+        }
+        if (d.powerBefore() != null) {
+            out.println();
+            out.println("Voting power (Banzhaf) at the first choice and at the end:");
+            Map<String, Double> before = new LinkedHashMap<>();
+            d.powerBefore().directors().forEach(p -> before.put(p.name(), p.banzhaf()));
+            Map<String, Double> after = new LinkedHashMap<>();
+            d.powerAfter().directors().forEach(p -> after.put(p.name(), p.banzhaf()));
+            java.util.Set<String> everyone = new java.util.LinkedHashSet<>(before.keySet());
+            everyone.addAll(after.keySet());
+            everyone.forEach(name -> out.printf("  %-20s %6s  %6s%n", name, power(before.get(name)),
+                    power(after.get(name))));
+        }
+        if (!d.questions().isEmpty()) {
+            out.println();
+            out.println("Questions:");
+            d.questions().forEach(q -> bullet(q, out, width));
+        }
+        if (!d.notes().isEmpty()) {
+            out.println();
+            out.println("For the instructor:");
+            d.notes().forEach(n -> bullet(n, out, width));
+        }
+    }
+
+    private static String power(Double banzhaf) {
+        return banzhaf == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", banzhaf);
+    }
+
+    private static void bullet(String text, PrintWriter out, int width) {
+        List<String> rows = Output.wrap(text, Math.max(20, width - 4));
+        out.println("  - " + rows.get(0));
+        rows.subList(1, rows.size()).forEach(r -> out.println("    " + r));
     }
 
     private static void scored(PrintWriter out, String against, Results.Scored scored) {

@@ -51,7 +51,7 @@ public final class ScenarioLoader {
     public static ScenarioPlan load(Path file) {
         Yaml root = Yaml.load(file);
         root.only(Set.of("scenario", "title", "description", "seed", "randomSeed", "start", "end", "checkpoints", "script",
-                "reported", "calibrated", "contested", "decisions"));
+                "reported", "calibrated", "contested", "decisions", "debrief"));
         Path seedPath = file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize();
         SeedWorld seed;
         try {
@@ -100,6 +100,7 @@ public final class ScenarioLoader {
         }
         // the decision points play no part in the run; read here so that a malformed one fails the scenario's check
         DecisionPoint.read(root, seed);
+        Debrief.read(root);
         Reports reports = new Reports(facts(root, seed, zone), calibrations(root, seed), contested(root, seed, zone),
                 checkpoints(root, seed, zone).stream()
                         .map(c -> new Reports.Checkpoint(c.at(), c.signatures(), c.source(), c.note(), c.contested()))
@@ -247,6 +248,11 @@ public final class ScenarioLoader {
         Yaml root = Yaml.load(file);
         SeedWorld seed = SeedWorld.load(file.toAbsolutePath().getParent().resolve(root.str("seed")).normalize());
         return DecisionPoint.read(root, seed);
+    }
+
+    /** The scenario's debrief: questions after a run, notes for the instructor. */
+    public static Debrief debrief(Path file) {
+        return Debrief.read(Yaml.load(file));
     }
 
     /** A reported signature count at a time, with its source. */

@@ -35,7 +35,7 @@ import org.govsim.simulation.World;
 public final class WhatIfFile implements WhatIf {
 
     private static final Set<String> FIELDS = Set.of("whatif", "scenario", "question", "forkAt", "thingsToNotice", "expect", "set",
-            "remove", "override", "add", "history");
+            "remove", "override", "add", "history", "debrief");
 
     /** Where the what-if says what it asks and where it forks: the file's top level, or a decision point's. */
     private final Yaml root;
@@ -80,6 +80,7 @@ public final class WhatIfFile implements WhatIf {
         }
         checkForm();
         thingsToNotice();
+        debrief();
     }
 
     /**
@@ -201,6 +202,11 @@ public final class WhatIfFile implements WhatIf {
     /** What happened in fact around the fork point, for readers; empty when the file does not say. */
     public String history() {
         return root.str("history", "");
+    }
+
+    /** Questions and instructor's notes for after the branch (a decision's option has none of its own). */
+    public Debrief debrief() {
+        return root == edits ? Debrief.read(root) : Debrief.NONE;
     }
 
     /** What to look for in the branch, for readers: a list field as its items, a text as one item, none when absent. */

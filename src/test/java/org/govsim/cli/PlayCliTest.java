@@ -50,6 +50,12 @@ class PlayCliTest {
                 "Decision (board): The three who still hold refuse to give way, whatever the pressure.");
         // holding the line, the board is still there at the end and Altman is not back
         assertThat(play.out()).containsPattern("  \\* CEO returned +no +yes, 2023-11-21 21:00");
+        // the debrief: the causes of the last change of CEO, power before and after, the questions and the notes
+        assertThat(play.out()).contains("The decisive events, from the outcome back to the givens:",
+                "Dario Amodei becomes interim CEO, replacing Mira Murati", "The board approaches Dario Amodei to be CEO",
+                "Voting power (Banzhaf) at the first choice and at the end:", "Questions:", "For the instructor:",
+                "Name the event after which the board could no longer hold in your branch.");
+        assertThat(play.out()).containsPattern("  Sam Altman +0\\.167 +-");
     }
 
     @Test
