@@ -3,15 +3,19 @@ package org.govsim.app;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.govsim.narrative.Narrator;
 import org.govsim.scenario.DecisionPoint;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.ScenarioLoader;
+import org.govsim.scenario.WhatIfFile;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.ScenarioPlan;
+import org.govsim.simulation.SimulationEvents.DecisionTaken;
 import org.govsim.simulation.SimulationEvents.PredictionRecorded;
 import org.govsim.simulation.World;
 import org.govsim.timeline.Forks;
@@ -23,6 +27,8 @@ import org.govsim.timeline.TimelineStore;
  * Playing a case as one of its actors: from the stored history, each decision point of that role in turn. The choice
  * made at one forks the timeline there (the option is a what-if, recorded with the choice), and the actors play on to
  * the next; a decision whose moment never comes in the branch (its step was taken out or lapsed) does not arise.
+ * Where a play stands derives from its branch's stream (the choices recorded in it), so a turn can be taken from any
+ * adapter at any time: the command line takes them all at once, a web page one request each.
  */
 public final class PlayService {
 
@@ -47,6 +53,11 @@ public final class PlayService {
                               Predictions.Prediction prediction) {
     }
 
+    /** A choice at a play's next decision: the branch to take it in, the option, a prediction, a name, an owner. */
+    public record ChoiceRequest(Path scenario, String timeline, String role, String decision, String option,
+                                Predictions.Prediction prediction, String name, String owner) {
+    }
+
     private final TimelineStore store;
     private final TimelineService timelines;
 
@@ -65,6 +76,96 @@ public final class PlayService {
         return role == null ? all : all.stream().filter(d -> d.decides().equals(role)).toList();
     }
 
+    /** The case's history as stored: the timeline named after the scenario, replayed and stored first if need be. */
+    public TimelineInfo history(Path scenario) {
+        ScenarioPlan plan = ScenarioLoader.load(scenario);
+        return store.find(plan.id())
+                .filter(t -> !t.isBranch() && t.scenario().equals(plan.id()))
+                .orElseGet(() -> new Replays(store).replay(scenario, store.find(plan.id()).isPresent() ? null : plan.id())
+                        .timeline());
+    }
+
+    /**
+     * Where a play stands in {@code timeline} (history, or a branch a play made): the role's next decision that arises
+     * there, those passed over because they did not arise, and the story since the last choice; at the end, the
+     * outcome beside history's, the prediction's score and the debrief.
+     */
+    public Results.Turn next(Path scenario, String timeline, String role) {
+        List<DecisionPoint> decisions = decisions(scenario, role);
+        TimelineInfo history = history(scenario);
+        TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(timeline));
+        if (!at.scenario().equals(history.scenario())) {
+            throw InputException.request("timeline", "'" + timeline + "' is not a timeline of case '" + history.scenario()
+                    + "'");
+        }
+        Taken taken = taken(at);
+        ZoneId zone = store.inTransaction(() -> store.worldAt(at, 1).zone());
+        int from = 0;
+        for (int i = 0; i < decisions.size(); i++) {
+            if (taken.ids().contains(decisions.get(i).id())) {
+                from = i + 1;
+            }
+        }
+        Forks forks = new Forks(store);
+        List<Results.PlayStep> skipped = new ArrayList<>();
+        for (DecisionPoint d : decisions.subList(from, decisions.size())) {
+            Forks.Moment moment = forks.moment(at.name(), d.options().get(0).whatIf());
+            if (moment.missing() != null) {
+                skipped.add(step(d, null, null, "does not arise: " + moment.missing()));
+                continue;
+            }
+            if (moment.seq() != null && moment.seq() < taken.lastFork()) {
+                // forking before the last choice would drop it from the branch
+                throw d.error("decision '" + d.id() + "' comes before the one taken last; give the scenario's "
+                        + "decisions in time order");
+            }
+            return new Results.Turn(at.name(), role, zone.getId(), step(d, null, null, null), skipped,
+                    storySince(at, taken.lastFork(), zone), null);
+        }
+        return new Results.Turn(at.name(), role, zone.getId(), null, skipped, storySince(at, taken.lastFork(), zone),
+                ending(scenario, at, history, taken.firstFork(), zone));
+    }
+
+    /**
+     * Takes the play's next decision in {@code timeline}: forks it there with the option (recording the choice, and the
+     * prediction when this is the play's first choice) and says where the new branch stands.
+     */
+    public Results.Turn choose(ChoiceRequest request) {
+        Results.Turn turn = next(request.scenario(), request.timeline(), request.role());
+        if (turn.decision() == null) {
+            throw InputException.request("decision", "the play in '" + request.timeline() + "' has no decision left"
+                    + (request.role() == null ? "" : " for " + request.role()));
+        }
+        if (!turn.decision().decision().equals(request.decision())) {
+            throw InputException.request("decision", "the next decision in '" + request.timeline() + "' is '"
+                    + turn.decision().decision() + "', not '" + request.decision() + "'");
+        }
+        DecisionPoint d = decisions(request.scenario(), request.role()).stream()
+                .filter(p -> p.id().equals(request.decision())).findFirst().orElseThrow();
+        WhatIfFile whatIf = d.option(request.option(), "option").whatIf();
+        Predictions.Prediction prediction = request.prediction();
+        TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(request.timeline()));
+        if (prediction != null && !prediction.isEmpty()) {
+            if (!taken(at).ids().isEmpty()) {
+                throw InputException.request("predict", "a prediction is made with the play's first choice");
+            }
+            ZoneId zone = ZoneId.of(turn.zone());
+            Forks.Moment moment = new Forks(store).moment(at.name(), whatIf);
+            World world = store.inTransaction(() -> store.worldAt(at, moment.seq() != null ? moment.seq()
+                    : store.seqAtTime(at, d.forkPoint(zone).time())));
+            whatIf = whatIf.recording(Predictions.event(d.decides(), prediction, world));
+        }
+        if (request.name() != null) {
+            TimelineInfo.checkName("name", request.name());
+        }
+        String name = request.name() != null ? request.name()
+                : store.freeName(at.name() + "-" + request.decision() + "-" + request.option());
+        Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(at.name(), null, null, null, name, false,
+                false, request.owner()), whatIf);
+        return next(request.scenario(), fork.timeline(), request.role());
+    }
+
+    /** A whole play at once: each decision chosen from {@code choices}, or by {@code chooser} when not given there. */
     public Results.Play play(PlayRequest request, Chooser chooser) {
         List<DecisionPoint> decisions = decisions(request.scenario(), request.role());
         for (String id : request.choices().keySet()) {
@@ -81,96 +182,109 @@ public final class PlayService {
             }
         }
         TimelineInfo history = history(request.scenario());
-        ZoneId zone = store.inTransaction(() -> store.worldAt(history, 1).zone());
-        String base = request.name() != null ? request.name()
-                : store.freeName(history.name() + "-as-" + (request.role() == null ? "all" : request.role()
-                .replace(':', '-')));
         if (request.name() != null) {
             TimelineInfo.checkName("name", request.name());
             if (store.find(request.name()).isPresent()) {
                 throw TimelineInfo.nameTaken("name", request.name());
             }
         }
-        String current = history.name();
-        long since = 0;
-        Long firstFork = null;
+        String base = request.name() != null ? request.name()
+                : store.freeName(history.name() + "-as-" + (request.role() == null ? "all" : request.role()
+                .replace(':', '-')));
         List<Results.PlayStep> steps = new ArrayList<>();
-        Forks forks = new Forks(store);
+        Results.Turn turn = next(request.scenario(), history.name(), request.role());
         int taken = 0;
-        for (DecisionPoint d : decisions) {
-            List<Results.PlayOption> options = d.options().stream()
-                    .map(o -> new Results.PlayOption(o.id(), o.label())).toList();
-            Forks.Moment moment = forks.moment(current, d.options().get(0).whatIf());
-            if (moment.missing() != null) {
-                steps.add(new Results.PlayStep(d.id(), d.decides(), d.question(), null, options, null, null, null,
-                        d.history(), "does not arise: " + moment.missing()));
-                continue;
+        while (true) {
+            steps.addAll(turn.skipped());
+            if (turn.decision() == null) {
+                break;
             }
-            if (moment.seq() != null && moment.seq() < since) {
-                // forking before the last choice would drop it from the branch
-                throw d.error("decision '" + d.id() + "' comes before the one taken last; give the scenario's "
-                        + "decisions in time order");
-            }
-            Results.PlayStep asked = new Results.PlayStep(d.id(), d.decides(), d.question(), null, options, null,
-                    null, null, d.history(), null);
-            String chosen = request.choices().get(d.id());
+            Results.PlayStep asked = turn.decision();
+            String chosen = request.choices().get(asked.decision());
             if (chosen == null && chooser != null) {
-                chosen = chooser.choose(asked, storySince(current, since, zone), zone.getId());
+                chosen = chooser.choose(asked, turn.story(), turn.zone());
             }
             if (chosen == null) {
-                throw InputException.request("choose", "decision '" + d.id() + "' needs a choice: --choose " + d.id()
-                        + "=OPTION, one of " + String.join(", ", options.stream().map(Results.PlayOption::id).toList()));
+                throw InputException.request("choose", "decision '" + asked.decision() + "' needs a choice: --choose "
+                        + asked.decision() + "=OPTION, one of " + String.join(", ",
+                        asked.options().stream().map(Results.PlayOption::id).toList()));
             }
-            DecisionPoint.Option option = d.option(chosen, "choose");
-            org.govsim.scenario.WhatIfFile whatIf = option.whatIf();
+            String option = chosen;
+            if (asked.options().stream().noneMatch(o -> o.id().equals(option))) {
+                decisions.stream().filter(d -> d.id().equals(asked.decision())).findFirst().orElseThrow()
+                        .option(option, "choose");
+            }
+            Predictions.Prediction prediction = null;
             if (taken == 0) {
-                Predictions.Prediction prediction = request.prediction();
+                prediction = request.prediction();
                 if ((prediction == null || prediction.isEmpty()) && chooser != null) {
                     prediction = chooser.predict(asked);
                 }
-                if (prediction != null && !prediction.isEmpty()) {
-                    String from = current;
-                    World at = store.inTransaction(() -> {
-                        TimelineInfo t = new Replays(store).timeline(from);
-                        return store.worldAt(t, moment.seq() != null ? moment.seq()
-                                : store.seqAtTime(t, d.forkPoint(zone).time()));
-                    });
-                    whatIf = whatIf.recording(Predictions.event(d.decides(), prediction, at));
-                }
             }
             String name = store.freeName(base + "-" + (++taken));
-            Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(current, null, null, null, name, false,
-                    false, request.owner()), whatIf);
-            steps.add(new Results.PlayStep(d.id(), d.decides(), d.question(), fork.forkTime(), options, option.id(),
-                    option.label(), fork.timeline(), d.history(), null));
-            current = fork.timeline();
-            since = fork.forkSeq();
-            firstFork = firstFork == null ? fork.forkSeq() : firstFork;
+            turn = choose(new ChoiceRequest(request.scenario(), turn.timeline(), request.role(), asked.decision(),
+                    option, prediction, name, request.owner()));
+            String label = asked.options().stream().filter(o -> o.id().equals(option)).findFirst().orElseThrow().label();
+            steps.add(new Results.PlayStep(asked.decision(), asked.decides(), asked.question(), asked.options(), option,
+                    label, turn.timeline(), asked.history(), null));
         }
+        String last = turn.timeline();
         if (taken > 0) {
             // the branch of the last choice is the play's own: it takes the name asked for (the others keep a number)
-            String own = timelines.rename(current, base).name();
+            String own = timelines.rename(last, base).name();
             for (int k = 0; k < steps.size(); k++) {
                 Results.PlayStep s = steps.get(k);
-                if (current.equals(s.branch())) {
-                    steps.set(k, new Results.PlayStep(s.decision(), s.decides(), s.question(), s.time(), s.options(),
-                            s.chosen(), s.chosenLabel(), own, s.history(), s.skipped()));
+                if (last.equals(s.branch())) {
+                    steps.set(k, new Results.PlayStep(s.decision(), s.decides(), s.question(), s.options(), s.chosen(),
+                            s.chosenLabel(), own, s.history(), s.skipped()));
                 }
             }
-            current = own;
+            last = own;
         }
-        String last = current;
-        TimelineInfo end = store.inTransaction(() -> new Replays(store).timeline(last));
-        World atEnd = store.inTransaction(() -> store.worldAt(end, end.events()));
+        Results.Turn end = next(request.scenario(), last, request.role());
+        return new Results.Play(request.scenario().toString(), request.role(), history.name(), last, end.zone(), steps,
+                end.story(), end.ending());
+    }
+
+    /** The decisions taken in a timeline's lineage, and the fork points of the first and the last. */
+    private record Taken(Set<String> ids, long firstFork, long lastFork) {
+    }
+
+    private Taken taken(TimelineInfo timeline) {
+        return store.inTransaction(() -> {
+            Set<String> ids = new HashSet<>();
+            long first = 0;
+            long last = 0;
+            for (Recorded r : store.events(timeline)) {
+                if (r.event() instanceof DecisionTaken d) {
+                    ids.add(d.decision());
+                    // the choice is the first event of its branch: the fork point is the event before it
+                    first = first == 0 ? r.seq() - 1 : first;
+                    last = r.seq() - 1;
+                }
+            }
+            return new Taken(ids, first, last);
+        });
+    }
+
+    private static Results.PlayStep step(DecisionPoint d, String chosen, String branch, String skipped) {
+        List<Results.PlayOption> options = d.options().stream().map(o -> new Results.PlayOption(o.id(), o.label()))
+                .toList();
+        String label = chosen == null ? null : d.option(chosen, "option").label();
+        return new Results.PlayStep(d.id(), d.decides(), d.question(), options, chosen, label, branch, d.history(),
+                skipped);
+    }
+
+    /** How a play ended: the outcome beside history's, the prediction's score, the debrief. */
+    private Results.Ending ending(Path scenario, TimelineInfo branch, TimelineInfo history, long firstFork, ZoneId zone) {
+        World atEnd = store.inTransaction(() -> store.worldAt(branch, branch.events()));
         World historyEnd = store.inTransaction(() -> store.worldAt(history, history.events()));
-        return new Results.Play(request.scenario().toString(), request.role(), history.name(), end.name(), zone.getId(),
-                steps, storySince(end.name(), since, zone), Results.Outcome.of(atEnd), Results.Outcome.of(historyEnd),
-                scored(end, history, atEnd, historyEnd, zone), debrief(request.scenario(), end, firstFork));
+        return new Results.Ending(Results.Outcome.of(atEnd), Results.Outcome.of(historyEnd),
+                scored(branch, atEnd, historyEnd, zone), debrief(scenario, branch, firstFork == 0 ? null : firstFork));
     }
 
     /** The branch's prediction, if it holds one, scored against its end and against history's. */
-    private Results.PredictionScore scored(TimelineInfo branch, TimelineInfo history, World branchEnd, World historyEnd,
-                                           ZoneId zone) {
+    private Results.PredictionScore scored(TimelineInfo branch, World branchEnd, World historyEnd, ZoneId zone) {
         return store.inTransaction(() -> {
             for (Recorded r : store.events(branch)) {
                 if (r.event() instanceof PredictionRecorded p) {
@@ -212,21 +326,11 @@ public final class PlayService {
     }
 
     /** The story of a timeline after event {@code since}. */
-    private List<StoryLine> storySince(String timeline, long since, ZoneId zone) {
+    private List<StoryLine> storySince(TimelineInfo timeline, long since, ZoneId zone) {
         return store.inTransaction(() -> {
-            TimelineInfo t = new Replays(store).timeline(timeline);
-            List<Recorded> events = store.events(t);
-            List<Narrator.Line> lines = Narrator.tell(events).stream().filter(l -> l.seq() > since).toList();
+            List<Narrator.Line> lines = Narrator.tell(store.events(timeline)).stream().filter(l -> l.seq() > since)
+                    .toList();
             return StoryLine.of(lines, zone);
         });
-    }
-
-    /** The case's history as stored: the timeline named after the scenario, replayed and stored first if need be. */
-    private TimelineInfo history(Path scenario) {
-        ScenarioPlan plan = ScenarioLoader.load(scenario);
-        return store.find(plan.id())
-                .filter(t -> !t.isBranch() && t.scenario().equals(plan.id()))
-                .orElseGet(() -> new Replays(store).replay(scenario, store.find(plan.id()).isPresent() ? null : plan.id())
-                        .timeline());
     }
 }

@@ -115,16 +115,27 @@ public final class Results {
 
     /**
      * A case played as one of its actors: each decision point of the role with the choice made there and the branch it
-     * made ({@code skipped} says why a decision did not arise), the story after the last choice, and the outcome beside
-     * history's. {@code branch} is the last branch (history's name when no decision arose).
+     * made ({@code skipped} says why a decision did not arise), the story after the last choice, and how it ended.
+     * {@code branch} is the last branch (history's name when no decision arose).
      */
     public record Play(String scenario, String role, String history, String branch, String zone, List<PlayStep> steps,
-                       List<StoryLine> story, Outcome outcome, Outcome historyOutcome, PredictionScore prediction,
-                       Debrief debrief) {
+                       List<StoryLine> story, Ending ending) {
     }
 
-    /** One decision point as it was met: the question, the options, the choice and its branch, what happened in fact. */
-    public record PlayStep(String decision, String decides, String question, String time, List<PlayOption> options,
+    /**
+     * Where a play stands in a timeline: the next decision (null at the end), the decisions passed over since the last
+     * choice because they did not arise, the story since the last choice, and at the end how it ended.
+     */
+    public record Turn(String timeline, String role, String zone, PlayStep decision, List<PlayStep> skipped,
+                       List<StoryLine> story, Ending ending) {
+    }
+
+    /** How a play ended: its outcome beside history's, its prediction scored (null: none made), the debrief. */
+    public record Ending(Outcome outcome, Outcome historyOutcome, PredictionScore prediction, Debrief debrief) {
+    }
+
+    /** One decision point: the question, the options, what was chosen and its branch, what happened in fact. */
+    public record PlayStep(String decision, String decides, String question, List<PlayOption> options,
                            String chosen, String chosenLabel, String branch, String history, String skipped) {
     }
 

@@ -213,21 +213,21 @@ final class PlayCommand extends ReportCommand {
         Output.narrative(out, play.story(), zone, false, width);
         out.println();
         out.println("Outcome ('" + play.branch() + "' beside history):");
-        Map<String, String> mine = play.outcome().table();
-        Map<String, String> history = play.historyOutcome().table();
+        Map<String, String> mine = play.ending().outcome().table();
+        Map<String, String> history = play.ending().historyOutcome().table();
         int labels = mine.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
         int values = Math.max("this branch".length(), mine.values().stream().mapToInt(String::length).max().orElse(10)) + 2;
         out.printf("    %-" + labels + "s %-" + values + "s %s%n", "", "this branch", "history");
         // a star marks what differs from history
         mine.forEach((k, v) -> out.printf("  %s %-" + labels + "s %-" + values + "s %s%n",
                 v.equals(history.get(k)) ? " " : "*", k, v, history.getOrDefault(k, "")));
-        if (play.prediction() != null) {
+        if (play.ending().prediction() != null) {
             out.println();
-            out.println("Your prediction (made " + Output.when(play.prediction().madeAt(), zone) + "), scored:");
-            scored(out, "against this branch", play.prediction().branch());
-            scored(out, "against history", play.prediction().history());
+            out.println("Your prediction (made " + Output.when(play.ending().prediction().madeAt(), zone) + "), scored:");
+            scored(out, "against this branch", play.ending().prediction().branch());
+            scored(out, "against history", play.ending().prediction().history());
         }
-        debrief(play.debrief(), zone, out, width);
+        debrief(play.ending().debrief(), zone, out, width);
     }
 
     private static void debrief(Results.Debrief d, ZoneId zone, PrintWriter out, int width) {
