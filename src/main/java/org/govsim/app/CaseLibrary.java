@@ -105,6 +105,11 @@ public final class CaseLibrary {
         return contents.experiments().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    /** The scenario file of a listed case, by its id. */
+    public Optional<Path> scenarioOf(String caseId) {
+        return contents.cases().stream().filter(c -> c.id().equals(caseId)).findFirst().map(c -> file(c.file()));
+    }
+
     /** The file of a listed case, what-if or experiment; only listed names lead to a file. */
     public Path file(String relative) {
         return root.resolve(relative);

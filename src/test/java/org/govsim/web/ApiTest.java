@@ -169,6 +169,45 @@ class ApiTest {
     }
 
     @Test
+    void aStudentPlaysTheBoardTurnByTurn() throws Exception {
+        JsonNode decisions = json(served.get("/api/v1/cases/openai-2023-board-crisis/decisions?role=board"));
+        assertThat(decisions.findValuesAsText("decision"))
+                .containsExactly("the-vote-of-11-17", "the-interim-ceo-11-19", "the-terms-of-11-21");
+
+        JsonNode start = json(served.get("/api/v1/plays/openai-2023-board-crisis?role=board"));
+        assertThat(start.get("decision").get("decision").asText()).isEqualTo("the-vote-of-11-17");
+        assertThat(start.get("decision").get("options").findValuesAsText("id")).contains("as-history", "hold-off");
+        assertThat(start.get("ending").isNull()).isTrue();
+
+        HttpResponse<String> wrong = served.send("POST", "/api/v1/plays/openai-2023-board-crisis/choices",
+                "application/json", "{\"decision\": \"the-terms-of-11-21\", \"option\": \"as-history\", "
+                        + "\"role\": \"board\"}");
+        assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
+        assertThat(json(wrong).path("field").asText()).as(wrong.body()).isEqualTo("decision");
+
+        HttpResponse<String> chosen = served.send("POST", "/api/v1/plays/openai-2023-board-crisis/choices",
+                "application/json", "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", "
+                        + "\"role\": \"board\", \"name\": \"api-play\", "
+                        + "\"prediction\": {\"ceoReturns\": false, \"signatures\": 0}}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(201);
+        assertThat(chosen.headers().firstValue("Govsim-Owner-Key")).isPresent();
+        JsonNode turn = json(chosen);
+        assertThat(turn.get("timeline").asText()).isEqualTo("api-play");
+        assertThat(turn.get("decision").isNull()).as("the later decisions do not arise").isTrue();
+        assertThat(turn.get("skipped").findValuesAsText("decision"))
+                .containsExactly("the-interim-ceo-11-19", "the-terms-of-11-21");
+        JsonNode ending = turn.get("ending");
+        assertThat(ending.get("outcome").get("ceoRemoved").asBoolean()).isFalse();
+        assertThat(ending.get("prediction").get("branch").get("total").asDouble()).isEqualTo(1.0);
+        assertThat(ending.get("debrief").get("questions").size()).isPositive();
+        assertThat(ending.get("debrief").get("notes").size()).as("the instructor's notes are not served").isZero();
+        assertThat(json(served.get("/api/v1/plays/api-play?role=board")).get("ending").get("outcome"))
+                .isEqualTo(ending.get("outcome"));
+        assertThat(served.send("DELETE", "/api/v1/timelines/api-play", null, null, java.util.Map.of("Govsim-Owner-Key",
+                chosen.headers().firstValue("Govsim-Owner-Key").orElseThrow())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void votingPowerOfTheFourDirectorsAfterTheRemovalIsAQuarterEach() throws Exception {
         JsonNode p = json(served.get("/api/v1/timelines/openai-2023-board-crisis/power?atTime=2023-11-18T12:00"));
         assertThat(p.get("directors")).hasSize(4);
