@@ -7,8 +7,9 @@ import * as fork from './views/fork.js';
 import * as branches from './views/branches.js';
 import * as compare from './views/compare.js';
 import * as experiments from './views/experiments.js';
+import * as play from './views/play.js';
 
-const VIEWS = {library, timeline: player, fork, branches, compare, experiments};
+const VIEWS = {library, timeline: player, fork, branches, compare, experiments, play};
 
 let current = null;
 

@@ -119,11 +119,14 @@ public final class PlayService {
                 throw d.error("decision '" + d.id() + "' comes before the one taken last; give the scenario's "
                         + "decisions in time order");
             }
-            return new Results.Turn(at.name(), role, zone.getId(), step(d, null, null, null), skipped,
-                    storySince(at, taken.lastFork(), zone), null);
+            // the story up to the decision: the branch has run on past it, but the player has not seen that yet
+            long upTo = moment.seq() != null ? moment.seq()
+                    : store.inTransaction(() -> store.seqAtTime(at, d.forkPoint(zone).time()));
+            return new Results.Turn(at.name(), history.name(), role, zone.getId(), taken.ids().isEmpty(),
+                    step(d, null, null, null), skipped, story(at, taken.lastFork(), upTo, zone), null);
         }
-        return new Results.Turn(at.name(), role, zone.getId(), null, skipped, storySince(at, taken.lastFork(), zone),
-                ending(scenario, at, history, taken.firstFork(), zone));
+        return new Results.Turn(at.name(), history.name(), role, zone.getId(), taken.ids().isEmpty(), null, skipped,
+                story(at, taken.lastFork(), Long.MAX_VALUE, zone), ending(scenario, at, history, taken.firstFork(), zone));
     }
 
     /**
@@ -325,11 +328,11 @@ public final class PlayService {
                 timelines.power(branch.name(), firstFork, null), timelines.power(branch.name(), null, null));
     }
 
-    /** The story of a timeline after event {@code since}. */
-    private List<StoryLine> storySince(TimelineInfo timeline, long since, ZoneId zone) {
+    /** The story of a timeline after event {@code since}, up to and including event {@code upTo}. */
+    private List<StoryLine> story(TimelineInfo timeline, long since, long upTo, ZoneId zone) {
         return store.inTransaction(() -> {
-            List<Narrator.Line> lines = Narrator.tell(store.events(timeline)).stream().filter(l -> l.seq() > since)
-                    .toList();
+            List<Narrator.Line> lines = Narrator.tell(store.events(timeline)).stream()
+                    .filter(l -> l.seq() > since && l.seq() <= upTo).toList();
             return StoryLine.of(lines, zone);
         });
     }

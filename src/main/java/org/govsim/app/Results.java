@@ -123,11 +123,12 @@ public final class Results {
     }
 
     /**
-     * Where a play stands in a timeline: the next decision (null at the end), the decisions passed over since the last
+     * Where a play stands in a timeline: the case's history it plays against, whether the next choice is the play's
+     * first (a prediction goes with it), the next decision (null at the end), the decisions passed over since the last
      * choice because they did not arise, the story since the last choice, and at the end how it ended.
      */
-    public record Turn(String timeline, String role, String zone, PlayStep decision, List<PlayStep> skipped,
-                       List<StoryLine> story, Ending ending) {
+    public record Turn(String timeline, String history, String role, String zone, boolean firstChoice,
+                       PlayStep decision, List<PlayStep> skipped, List<StoryLine> story, Ending ending) {
     }
 
     /** How a play ended: its outcome beside history's, its prediction scored (null: none made), the debrief. */

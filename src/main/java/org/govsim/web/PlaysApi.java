@@ -124,7 +124,8 @@ class PlaysApi {
         }
         Results.Ending e = turn.ending();
         Results.Debrief d = e.debrief();
-        return new Results.Turn(turn.timeline(), turn.role(), turn.zone(), turn.decision(), turn.skipped(), turn.story(),
+        return new Results.Turn(turn.timeline(), turn.history(), turn.role(), turn.zone(), turn.firstChoice(),
+                turn.decision(), turn.skipped(), turn.story(),
                 new Results.Ending(e.outcome(), e.historyOutcome(), e.prediction(),
                         new Results.Debrief(d.questions(), List.of(), d.decisive(), d.powerBefore(), d.powerAfter())));
     }

@@ -28,6 +28,8 @@ function caseSection(c, contents, stored) {
     h('p', {class: 'actions'},
       h('a', {class: 'button primary', href: link('timeline', c.id), 'data-test': 'open-case'}, `Open the case`),
       ' ',
+      h('a', {class: 'button', href: link('play', c.id), 'data-test': 'play-case'}, 'Play it as one of its actors'),
+      ' ',
       h('a', {class: 'button', href: link('branches')}, 'Its branches')),
     h('h3', {}, 'What-ifs'),
     h('ul', {class: 'cards'}, whatifs.map((w) => h('li', {}, whatIfCard(c, w)))),

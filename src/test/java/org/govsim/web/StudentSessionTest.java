@@ -282,7 +282,8 @@ class StudentSessionTest {
     @Order(9)
     void everyControlOfEveryMainViewIsReachableByKeyboard() {
         for (String view : List.of("#/library", "#/timeline/" + CASE + "?at=120", "#/fork/" + CASE + "?at="
-                + BEFORE_THE_VOTE, "#/branches", "#/compare?a=" + CASE + "&b=" + BRANCH, "#/experiments")) {
+                + BEFORE_THE_VOTE, "#/branches", "#/compare?a=" + CASE + "&b=" + BRANCH, "#/experiments",
+                "#/play/" + CASE + "?role=board")) {
             open(view);
             long controls = (Long) js("""
                     const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
@@ -387,6 +388,39 @@ class StudentSessionTest {
     }
 
     /** The window as target/screenshots/NAME.png, and the whole page, scrolled or not, as NAME-full.png. */
+    @Test
+    @Order(14)
+    void playsTheBoardPredictsAndReadsTheDebrief() {
+        open("#/library");
+        driver().findElement(By.cssSelector("[data-test='play-case']")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("[data-test='play-as-board']")).isEmpty());
+        driver().findElement(By.cssSelector("[data-test='play-as-board']")).click();
+        waitFor(d -> text("#decision-heading").contains("the-vote-of-11-17"));
+        assertThat(text("form.decision")).contains("Friday 17 November, noon.", "Do not move against Altman yet.",
+                "Before the actors play on, predict");
+        screenshot("play-decision");
+        assertThat(browser.accessibility()).isEmpty();
+
+        new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("predict-returns"))).selectByValue("yes");
+        driver().findElement(By.id("predict-signatures")).sendKeys("700");
+        driver().findElement(By.id("option-as-history")).click();
+        waitFor(d -> !d.findElements(By.id("decision-heading")).isEmpty()
+                && text("#decision-heading").contains("the-interim-ceo-11-19"));
+        assertThat(text("main")).contains("What has happened", "Decision (board): Remove Altman and Brockman at once")
+                .as("nothing after the decision at hand").doesNotContain("Emmett Shear accepts", "11-21");
+        assertThat(driver().findElements(By.id("predict-returns"))).as("one prediction a play").isEmpty();
+
+        driver().findElement(By.id("option-keep-murati")).click();
+        waitFor(d -> !d.findElements(By.id("decision-heading")).isEmpty()
+                && text("#decision-heading").contains("the-terms-of-11-21"));
+        driver().findElement(By.id("option-as-history")).click();
+        waitFor(d -> d.findElements(By.xpath("//h2[normalize-space()='How it ended']")).size() == 1);
+        assertThat(text("main")).contains("Your branch", "History", "Against your branch", "Against history",
+                "The decisive events", "Voting power", "Questions");
+        screenshot("play-debrief");
+        assertThat(browser.accessibility()).isEmpty();
+    }
+
     private static void screenshot(String name) {
         Path window = browser.screenshot(name);
         @SuppressWarnings("unchecked")
