@@ -142,6 +142,7 @@ class HostileArgumentsTest {
         m.put("export", List.of(HISTORY));
         m.put("fork", List.of(HISTORY));
         m.put("diff", List.of(HISTORY, BRANCH));
+        m.put("show", List.of(HISTORY));
         m.put("story", List.of(HISTORY));
         m.put("why", List.of(HISTORY, "1"));
         m.put("rename", List.of(BRANCH, "renamed"));
@@ -179,7 +180,10 @@ class HostileArgumentsTest {
         return switch (name) {
             case "--format" -> command.equals("export") ? "jsonl" : "text";
             case "--at" -> "5";
-            case "--at-time" -> "2023-11-18T09:00";
+            case "--at-time", "--from" -> "2023-11-18T09:00";
+            case "--to" -> "2023-11-19T09:00";
+            case "--actor" -> "workforce";
+            case "--tier" -> "reported";
             case "--whatif" -> WHATIF;
             case "--name" -> "fresh";
             case "--timeline" -> HISTORY;
@@ -249,6 +253,9 @@ class HostileArgumentsTest {
             switch (label) {
                 case "--at-time" -> values.addAll(List.of("yesterday", "2023-13-40T99:00", "+999999999-12-31T23:59",
                         "", "2023-11-20", "2023-11-20T09:00+25:00", "0001-01-02T00:00"));
+                // a stretch of time may begin or end anywhere in the years a time may name
+                case "--from", "--to" -> values.addAll(List.of("yesterday", "2023-13-40T99:00", "+999999999-12-31T23:59",
+                        "", "2023-11-20", "2023-11-20T09:00+25:00", "0000-12-31T00:00"));
                 case "--db-url" -> values.addAll(List.of("bogus", "", "jdbc:nosuchdriver://x/y"));
                 case "--bind" -> values.addAll(List.of("", "no-such-host", "192.0.2.1", "256.1.1.1", "x y", "a;b",
                         "../../etc/passwd"));
