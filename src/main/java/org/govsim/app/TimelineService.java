@@ -284,6 +284,31 @@ public final class TimelineService {
                 file == null ? List.of() : file.thingsToNotice(), branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
     }
 
+    /** How a stored timeline ended. */
+    public Results.Outcome outcome(String timeline) {
+        return store.inTransaction(() -> Results.Outcome.of(fold(replays.events(replays.timeline(timeline)))));
+    }
+
+    /** The letter's signatures after each change in a stored timeline, its shared prefix included, in order. */
+    public List<Signatures> signatures(String timeline) {
+        return store.inTransaction(() -> {
+            TimelineInfo info = replays.timeline(timeline);
+            List<Recorded> events = replays.events(info);
+            ZoneId zone = Narrator.zone(events);
+            List<Signatures> out = new ArrayList<>();
+            for (Recorded r : events) {
+                if (r.event() instanceof LetterSigned s) {
+                    out.add(new Signatures(r.seq(), Times.iso(r.time(), zone), s.signatures()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The letter's count after event {@code seq}, at {@code time}. */
+    public record Signatures(long seq, String time, int count) {
+    }
+
     private static World fold(List<Recorded> events) {
         World w = new World();
         events.forEach(w::apply);

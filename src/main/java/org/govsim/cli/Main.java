@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
         description = "Event-sourced corporate-governance simulator: replay a crisis, inspect any moment of it.",
         footer = {"%nExample:", "  govsim --data ./data replay scenarios/openai-2023-board-crisis.yaml"},
         subcommands = {ReplayCommand.class, TimelinesCommand.class, StateCommand.class, ExportCommand.class,
-                ForkCommand.class, DiffCommand.class, ShowCommand.class, WhyCommand.class, RenameCommand.class,
+                ForkCommand.class, DiffCommand.class, ShowCommand.class, HandoutCommand.class, WhyCommand.class, RenameCommand.class,
                 DeleteCommand.class, ImportCommand.class,
                 CheckCommand.class, SweepCommand.class, CalibrateCommand.class, ScenariosCommand.class, ValidateCommand.class, ServeCommand.class,
                 CompletionCommand.class,
