@@ -44,6 +44,10 @@ final class HandoutCommand extends StoreCommand {
         if (outFile != null && Files.isDirectory(outFile)) {
             throw InputException.request("out", outFile + " is a directory; give the file to write");
         }
+        Path folder = outFile == null ? null : outFile.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw InputException.request("out", folder + " is not a directory, so " + outFile + " cannot be written");
+        }
         CaseLibrary library = CaseLibrary.read(BundledLibrary.scenarios());
         Handouts.Rendered handout;
         try (TimelineStore store = storeOptions.open()) {

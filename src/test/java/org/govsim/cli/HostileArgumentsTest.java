@@ -143,6 +143,7 @@ class HostileArgumentsTest {
         m.put("fork", List.of(HISTORY));
         m.put("diff", List.of(HISTORY, BRANCH));
         m.put("show", List.of(HISTORY));
+        m.put("handout", List.of(BRANCH));
         m.put("story", List.of(HISTORY));
         m.put("why", List.of(HISTORY, "1"));
         m.put("rename", List.of(BRANCH, "renamed"));
@@ -178,7 +179,7 @@ class HostileArgumentsTest {
         String name = o.longestName();
         Places p = places();
         return switch (name) {
-            case "--format" -> command.equals("export") ? "jsonl" : "text";
+            case "--format" -> command.equals("export") ? "jsonl" : command.equals("handout") ? "html" : "text";
             case "--at" -> "5";
             case "--at-time", "--from" -> "2023-11-18T09:00";
             case "--to" -> "2023-11-19T09:00";
@@ -231,7 +232,10 @@ class HostileArgumentsTest {
             }
         } else if (type == Path.class) {
             boolean directory = Set.of("--from-sweep", "--out", "DIR", "--data", "--scenarios").contains(label);
-            if (label.equals("--out")) {
+            if (label.equals("--out") && command.equals("handout")) {
+                // a file to be written: not where a directory is, nor in a directory that is not there
+                values.addAll(List.of(p.aDirectory(), p.aFile() + "/out.html", p.missing() + "/out.html", "", "a\0b"));
+            } else if (label.equals("--out")) {
                 // a directory to be made: any name will do, but not where a file is
                 values.addAll(List.of(p.aFile(), p.aFile() + "/out", "", "a\0b"));
             } else if (label.equals("--data")) {

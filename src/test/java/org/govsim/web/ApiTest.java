@@ -226,4 +226,34 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json(r).get("detail").asText()).contains("govsim validate").doesNotContain("passwd");
     }
+
+    @Test
+    void aBranchsHandoutIsOneHtmlPageThatMayLoadNothingOrMarkdown() throws Exception {
+        String whatIf = java.nio.file.Files.readString(Served.SCENARIOS.resolve(
+                "what-if/openai-2023/sutskever-stays-away.yaml"));
+        HttpResponse<String> made = served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?name=api-handout",
+                "application/yaml", whatIf);
+        assertThat(made.statusCode()).isEqualTo(201);
+
+        HttpResponse<String> html = served.get("/api/v1/timelines/api-handout/handout?format=html");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(html.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .startsWith("default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                .doesNotContain("script-src", "'self'");
+        assertThat(html.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<svg", "What if Sutskever had stayed away",
+                "Fork point", "S14").doesNotContain("<script", "src=", "href=");
+
+        HttpResponse<String> md = served.get("/api/v1/timelines/api-handout/handout");
+        assertThat(md.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
+        assertThat(md.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("script-src 'self'");
+        assertThat(md.body()).startsWith("# api-handout").contains("## The story", "| time | reported |");
+
+        HttpResponse<String> bad = served.get("/api/v1/timelines/api-handout/handout?format=pdf");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("field").asText()).isEqualTo("format");
+        assertThat(served.get("/api/v1/timelines/no-such-timeline/handout").statusCode()).isEqualTo(404);
+    }
 }
