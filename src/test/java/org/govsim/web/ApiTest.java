@@ -181,6 +181,10 @@ class ApiTest {
         JsonNode doc = json(served.get("/v3/api-docs"));
         assertThat(doc.get("paths").has("/api/v1/timelines/{timeline}/forks")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/library")).isTrue();
+        JsonNode handout = doc.at("/paths/~1api~1v1~1timelines~1{timeline}~1handout/get");
+        assertThat(handout.at("/responses/200/content").has("text/html")).isTrue();
+        assertThat(handout.at("/responses/200/content").has("text/markdown")).isTrue();
+        assertThat(handout.get("parameters").findValuesAsText("name")).contains("timeline", "format");
     }
 
     @Test
