@@ -260,4 +260,22 @@ class ApiTest {
         assertThat(json(bad).get("field").asText()).isEqualTo("format");
         assertThat(served.get("/api/v1/timelines/no-such-timeline/handout").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theStoryCanBeAskedForTheLinesOfAnActorATierOrAStretchOfTime() throws Exception {
+        JsonNode workforce = json(served.get("/api/v1/timelines/openai-2023-board-crisis/story?actor=workforce"
+                + "&from=2023-11-20T00:00&to=2023-11-20T12:00"));
+        assertThat(workforce.get("lines")).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.get("actor").asText()).isEqualTo("workforce");
+            assertThat(l.get("time").asText()).startsWith("2023-11-20T");
+        });
+        JsonNode reported = json(served.get("/api/v1/timelines/openai-2023-board-crisis/story?tier=reported"));
+        assertThat(reported.get("lines")).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.get("tier").asText()).isEqualTo("reported"));
+        HttpResponse<String> bad = served.get("/api/v1/timelines/openai-2023-board-crisis/story?tier=rumoured");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("field").asText()).isEqualTo("tier");
+        assertThat(json(served.get("/api/v1/timelines/openai-2023-board-crisis/story?actor=nobody")).get("field")
+                .asText()).isEqualTo("actor");
+    }
 }

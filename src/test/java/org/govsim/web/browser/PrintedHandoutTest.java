@@ -76,6 +76,11 @@ class PrintedHandoutTest {
         assertThat(browser.script("return document.querySelector('meta[http-equiv=Content-Security-Policy]').content"))
                 .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         assertThat(browser.script("return document.scripts.length")).isEqualTo(0L);
+        // nothing that could ask for more, so an empty list of fetches is not a list of blocked ones
+        assertThat(browser.script("return document.querySelectorAll('[src], [href], [srcset], [poster], link, img, "
+                + "iframe, object, embed, audio, video').length")).isEqualTo(0L);
+        assertThat(browser.script("return [...document.styleSheets].flatMap(s => [...s.cssRules])"
+                + ".filter(r => /url\\(|@import|@font-face/.test(r.cssText)).length")).isEqualTo(0L);
         @SuppressWarnings("unchecked")
         List<String> fetched = (List<String>) browser.script(
                 "return performance.getEntriesByType('resource').map(e => e.name)");
