@@ -94,7 +94,7 @@ public final class Handouts {
                         provenance(l), l.contested(), branch != null && l.seq() > branch.forkSeq()));
             }
         }
-        return new Handout(t.name(), story.title(), t.name(), zone, branch, outcome, signatures, lines,
+        return new Handout(story.title(), t.name(), zone, branch, outcome, signatures, lines,
                 sources(t, story, branch));
     }
 

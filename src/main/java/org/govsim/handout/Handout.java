@@ -9,16 +9,15 @@ import java.util.List;
  * files and the story give them, escaped only by the renderers. {@code branch} is null for a timeline of history, and
  * then {@code outcome}'s rows have no other side.
  *
- * @param title        the timeline's name as the heading gives it
  * @param caseTitle    the case's title
- * @param timeline     the timeline's name
+ * @param timeline     the timeline's name, the handout's heading
  * @param branch       what the branch asks and where it leaves its parent; null for history
  * @param outcome      how it ended, row by row, beside the parent's ending for a branch
  * @param signatures   the letter's signatures over time in this timeline and its parent, and the reported counts
  * @param story        the short story, in order
  * @param sources      the sources the handout cites, by key
  */
-public record Handout(String title, String caseTitle, String timeline, ZoneId zone, Branch branch,
+public record Handout(String caseTitle, String timeline, ZoneId zone, Branch branch,
                       List<OutcomeRow> outcome, Signatures signatures, List<Line> story, List<Source> sources) {
 
     /** A branch: its parent, the event and time it forks after, its question, what history did, what to notice. */

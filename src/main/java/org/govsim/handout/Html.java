@@ -23,7 +23,7 @@ public final class Html {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
                 .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(h.title() + " · " + h.caseTitle())).append("</title>\n")
+                .append("<title>").append(escape(h.timeline() + " · " + h.caseTitle())).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         header(out, h);
         out.append("<main>\n");
@@ -49,7 +49,7 @@ public final class Html {
 
     private static void header(StringBuilder out, Handout h) {
         out.append("<header>\n<p class=\"case\">").append(escape(h.caseTitle())).append("</p>\n<h1>")
-                .append(escape(h.title())).append("</h1>\n<p class=\"meta\">");
+                .append(escape(h.timeline())).append("</h1>\n<p class=\"meta\">");
         if (h.branch() != null) {
             Handout.Branch b = h.branch();
             out.append("A branch of <code>").append(escape(b.parent())).append("</code>")

@@ -17,7 +17,7 @@ public final class Markdown {
 
     public static String render(Handout h) {
         StringBuilder out = new StringBuilder(32 * 1024);
-        out.append("# ").append(inline(h.title())).append("\n\n*").append(inline(h.caseTitle())).append("*\n\n");
+        out.append("# ").append(inline(h.timeline())).append("\n\n*").append(inline(h.caseTitle())).append("*\n\n");
         Handout.Branch b = h.branch();
         if (b != null) {
             out.append("A branch of `").append(code(b.parent())).append('`')

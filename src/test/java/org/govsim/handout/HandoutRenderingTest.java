@@ -24,7 +24,7 @@ class HandoutRenderingTest {
                 List.of(new Handout.Reported(Instant.parse("2023-11-20T13:30:00Z"), 505, "S13", List.of()),
                         new Handout.Reported(Instant.parse("2023-11-20T22:10:00Z"), 738, "S13",
                                 List.of("738 (S13)", "747 (the FT)"))));
-        return new Handout("branch", "A case", "branch", ZONE,
+        return new Handout("A case", "branch", ZONE,
                 new Handout.Branch("history", 28, FORK, "w", question, "# What history did\n- in two lines", notice),
                 List.of(new Handout.OutcomeRow("CEO", "Sam Altman", "Sam Altman"),
                         new Handout.OutcomeRow("chair", "Greg Brockman", "Bret Taylor")),
