@@ -132,13 +132,83 @@ public final class TimelineService {
 
     /** A stored timeline's whole story. */
     public Results.Story story(String timeline) {
+        return story(StoryQuery.whole(timeline));
+    }
+
+    /**
+     * Which lines of a timeline's story to tell: those at or after {@code from} and at or before {@code to} (times in
+     * the case's zone unless they carry an offset), of one actor (its aggregate id: board, ceo, workforce, an
+     * investor's id), of one provenance tier. Null filters let everything through.
+     */
+    public record StoryQuery(String timeline, String from, String to, String actor, String tier) {
+        /** The tiers a query may name, by label, from the most trusted. */
+        public static final List<String> TIERS = java.util.Arrays.stream(org.govsim.provenance.Tier.values())
+                .map(org.govsim.provenance.Tier::label).toList();
+
+        public static StoryQuery whole(String timeline) {
+            return new StoryQuery(timeline, null, null, null, null);
+        }
+    }
+
+    /**
+     * A stored timeline's story as the query filters it. The reported figures are those within the times asked; the
+     * events per tier stay those of the whole timeline. A line the short story folds into one the filters leave out is
+     * told on its own, so that filtering never hides what it selects.
+     */
+    public Results.Story story(StoryQuery q) {
+        checkTier(q.tier());
         return store.inTransaction(() -> {
-            TimelineInfo info = replays.timeline(timeline);
+            TimelineInfo info = replays.timeline(q.timeline());
             List<Recorded> events = replays.events(info);
             ZoneId zone = Narrator.zone(events);
-            return new Results.Story(info.name(), info.title(), zone.getId(), StoryLine.of(Narrator.tell(events), zone),
-                    compare(events, zone), tiers(events));
+            Instant from = q.from() == null ? null : Times.parse(q.from(), zone, "from");
+            Instant to = q.to() == null ? null : Times.parse(q.to(), zone, "to");
+            if (from != null && to != null && to.isBefore(from)) {
+                throw InputException.request("to", "'" + q.to() + "' is before the start asked, '" + q.from() + "'");
+            }
+            if (q.actor() != null) {
+                List<String> actors = events.stream().map(Recorded::aggregate).distinct().sorted().toList();
+                if (!actors.contains(q.actor())) {
+                    throw InputException.request("actor", "timeline '" + info.name() + "' has no actor '" + q.actor()
+                            + "'; its actors are " + String.join(", ", actors));
+                }
+            }
+            List<StoryLine> lines = StoryLine.of(Narrator.tell(events), zone);
+            List<Results.Checkpoint> checkpoints = compare(events, zone).stream()
+                    .filter(c -> within(c.at(), from, to)).toList();
+            return new Results.Story(info.name(), info.title(), zone.getId(), selected(lines, q, from, to), checkpoints,
+                    tiers(events));
         });
+    }
+
+    private static List<StoryLine> selected(List<StoryLine> lines, StoryQuery q, Instant from, Instant to) {
+        List<StoryLine> kept = lines.stream()
+                .filter(l -> q.actor() == null || q.actor().equals(l.actor()))
+                .filter(l -> q.tier() == null || q.tier().equals(l.tier()))
+                .filter(l -> within(l.time(), from, to))
+                .toList();
+        if (kept.size() == lines.size()) {
+            return lines;
+        }
+        java.util.Set<Long> keptSeqs = new java.util.HashSet<>();
+        kept.forEach(l -> keptSeqs.add(l.seq()));
+        return kept.stream().map(l -> l.toldWith() != null && !keptSeqs.contains(l.toldWith())
+                ? new StoryLine(l.seq(), l.time(), l.actor(), l.text(), l.basis(), l.source(), l.causedBy(), l.type(),
+                l.tier(), l.provenance(), l.contested(), l.text(), null)
+                : l).toList();
+    }
+
+    private static boolean within(String isoTime, Instant from, Instant to) {
+        Instant t = java.time.OffsetDateTime.parse(isoTime).toInstant();
+        return (from == null || !t.isBefore(from)) && (to == null || !t.isAfter(to));
+    }
+
+    /** A tier a request names must be one of the provenance tiers, by label. */
+    private static void checkTier(String tier) {
+        if (tier != null && !StoryQuery.TIERS.contains(tier)) {
+            throw InputException.request("tier", "no provenance tier '" + tier + "'; the tiers are "
+                    + String.join(", ", StoryQuery.TIERS));
+        }
     }
 
     /** Every stored event of a timeline, its parents' shared prefix included. */
@@ -214,6 +284,31 @@ public final class TimelineService {
                 file == null ? List.of() : file.thingsToNotice(), branch.note(), branch.timeline().events(), zone.getId(), outcome, StoryLine.of(branch.story(), zone), check);
     }
 
+    /** How a stored timeline ended. */
+    public Results.Outcome outcome(String timeline) {
+        return store.inTransaction(() -> Results.Outcome.of(fold(replays.events(replays.timeline(timeline)))));
+    }
+
+    /** The letter's signatures after each change in a stored timeline, its shared prefix included, in order. */
+    public List<Signatures> signatures(String timeline) {
+        return store.inTransaction(() -> {
+            TimelineInfo info = replays.timeline(timeline);
+            List<Recorded> events = replays.events(info);
+            ZoneId zone = Narrator.zone(events);
+            List<Signatures> out = new ArrayList<>();
+            for (Recorded r : events) {
+                if (r.event() instanceof LetterSigned s) {
+                    out.add(new Signatures(r.seq(), Times.iso(r.time(), zone), s.signatures()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The letter's count after event {@code seq}, at {@code time}. */
+    public record Signatures(long seq, String time, int count) {
+    }
+
     private static World fold(List<Recorded> events) {
         World w = new World();
         events.forEach(w::apply);
@@ -260,12 +355,7 @@ public final class TimelineService {
         if (q.offset() < 0) {
             throw InputException.request("offset", "the offset is 0 or more; " + q.offset() + " asked");
         }
-        if (q.tier() != null && java.util.Arrays.stream(org.govsim.provenance.Tier.values())
-                .noneMatch(t -> t.label().equals(q.tier()))) {
-            throw InputException.request("tier", "no provenance tier '" + q.tier() + "'; the tiers are "
-                    + java.util.Arrays.stream(org.govsim.provenance.Tier.values()).map(org.govsim.provenance.Tier::label)
-                    .toList());
-        }
+        checkTier(q.tier());
         TimelineInfo info = store.inTransaction(() -> replays.timeline(q.timeline()));
         // a page never changes either: the same object each time, by the timeline's id and name and the query's terms
         String key = info.id() + "\n" + info.name() + "\n" + q.offset() + "\n" + q.limit() + "\n" + q.actor() + "\n"

@@ -128,9 +128,17 @@ class TimelinesApi {
     }
 
     @GetMapping("/timelines/{timeline}/story")
-    @Operation(summary = "The story, each line with its rule, provenance and source")
-    Results.Story story(@PathVariable String timeline) {
-        return timelines.story(timeline);
+    @Operation(summary = "The story, each line with its rule, provenance and source; the lines of a stretch of time, an "
+            + "actor or a tier if asked")
+    Results.Story story(@PathVariable String timeline,
+                        @Parameter(description = "ISO time, in the case's zone unless it has an offset")
+                        @RequestParam(required = false) String from,
+                        @RequestParam(required = false) String to,
+                        @Parameter(description = "an actor's id (the event's aggregate)")
+                        @RequestParam(required = false) String actor,
+                        @Parameter(description = "reported, calibrated, modelled, assumed or what-if")
+                        @RequestParam(required = false) String tier) {
+        return timelines.story(new TimelineService.StoryQuery(timeline, from, to, actor, tier));
     }
 
     @GetMapping("/timelines/{timeline}/events/{seq}/why")

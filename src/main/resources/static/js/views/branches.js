@@ -3,7 +3,7 @@ import {h, fill} from '../dom.js';
 import {get, send, libraryContents, q} from '../api.js';
 import {link, title} from '../nav.js';
 import {inZone, local} from '../time.js';
-import {questionOf} from './player.js';
+import {questionOf, handoutHref} from './player.js';
 
 export async function render(container) {
   title('Branches');
@@ -40,9 +40,14 @@ export async function render(container) {
         t.parent ? h('p', {class: 'muted'}, `Forked from ${t.parent} after event ${t.forkSeq}${when ? `, ${when}` : ''}; `
           + `${t.events} events.`) : h('p', {class: 'muted'}, `${t.events} events.`),
         outcome,
-        t.parent ? h('p', {class: 'actions'},
-          h('a', {class: 'button', href: link('compare', '', {a: t.parent, b: t.name})}, `Compare with ${t.parent}`),
-          t.readOnly ? null : manage(t, node.branches.length)) : null),
+        h('p', {class: 'actions'},
+          t.parent ? h('a', {class: 'button', href: link('compare', '', {a: t.parent, b: t.name})},
+            `Compare with ${t.parent}`) : null,
+          h('a', {class: 'button', href: handoutHref(t.name), target: '_blank', rel: 'noopener'},
+            h('span', {}, 'Handout'), h('span', {class: 'visually-hidden'}, ` of ${t.name}, to print`)),
+          h('a', {href: handoutHref(t.name, 'markdown'), download: `${t.name}-handout.md`},
+            h('span', {}, 'as Markdown'), h('span', {class: 'visually-hidden'}, ` (${t.name})`)),
+          t.parent && !t.readOnly ? manage(t, node.branches.length) : null)),
       node.branches.length ? h('ul', {class: 'tree'}, node.branches.map((b) => item(b, depth + 1))) : null);
   };
 

@@ -85,6 +85,8 @@ class Player {
     }},
       SPANS.map(([value, text]) => h('option', {value}, text)));
     this.forkLink = h('a', {class: 'button', href: '#'}, 'Fork at the cursor');
+    // the server's page to print: it loads nothing, so it opens on its own
+    this.handoutLink = h('a', {class: 'button', href: '#', target: '_blank', rel: 'noopener'}, 'Handout');
     const controls = h('div', {class: 'controls', role: 'group', 'aria-label': 'Player controls',
       'aria-controls': 'lanes'},
       h('button', {type: 'button', 'aria-keyshortcuts': 'Home', onclick: () => this.moveTo(0)}, 'Start'),
@@ -96,7 +98,7 @@ class Player {
       h('span', {class: 'pair'}, h('label', {for: 'speed'}, 'Speed'), this.speedSelect),
       h('span', {class: 'pair scrub-pair'}, h('label', {for: 'scrub'}, 'Cursor'), this.scrub),
       h('span', {class: 'pair'}, h('label', {for: 'span'}, 'Show'), this.spanSelect),
-      this.forkLink);
+      this.forkLink, this.handoutLink);
 
     this.lanesBox = h('div', {class: 'lanes', id: 'lanes', tabindex: 0, role: 'group',
       'aria-label': 'Events by actor. Left and right arrows step, Home and End jump, Space plays or pauses.',
@@ -249,6 +251,7 @@ class Player {
     fill(this.status, `Event ${event.seq} of ${this.events.length}: `, timeElement(h, event.time), ` · ${actorName(
       event.aggregate, this.lanes)} · ${event.type} · `, badge(event.tier));
     this.forkLink.href = link('fork', this.timeline.name, {at: this.cursorSeq});
+    this.handoutLink.href = handoutHref(this.timeline.name);
     replaceParams({at: this.cursorSeq, event: this.selected ?? undefined});
     this.placeCursor();
     this.highlightStory();
@@ -487,6 +490,11 @@ function signatureDomain(signatures, checkpoints) {
 }
 
 /** The question of a what-if as the catalogue keeps it: the text it was given, YAML or JSON. */
+/** Where the server serves a timeline's handout: one HTML page to print, or Markdown. */
+export function handoutHref(timeline, format = 'html') {
+  return `api/v1/timelines/${q(timeline)}/handout?format=${format}`;
+}
+
 export function questionOf(whatif) {
   if (!whatif) return '';
   try {

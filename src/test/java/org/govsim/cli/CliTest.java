@@ -107,7 +107,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"replay", "timelines", "state", "export", "fork", "diff", "story", "why", "rename", "sweep", "scenarios",
+    @ValueSource(strings = {"replay", "timelines", "state", "export", "fork", "diff", "show", "handout", "why", "rename", "sweep", "scenarios",
             "validate"})
     void everyCommandExplainsItself(String command) {
         Cli help = Cli.run(command, "--help");

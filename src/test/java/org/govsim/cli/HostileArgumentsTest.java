@@ -142,6 +142,8 @@ class HostileArgumentsTest {
         m.put("export", List.of(HISTORY));
         m.put("fork", List.of(HISTORY));
         m.put("diff", List.of(HISTORY, BRANCH));
+        m.put("show", List.of(HISTORY));
+        m.put("handout", List.of(BRANCH));
         m.put("story", List.of(HISTORY));
         m.put("why", List.of(HISTORY, "1"));
         m.put("rename", List.of(BRANCH, "renamed"));
@@ -177,9 +179,12 @@ class HostileArgumentsTest {
         String name = o.longestName();
         Places p = places();
         return switch (name) {
-            case "--format" -> command.equals("export") ? "jsonl" : "text";
+            case "--format" -> command.equals("export") ? "jsonl" : command.equals("handout") ? "html" : "text";
             case "--at" -> "5";
-            case "--at-time" -> "2023-11-18T09:00";
+            case "--at-time", "--from" -> "2023-11-18T09:00";
+            case "--to" -> "2023-11-19T09:00";
+            case "--actor" -> "workforce";
+            case "--tier" -> "reported";
             case "--whatif" -> WHATIF;
             case "--name" -> "fresh";
             case "--timeline" -> HISTORY;
@@ -227,7 +232,10 @@ class HostileArgumentsTest {
             }
         } else if (type == Path.class) {
             boolean directory = Set.of("--from-sweep", "--out", "DIR", "--data", "--scenarios").contains(label);
-            if (label.equals("--out")) {
+            if (label.equals("--out") && command.equals("handout")) {
+                // a file to be written: not where a directory is, nor in a directory that is not there
+                values.addAll(List.of(p.aDirectory(), p.aFile() + "/out.html", p.missing() + "/out.html", "", "a\0b"));
+            } else if (label.equals("--out")) {
                 // a directory to be made: any name will do, but not where a file is
                 values.addAll(List.of(p.aFile(), p.aFile() + "/out", "", "a\0b"));
             } else if (label.equals("--data")) {
@@ -249,6 +257,9 @@ class HostileArgumentsTest {
             switch (label) {
                 case "--at-time" -> values.addAll(List.of("yesterday", "2023-13-40T99:00", "+999999999-12-31T23:59",
                         "", "2023-11-20", "2023-11-20T09:00+25:00", "0001-01-02T00:00"));
+                // a stretch of time may begin or end anywhere in the years a time may name
+                case "--from", "--to" -> values.addAll(List.of("yesterday", "2023-13-40T99:00", "+999999999-12-31T23:59",
+                        "", "2023-11-20", "2023-11-20T09:00+25:00", "0000-12-31T00:00"));
                 case "--db-url" -> values.addAll(List.of("bogus", "", "jdbc:nosuchdriver://x/y"));
                 case "--bind" -> values.addAll(List.of("", "no-such-host", "192.0.2.1", "256.1.1.1", "x y", "a;b",
                         "../../etc/passwd"));

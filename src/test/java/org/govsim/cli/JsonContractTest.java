@@ -168,8 +168,9 @@ class JsonContractTest {
             boolean offersJson = format != null && format.completionCandidates() != null
                     && java.util.stream.StreamSupport.stream(format.completionCandidates().spliterator(), false)
                     .anyMatch(c -> c.equals("json") || c.equals("jsonl"));
-            // serve prints where it listens; its results are the web API's JSON
-            if (!offersJson && !Set.of("help", "completion", "serve").contains(name)) {
+            // serve prints where it listens; its results are the web API's JSON. A handout is a document to print,
+            // made of what show, diff and state already give as JSON
+            if (!offersJson && !Set.of("help", "completion", "serve", "handout").contains(name)) {
                 withoutJson.add(name);
             }
         });

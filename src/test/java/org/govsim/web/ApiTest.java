@@ -220,6 +220,10 @@ class ApiTest {
         JsonNode doc = json(served.get("/v3/api-docs"));
         assertThat(doc.get("paths").has("/api/v1/timelines/{timeline}/forks")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/library")).isTrue();
+        JsonNode handout = doc.at("/paths/~1api~1v1~1timelines~1{timeline}~1handout/get");
+        assertThat(handout.at("/responses/200/content").has("text/html")).isTrue();
+        assertThat(handout.at("/responses/200/content").has("text/markdown")).isTrue();
+        assertThat(handout.get("parameters").findValuesAsText("name")).contains("timeline", "format");
     }
 
     @Test
@@ -264,5 +268,53 @@ class ApiTest {
                 "scenario: x\ntitle: t\nseed: /etc/passwd\n");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json(r).get("detail").asText()).contains("govsim validate").doesNotContain("passwd");
+    }
+
+    @Test
+    void aBranchsHandoutIsOneHtmlPageThatMayLoadNothingOrMarkdown() throws Exception {
+        String whatIf = java.nio.file.Files.readString(Served.SCENARIOS.resolve(
+                "what-if/openai-2023/sutskever-stays-away.yaml"));
+        HttpResponse<String> made = served.send("POST", "/api/v1/timelines/openai-2023-board-crisis/forks?name=api-handout",
+                "application/yaml", whatIf);
+        assertThat(made.statusCode()).isEqualTo(201);
+
+        HttpResponse<String> html = served.get("/api/v1/timelines/api-handout/handout?format=html");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(html.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .startsWith("default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                .doesNotContain("script-src", "'self'");
+        assertThat(html.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<svg", "What if Sutskever had stayed away",
+                "Fork point", "S14").doesNotContain("<script", "src=", "href=");
+
+        HttpResponse<String> md = served.get("/api/v1/timelines/api-handout/handout");
+        assertThat(md.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
+        assertThat(md.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("script-src 'self'");
+        assertThat(md.body()).startsWith("# api-handout").contains("## The story", "| time | reported |");
+
+        HttpResponse<String> bad = served.get("/api/v1/timelines/api-handout/handout?format=pdf");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("field").asText()).isEqualTo("format");
+        assertThat(served.get("/api/v1/timelines/no-such-timeline/handout").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theStoryCanBeAskedForTheLinesOfAnActorATierOrAStretchOfTime() throws Exception {
+        JsonNode workforce = json(served.get("/api/v1/timelines/openai-2023-board-crisis/story?actor=workforce"
+                + "&from=2023-11-20T00:00&to=2023-11-20T12:00"));
+        assertThat(workforce.get("lines")).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.get("actor").asText()).isEqualTo("workforce");
+            assertThat(l.get("time").asText()).startsWith("2023-11-20T");
+        });
+        JsonNode reported = json(served.get("/api/v1/timelines/openai-2023-board-crisis/story?tier=reported"));
+        assertThat(reported.get("lines")).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.get("tier").asText()).isEqualTo("reported"));
+        HttpResponse<String> bad = served.get("/api/v1/timelines/openai-2023-board-crisis/story?tier=rumoured");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("field").asText()).isEqualTo("tier");
+        assertThat(json(served.get("/api/v1/timelines/openai-2023-board-crisis/story?actor=nobody")).get("field")
+                .asText()).isEqualTo("actor");
     }
 }
