@@ -76,11 +76,15 @@ public final class PlayService {
         return role == null ? all : all.stream().filter(d -> d.decides().equals(role)).toList();
     }
 
-    /** The case's history as stored: the timeline named after the scenario, replayed and stored first if need be. */
+    /**
+     * The case's history as stored: the replay named after the scenario, else the first stored replay of it; replayed
+     * and stored first when there is none.
+     */
     public TimelineInfo history(Path scenario) {
         ScenarioPlan plan = ScenarioLoader.load(scenario);
         return store.find(plan.id())
                 .filter(t -> !t.isBranch() && t.scenario().equals(plan.id()))
+                .or(() -> store.list().stream().filter(t -> !t.isBranch() && t.scenario().equals(plan.id())).findFirst())
                 .orElseGet(() -> new Replays(store).replay(scenario, store.find(plan.id()).isPresent() ? null : plan.id())
                         .timeline());
     }
@@ -184,13 +188,13 @@ public final class PlayService {
                 d.option(chosen, "choose");
             }
         }
-        TimelineInfo history = history(request.scenario());
         if (request.name() != null) {
             TimelineInfo.checkName("name", request.name());
             if (store.find(request.name()).isPresent()) {
                 throw TimelineInfo.nameTaken("name", request.name());
             }
         }
+        TimelineInfo history = history(request.scenario());
         String base = request.name() != null ? request.name()
                 : store.freeName(history.name() + "-as-" + (request.role() == null ? "all" : request.role()
                 .replace(':', '-')));

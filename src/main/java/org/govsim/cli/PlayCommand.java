@@ -41,7 +41,7 @@ final class PlayCommand extends ReportCommand {
 
     @Option(names = "--choose", paramLabel = "DECISION=OPTION", description = "The choice at a decision point; "
             + "repeat for each.")
-    Map<String, String> choices = new LinkedHashMap<>();
+    List<String> choices = new java.util.ArrayList<>();
 
     @Option(names = "--name", description = "Name of the last branch (default: CASE-as-ROLE, numbered if taken); the "
             + "branches before it are NAME-1, NAME-2, ...")
@@ -51,7 +51,7 @@ final class PlayCommand extends ReportCommand {
             + "choice and scored at the end: returns=yes|no (the removed CEO returns), by=TIME (when, in the case's "
             + "zone), signatures=N (how many sign the letter), leaving=PERSON,... or none (directors who leave the "
             + "board). Repeat for each item.")
-    Map<String, String> predict = new LinkedHashMap<>();
+    List<String> predict = new java.util.ArrayList<>();
 
     @Option(names = "--interactive", description = "Ask for each choice not given on standard input, even when it "
             + "is not a terminal.")
@@ -87,8 +87,8 @@ final class PlayCommand extends ReportCommand {
                     return askPrediction(in, out);
                 }
             };
-            Results.Play result = play.play(new PlayService.PlayRequest(file, role, choices, name, null,
-                    prediction(predict)), chooser);
+            Results.Play result = play.play(new PlayService.PlayRequest(file, role, pairs(choices, "choose"), name,
+                    null, prediction(pairs(predict, "predict"))), chooser);
             print(result, out, width);
         }
         return Main.OK;
@@ -129,6 +129,22 @@ final class PlayCommand extends ReportCommand {
             out.println("Not an option: '" + answer + "'.");
         }
         throw InputException.request("choose", "no option chosen for decision '" + decision.decision() + "'");
+    }
+
+    /** KEY=VALUE arguments of an option, in order; each must have a key and a value, and a key comes once. */
+    static Map<String, String> pairs(List<String> given, String option) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String g : given) {
+            int eq = g.indexOf('=');
+            if (eq <= 0 || eq == g.length() - 1) {
+                throw InputException.request(option, "'" + g + "' is not " + (option.equals("choose") ? "DECISION=OPTION"
+                        : "ITEM=VALUE"));
+            }
+            if (out.put(g.substring(0, eq).strip(), g.substring(eq + 1).strip()) != null) {
+                throw InputException.request(option, "'" + g.substring(0, eq) + "' is given twice");
+            }
+        }
+        return out;
     }
 
     /** The prediction given with --predict, checked item by item; null when none was given. */

@@ -141,6 +141,7 @@ class HostileArgumentsTest {
         m.put("state", List.of(HISTORY));
         m.put("export", List.of(HISTORY));
         m.put("fork", List.of(HISTORY));
+        m.put("play", List.of(SCENARIO));
         m.put("diff", List.of(HISTORY, BRANCH));
         m.put("show", List.of(HISTORY));
         m.put("handout", List.of(BRANCH));
@@ -165,6 +166,10 @@ class HostileArgumentsTest {
         switch (command) {
             case "export" -> m.put("--format", "jsonl");
             case "fork" -> m.put("--whatif", WHATIF);
+            case "play" -> {
+                m.put("--as", "board");
+                m.put("--choose", "the-vote-of-11-17=hold-off");
+            }
             case "sweep" -> m.put("--out", dir.resolve("sweep-out").toString());
             // a port this test holds: a hostile value taken silently fails on it, instead of serving for ever
             case "serve" -> m.put("--port", String.valueOf(HELD_PORT.getLocalPort()));
@@ -200,6 +205,9 @@ class HostileArgumentsTest {
             case "--token" -> "a-valid-token-of-32-characters-x";
             case "--log-level" -> "warn";
             case "--scenarios" -> "scenarios";
+            case "--as" -> "board";
+            case "--choose" -> "the-vote-of-11-17=hold-off";
+            case "--predict" -> "returns=no";
             default -> throw new IllegalStateException("no valid value known for " + command + " " + name
                     + ": the generator needs one");
         };
@@ -250,7 +258,7 @@ class HostileArgumentsTest {
                 values.addAll(List.of(p.missing(), p.aDirectory(), "", "a\0b", dir.resolve("f.yaml") + INJECTION));
                 if (!command.equals("validate")) {
                     // a file of the wrong kind
-                    values.add(command.equals("replay") ? WHATIF : SCENARIO);
+                    values.add(command.equals("replay") || command.equals("play") ? WHATIF : SCENARIO);
                 }
             }
         } else if (type == String.class) {
@@ -266,6 +274,13 @@ class HostileArgumentsTest {
                 case "--token" -> values.addAll(List.of("", "short", "x y z with spaces in it", "n".repeat(300),
                         "a;b;c;d;e;f;g;h;i;j", "../../etc/passwd/x"));
                 case "--log-level" -> values.addAll(List.of("", "loud", "../../etc/passwd", "n".repeat(300)));
+                case "--as" -> values.addAll(List.of("", "shareholders", "director:nobody", "../../etc/passwd",
+                        "n".repeat(300)));
+                // KEY=VALUE: a line without '=', an unknown decision or option, a choice at a decision of another role
+                case "--choose" -> values.addAll(List.of("", "hold-off", "nosuch=x", "the-vote-of-11-17=resign",
+                        "=hold-off", "microsofts-offer-11-19=no-offer", "n".repeat(300) + "=x"));
+                case "--predict" -> values.addAll(List.of("", "returns", "winner=altman", "returns=maybe",
+                        "signatures=-5", "signatures=many", "by=yesterday", "leaving=nobody-at-all"));
                 default -> {
                     values.addAll(List.of("", "../../etc/passwd", "n".repeat(300), "a;b", "x y"));
                     boolean newName = label.equals("--name") || label.equals("NEW");
