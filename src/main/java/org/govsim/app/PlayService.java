@@ -1,12 +1,17 @@
 package org.govsim.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.govsim.narrative.Narrator;
 import org.govsim.scenario.DecisionPoint;
@@ -66,9 +71,36 @@ public final class PlayService {
         this.timelines = new TimelineService(store);
     }
 
+    /** What a play reads of a case's scenario file: read again only when the file changes (every turn asks). */
+    private record CaseFile(FileTime modified, String id, List<DecisionPoint> decisions,
+                            org.govsim.scenario.Debrief debrief) {
+    }
+
+    private final Map<Path, CaseFile> files = new ConcurrentHashMap<>();
+
+    private CaseFile files(Path scenario) {
+        Path key = scenario.toAbsolutePath().normalize();
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(key);
+        } catch (IOException e) {
+            ScenarioLoader.load(scenario);
+            throw new UncheckedIOException(e);
+        }
+        CaseFile kept = files.get(key);
+        if (kept != null && kept.modified().equals(modified)) {
+            return kept;
+        }
+        ScenarioPlan plan = ScenarioLoader.load(scenario);
+        CaseFile read = new CaseFile(modified, plan.id(), ScenarioLoader.decisions(scenario),
+                ScenarioLoader.debrief(scenario));
+        files.put(key, read);
+        return read;
+    }
+
     /** The case's decision points for a role (null: all), in the order the scenario gives them. */
     public List<DecisionPoint> decisions(Path scenario, String role) {
-        List<DecisionPoint> all = ScenarioLoader.decisions(scenario);
+        List<DecisionPoint> all = files(scenario).decisions();
         if (role != null && all.stream().noneMatch(d -> d.decides().equals(role))) {
             throw InputException.request("as", "no decision of the case is taken by '" + role + "'; the roles that "
                     + "decide are " + String.join(", ", all.stream().map(DecisionPoint::decides).distinct().toList()));
@@ -81,12 +113,11 @@ public final class PlayService {
      * and stored first when there is none.
      */
     public TimelineInfo history(Path scenario) {
-        ScenarioPlan plan = ScenarioLoader.load(scenario);
-        return store.find(plan.id())
-                .filter(t -> !t.isBranch() && t.scenario().equals(plan.id()))
-                .or(() -> store.list().stream().filter(t -> !t.isBranch() && t.scenario().equals(plan.id())).findFirst())
-                .orElseGet(() -> new Replays(store).replay(scenario, store.find(plan.id()).isPresent() ? null : plan.id())
-                        .timeline());
+        String id = files(scenario).id();
+        return store.find(id)
+                .filter(t -> !t.isBranch() && t.scenario().equals(id))
+                .or(() -> store.list().stream().filter(t -> !t.isBranch() && t.scenario().equals(id)).findFirst())
+                .orElseGet(() -> new Replays(store).replay(scenario, store.find(id).isPresent() ? null : id).timeline());
     }
 
     /**
@@ -165,10 +196,9 @@ public final class PlayService {
         if (request.name() != null) {
             TimelineInfo.checkName("name", request.name());
         }
-        String name = request.name() != null ? request.name()
-                : store.freeName(at.name() + "-" + request.decision() + "-" + request.option());
-        Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(at.name(), null, null, null, name, false,
-                false, request.owner()), whatIf);
+        // without a name the fork takes the first free one after the parent and the option, even when many choose at once
+        Results.Fork fork = timelines.fork(new TimelineService.ForkRequest(at.name(), null, null, null, request.name(),
+                false, false, request.owner()), whatIf);
         return next(request.scenario(), fork.timeline(), request.role());
     }
 
@@ -310,7 +340,7 @@ public final class PlayService {
      * power at the first choice and at the end.
      */
     private Results.Debrief debrief(Path scenario, TimelineInfo branch, Long firstFork) {
-        org.govsim.scenario.Debrief d = ScenarioLoader.debrief(scenario);
+        org.govsim.scenario.Debrief d = files(scenario).debrief();
         if (firstFork == null) {
             return new Results.Debrief(d.questions(), d.notes(), null, null, null);
         }

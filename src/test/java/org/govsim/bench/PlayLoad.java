@@ -1,0 +1,122 @@
+package org.govsim.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.govsim.timeline.Database;
+import org.govsim.web.Served;
+
+/**
+ * A class of N students playing the board at once over loopback: each reads where the play stands, then chooses at
+ * each decision (a prediction with the first), reading where it stands after each, all starting together; the
+ * baseline, measured in the same run, is the same number of students reading the case's state at one event.
+ * <p>
+ * Usage: {@code java -cp ... org.govsim.bench.PlayLoad [students]}
+ */
+public final class PlayLoad {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CASE = "openai-2023-board-crisis";
+
+    public static void main(String[] args) throws Exception {
+        int students = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        Database database = Database.h2(Files.createTempDirectory("govsim-play-load"));
+        try (Served served = Served.start(database, null)) {
+            play(served, 2, new ArrayList<>(), new AtomicInteger());   // warm-up
+            List<Double> baseline = Collections.synchronizedList(new ArrayList<>());
+            together(students, s -> {
+                long t = System.nanoTime();
+                served.get("/api/v1/timelines/" + CASE + "/state?at=" + (100 + s));
+                baseline.add((System.nanoTime() - t) / 1e6);
+            });
+            List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger errors = new AtomicInteger();
+            long start = System.nanoTime();
+            play(served, students, latencies, errors);
+            System.out.printf(Locale.ROOT, "%d students playing the board at once: %d requests in %.1f s, %d errors%n",
+                    students, latencies.size(), (System.nanoTime() - start) / 1e9, errors.get());
+            System.out.printf(Locale.ROOT, "  turns and choices  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
+                    q(latencies, 0.5), q(latencies, 0.95), q(latencies, 1.0));
+            System.out.printf(Locale.ROOT, "  baseline: state   p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
+                    q(baseline, 0.5), q(baseline, 0.95), q(baseline, 1.0));
+        }
+        System.exit(0);
+    }
+
+    interface Student {
+        void run(int student) throws Exception;
+    }
+
+    private static void play(Served served, int students, List<Double> latencies, AtomicInteger errors)
+            throws InterruptedException {
+        String[][] choices = {{"as-history", "hold-off", "give-reasons", "invite-brockman", "without-sutskever"},
+                {"as-history", "keep-murati"}, {"as-history", "give-way-now", "hold-the-line"}};
+        together(students, s -> {
+            String at = CASE;
+            JsonNode turn = timed(latencies, errors, () -> served.get("/api/v1/plays/" + at + "?role=board"), 200);
+            for (int d = 0; turn != null && !turn.path("decision").isNull() && !turn.path("decision").isMissingNode();
+                 d++) {
+                String decision = turn.get("decision").get("decision").asText();
+                String[] options = choices[Math.min(d, choices.length - 1)];
+                String option = options[(s + d) % options.length];
+                String body = "{\"decision\": \"" + decision + "\", \"option\": \"" + option + "\", \"role\": \"board\""
+                        + (d == 0 ? ", \"prediction\": {\"ceoReturns\": true, \"signatures\": " + (500 + s) + "}" : "")
+                        + "}";
+                String from = turn.get("timeline").asText();
+                turn = timed(latencies, errors, () -> served.send("POST", "/api/v1/plays/" + from + "/choices",
+                        "application/json", body), 201);
+            }
+        });
+    }
+
+    private static JsonNode timed(List<Double> latencies, AtomicInteger errors,
+                                  java.util.function.Supplier<HttpResponse<String>> request, int expected)
+            throws Exception {
+        long t = System.nanoTime();
+        HttpResponse<String> r = request.get();
+        latencies.add((System.nanoTime() - t) / 1e6);
+        if (r.statusCode() != expected) {
+            errors.incrementAndGet();
+            System.out.println("  error: " + r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length())));
+            return null;
+        }
+        return JSON.readTree(r.body());
+    }
+
+    private static void together(int students, Student student) throws InterruptedException {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int s = 0; s < students; s++) {
+            int id = s;
+            threads.add(new Thread(() -> {
+                try {
+                    go.await();
+                    student.run(id);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    private static double q(List<Double> values, double quantile) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(quantile * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}
