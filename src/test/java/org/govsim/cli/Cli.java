@@ -19,6 +19,15 @@ record Cli(int code, String out, String err) {
         return new Cli(code, out.toString(), err.toString());
     }
 
+    /** The command's output on the store in {@code data}; it must succeed (its error output says why not). */
+    static String ok(java.nio.file.Path data, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        Cli run = run(all.toArray(String[]::new));
+        org.assertj.core.api.Assertions.assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
+    }
+
     /** A new JVM, as a person running the command again later would start. */
     static Cli inNewProcess(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

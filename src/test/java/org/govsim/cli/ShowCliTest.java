@@ -156,10 +156,6 @@ class ShowCliTest {
     }
 
     static String ok(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data", data.toString()));
-        Cli run = Cli.run(all.toArray(String[]::new));
-        assertThat(run.code()).as(run.err()).isZero();
-        return run.out();
+        return Cli.ok(data, args);
     }
 }
