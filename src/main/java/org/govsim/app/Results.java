@@ -152,6 +152,34 @@ public final class Results {
                           Power powerBefore, Power powerAfter) {
     }
 
+    /** A class just opened: its join code for the students and the instructor's secret, given only here. */
+    public record ClassOpened(String id, String caseId, String role, String title, String joinCode,
+                              String instructorSecret, String expiresAt) {
+    }
+
+    /** A student who joined a class: the key that owns their branches, given only here. */
+    public record Joined(String classId, String caseId, String role, String title, String studentId, String name,
+                         String key) {
+    }
+
+    /** A class reset: how many students were forgotten and how many branches deleted. */
+    public record ClassReset(String classId, int students, int branchesDeleted) {
+    }
+
+    /**
+     * A class as its instructor sees it: a row per student, how many ended with each CEO, and how many chose each
+     * option at each decision.
+     */
+    public record ClassTable(String id, String caseId, String role, String title, boolean revealed, String expiresAt,
+                             List<ClassRow> students, Map<String, Integer> outcomes,
+                             Map<String, Map<String, Integer>> choices) {
+    }
+
+    /** One student's latest play: their choices by decision, whether it ended, who led at the end, their scores. */
+    public record ClassRow(String student, String joined, String branch, Map<String, String> choices, boolean ended,
+                           String ceo, String ceoReturnedAt, Double predictionVsBranch, Double predictionVsHistory) {
+    }
+
     /** A prediction scored against one timeline's end: each item, and the mean of those scored (null when none). */
     public record Scored(List<ScoredItem> items, Double total) {
     }

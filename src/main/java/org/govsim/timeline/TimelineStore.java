@@ -186,12 +186,12 @@ public final class TimelineStore implements AutoCloseable {
         return transactions.inTransaction(work);
     }
 
-    private interface Sql<T> {
+    interface Sql<T> {
         T run(Connection c) throws SQLException;
     }
 
     /** Runs statements in the thread's transaction; a failure is reported as {@code failure} and the database's reason. */
-    private <T> T sql(Supplier<String> failure, Sql<T> work) {
+    <T> T sql(Supplier<String> failure, Sql<T> work) {
         return inTransaction(() -> {
             try {
                 return work.run(transactions.connection());
@@ -536,6 +536,11 @@ public final class TimelineStore implements AutoCloseable {
             throw StoreFailures.of(failure, e);
         }
         syncToDisk(failure);
+    }
+
+    /** Once the thread's transaction has committed, its change is forced to disk before the caller goes on. */
+    void durableOnCommit(String failure) {
+        transactions.afterCommit(() -> syncToDisk(failure));
     }
 
     /**

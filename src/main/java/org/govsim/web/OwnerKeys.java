@@ -1,15 +1,10 @@
 package org.govsim.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.govsim.app.Keys;
 import org.govsim.scenario.InputException;
 
 /**
@@ -23,7 +18,6 @@ final class OwnerKeys {
     static final String HEADER = "Govsim-Owner-Key";
     /** Long enough not to be guessed: a key of 16 random bytes is 22 characters. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{22,64}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private OwnerKeys() {
     }
@@ -42,19 +36,12 @@ final class OwnerKeys {
 
     /** A new key: 128 random bits. */
     static String newKey() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Keys.newKey();
     }
 
     /** The owner a key stands for, as stored. */
     static String owner(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "key:" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Keys.owner(key);
     }
 
     /**
@@ -65,7 +52,6 @@ final class OwnerKeys {
         if (Guard.isAdmin(request) || owner == null) {
             return true;
         }
-        return key != null && MessageDigest.isEqual(owner(key).getBytes(StandardCharsets.UTF_8),
-                owner.getBytes(StandardCharsets.UTF_8));
+        return key != null && Keys.same(owner(key), owner);
     }
 }
