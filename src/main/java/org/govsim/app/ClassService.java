@@ -107,6 +107,17 @@ public final class ClassService {
     public record Student(ClassStore.ClassRow classRow, ClassStore.StudentRow student) {
     }
 
+    /** The owners of the students of classes not closed, each with their class's id. */
+    public Map<String, String> studentOwners() {
+        return classes.studentOwners();
+    }
+
+    /** The student, of any class not closed, whose branches an owner stands for. */
+    public Optional<Student> studentOwning(String owner) {
+        return classes.studentByOwner(owner).flatMap(s -> classes.byId(s.classId())
+                .filter(c -> c.closedAt() == null).map(c -> new Student(c, s)));
+    }
+
     /** The open classes not yet revealed: while one runs on a case, its history is hidden from those not its own. */
     public List<ClassStore.ClassRow> hiding() {
         Instant now = Instant.now();

@@ -315,6 +315,18 @@ public final class TimelineService {
         return w;
     }
 
+    /** Who owns a stored timeline (null: history, or a branch of the command line's), by its name or id. */
+    public Optional<String> ownerOf(String nameOrId) {
+        return store.find(nameOrId).or(() -> store.findById(nameOrId)).map(t -> t.owner() == null ? "" : t.owner());
+    }
+
+    /** Each stored timeline's owner by its name ("" for none). */
+    public Map<String, String> owners() {
+        Map<String, String> out = new LinkedHashMap<>();
+        store.list().forEach(t -> out.put(t.name(), t.owner() == null ? "" : t.owner()));
+        return out;
+    }
+
     /** A stored timeline by its name or id, if there is one. */
     public Optional<Results.Timeline> find(String nameOrId) {
         return store.find(nameOrId).or(() -> store.findById(nameOrId)).map(TimelineService::summary);

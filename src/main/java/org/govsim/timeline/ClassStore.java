@@ -125,6 +125,21 @@ public final class ClassStore {
         });
     }
 
+    /** The owner of every student of a class not closed, with the student's class. */
+    public java.util.Map<String, String> studentOwners() {
+        return store.sql(() -> "cannot read the students", conn -> {
+            try (PreparedStatement p = conn.prepareStatement("SELECT s.owner, s.class_id FROM govsim_student s "
+                    + "JOIN govsim_class c ON c.id = s.class_id WHERE c.closed_at IS NULL");
+                 ResultSet rs = p.executeQuery()) {
+                java.util.Map<String, String> out = new java.util.HashMap<>();
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+                return out;
+            }
+        });
+    }
+
     public Optional<StudentRow> studentByOwner(String owner) {
         return store.sql(() -> "cannot read the students", conn -> {
             try (PreparedStatement p = conn.prepareStatement(STUDENT + " WHERE owner = ?")) {

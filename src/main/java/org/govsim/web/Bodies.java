@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.govsim.scenario.InputException;
+
 /**
  * A request's YAML or JSON body handed to the readers: a what-if to fork is read from memory; a body for a reader that
  * takes files (the validator) is written under a name the server chooses in a directory of its own, read, and deleted.
@@ -34,6 +36,27 @@ final class Bodies {
         Path source = Path.of("body");
         request.setAttribute(BODY_FILE, source);
         return reader.apply(source, (body == null ? "" : body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Request bodies leave out what they do not give (the stored events' mapper requires every field). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = org.govsim.timeline.Codec.mapper().copy()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    /** A JSON body as a record; a field of the wrong type, or a body that is not JSON, is bad input naming it. */
+    static <T> T json(String body, Class<T> type) {
+        try {
+            T value = JSON.readValue(body == null ? "" : body, type);
+            if (value == null) {
+                throw InputException.request("body", "the body is empty");
+            }
+            return value;
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String field = String.join(".", e.getPath().stream().map(r -> r.getFieldName() == null
+                    ? String.valueOf(r.getIndex()) : r.getFieldName()).toList());
+            throw InputException.request(field.isEmpty() ? "body" : field, e.getOriginalMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw InputException.request("body", "not JSON: " + e.getOriginalMessage());
+        }
     }
 
     /** Runs {@code reader} on the body as a file; errors in it name "body" and its line. */

@@ -40,8 +40,11 @@ class PlaysApi {
     private final TimelineService timelines;
     private final CaseLibrary library;
 
-    PlaysApi(org.govsim.timeline.TimelineStore store, TimelineService timelines, CaseLibrary library) {
-        this.plays = new PlayService(store);
+    private final ClassAccess access;
+
+    PlaysApi(PlayService plays, TimelineService timelines, CaseLibrary library, ClassAccess access) {
+        this.plays = plays;
+        this.access = access;
         this.timelines = timelines;
         this.library = library;
     }
@@ -58,9 +61,10 @@ class PlaysApi {
     @GetMapping("/plays/{timeline}")
     @Operation(summary = "Where a play stands in a timeline (the case's history to begin): the role's next decision, "
             + "those passed over, the story since the last choice; at the end the outcome, prediction and debrief")
-    Results.Turn turn(@PathVariable String timeline, @RequestParam(required = false) String role) {
+    Results.Turn turn(@PathVariable String timeline, @RequestParam(required = false) String role,
+                      jakarta.servlet.http.HttpServletRequest request) {
         Results.Timeline t = known(timeline);
-        return forPlayer(plays.next(scenario(t.scenario()), t.name(), role));
+        return forPlayer(plays.next(scenario(t.scenario()), t.name(), role), historyHidden(request, t));
     }
 
     /** A choice: the decision it answers, the option, and with the first choice a prediction. */
@@ -76,8 +80,9 @@ class PlaysApi {
                                         @io.swagger.v3.oas.annotations.media.Schema(implementation = Choice.class)))
                                         @RequestBody String body,
                                         @Parameter(description = "the owner's key; none, and the answer gives a new one")
-                                        @RequestHeader(name = OwnerKeys.HEADER, required = false) String ownerKey) {
-        Choice choice = parse(body);
+                                        @RequestHeader(name = OwnerKeys.HEADER, required = false) String ownerKey,
+                                        jakarta.servlet.http.HttpServletRequest request) {
+        Choice choice = Bodies.json(body, Choice.class);
         if (choice == null || choice.decision() == null || choice.option() == null) {
             throw InputException.request(choice == null || choice.decision() == null ? "decision" : "option",
                     "a choice names the decision and the option");
@@ -87,25 +92,9 @@ class PlaysApi {
         Results.Timeline parent = known(timeline);
         Results.Turn turn = forPlayer(plays.choose(new PlayService.ChoiceRequest(scenario(parent.scenario()), parent.name(),
                 choice.role(), choice.decision(), choice.option(), choice.prediction(), choice.name(),
-                OwnerKeys.owner(key))));
+                OwnerKeys.owner(key))), historyHidden(request, parent));
         return ResponseEntity.created(URI.create("/api/v1/plays/" + URLEncoder.encode(turn.timeline(),
                 StandardCharsets.UTF_8))).header(OwnerKeys.HEADER, key).body(turn);
-    }
-
-    /** Request bodies leave out what they do not give (the stored events' mapper requires every field). */
-    private static final com.fasterxml.jackson.databind.ObjectMapper BODIES = org.govsim.timeline.Codec.mapper().copy()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
-
-    private static Choice parse(String body) {
-        try {
-            return BODIES.readValue(body, Choice.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String field = String.join(".", e.getPath().stream().map(r -> r.getFieldName() == null
-                    ? String.valueOf(r.getIndex()) : r.getFieldName()).toList());
-            throw InputException.request(field.isEmpty() ? "body" : field, e.getOriginalMessage());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw InputException.request("body", "not JSON: " + e.getOriginalMessage());
-        }
     }
 
     private Path scenario(String caseId) {
@@ -117,16 +106,34 @@ class PlaysApi {
         return timelines.find(timeline).orElseThrow(() -> new org.govsim.timeline.UnknownTimeline("timeline", timeline));
     }
 
-    /** The turn without the instructor's notes. */
-    private static Results.Turn forPlayer(Results.Turn turn) {
-        if (turn.ending() == null) {
-            return turn;
-        }
+    /** Whether a class keeps the case's history from this request (its instructor has not revealed it yet). */
+    private boolean historyHidden(jakarta.servlet.http.HttpServletRequest request, Results.Timeline t) {
+        return !access.mayRead(request, t.scenario(), null);
+    }
+
+    /**
+     * The turn without the instructor's notes; while a class keeps the history hidden, without what history did
+     * (its outcome, the score against it, what was decided in fact).
+     */
+    private static Results.Turn forPlayer(Results.Turn turn, boolean historyHidden) {
+        Results.PlayStep decision = historyHidden ? withoutHistory(turn.decision()) : turn.decision();
+        List<Results.PlayStep> skipped = historyHidden ? turn.skipped().stream().map(PlaysApi::withoutHistory).toList()
+                : turn.skipped();
         Results.Ending e = turn.ending();
-        Results.Debrief d = e.debrief();
+        Results.Ending ending = null;
+        if (e != null) {
+            Results.Debrief d = e.debrief();
+            Results.PredictionScore p = e.prediction();
+            ending = new Results.Ending(e.outcome(), historyHidden ? null : e.historyOutcome(),
+                    p == null ? null : historyHidden ? new Results.PredictionScore(p.madeAt(), p.branch(), null) : p,
+                    new Results.Debrief(d.questions(), List.of(), d.decisive(), d.powerBefore(), d.powerAfter()));
+        }
         return new Results.Turn(turn.timeline(), turn.history(), turn.role(), turn.zone(), turn.firstChoice(),
-                turn.decision(), turn.skipped(), turn.story(),
-                new Results.Ending(e.outcome(), e.historyOutcome(), e.prediction(),
-                        new Results.Debrief(d.questions(), List.of(), d.decisive(), d.powerBefore(), d.powerAfter())));
+                decision, skipped, turn.story(), ending);
+    }
+
+    private static Results.PlayStep withoutHistory(Results.PlayStep s) {
+        return s == null ? null : new Results.PlayStep(s.decision(), s.decides(), s.question(), s.options(), s.chosen(),
+                s.chosenLabel(), s.branch(), null, s.skipped());
     }
 }

@@ -70,6 +70,13 @@ class Problems extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(org.govsim.app.ClassService.Refused.class)
+    ProblemDetail classRefused(org.govsim.app.ClassService.Refused e, HttpServletRequest request) {
+        // an unknown code or secret is not known to be anyone's (401); a closed or expired class refuses it (403)
+        return problem(e.unknown() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+                e.unknown() ? "unknown-class" : "class-over", e.getMessage(), request);
+    }
+
     @ExceptionHandler(ChangeRefused.class)
     ProblemDetail notYours(ChangeRefused e, HttpServletRequest request) {
         ProblemDetail p = problem(HttpStatus.FORBIDDEN, "not-yours", e.getMessage() + ": a branch made through the "

@@ -61,6 +61,16 @@ class StoreConfiguration {
     }
 
     @Bean
+    org.govsim.app.PlayService playService(TimelineStore store) {
+        return new org.govsim.app.PlayService(store);
+    }
+
+    @Bean
+    org.govsim.app.ClassService classService(TimelineStore store, org.govsim.app.PlayService plays) {
+        return new org.govsim.app.ClassService(store, plays);
+    }
+
+    @Bean
     CaseLibrary caseLibrary(ServeSettings settings) {
         return settings.library();
     }

@@ -36,21 +36,40 @@ import org.govsim.timeline.UnknownTimeline;
 class TimelinesApi {
 
     private final TimelineService timelines;
+    private final ClassAccess access;
 
-    TimelinesApi(TimelineService timelines) {
+    TimelinesApi(TimelineService timelines, ClassAccess access) {
         this.timelines = timelines;
+        this.access = access;
     }
 
     @GetMapping("/timelines")
     @Operation(summary = "Every stored timeline, parents before their branches")
-    List<Results.Timeline> list() {
-        return timelines.timelines();
+    List<Results.Timeline> list(HttpServletRequest request) {
+        java.util.Map<String, String> owners = timelines.owners();
+        return timelines.timelines().stream().filter(t -> readable(request, t, owners)).toList();
+    }
+
+    /** Whether a class lets this request read the timeline (see {@link ClassVisibility}). */
+    private boolean readable(HttpServletRequest request, Results.Timeline t, java.util.Map<String, String> owners) {
+        String owner = owners.getOrDefault(t.name(), "");
+        return access.mayRead(request, t.scenario(), owner.isEmpty() ? null : owner);
     }
 
     @GetMapping("/timelines/tree")
     @Operation(summary = "The lineage: each timeline of history with its branches, and theirs")
-    List<Results.Node> tree() {
-        return timelines.tree();
+    List<Results.Node> tree(HttpServletRequest request) {
+        java.util.Map<String, String> owners = timelines.owners();
+        return timelines.tree().stream().map(n -> visible(request, n, owners)).filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** The node as this request may see it: kept while it or a branch under it is readable. */
+    private Results.Node visible(HttpServletRequest request, Results.Node node, java.util.Map<String, String> owners) {
+        List<Results.Node> branches = node.branches().stream().map(b -> visible(request, b, owners))
+                .filter(java.util.Objects::nonNull).toList();
+        return branches.isEmpty() && !readable(request, node.timeline(), owners) ? null
+                : new Results.Node(node.timeline(), branches);
     }
 
     @GetMapping("/timelines/{timeline}")
