@@ -26,12 +26,12 @@ async function answer(response) {
 }
 
 export async function get(path, options = {}) {
-  return answer(await fetch(BASE + path, {headers: {Accept: 'application/json'}, signal: options.signal}));
+  return answer(await fetch(BASE + path, {headers: who({Accept: 'application/json'}), signal: options.signal}));
 }
 
-/** A text resource, such as a what-if's YAML. */
-export async function getText(path) {
-  return answer(await fetch(BASE + path, {headers: {Accept: 'application/yaml, text/plain, */*'}}));
+/** A text resource, such as a what-if's YAML or a class's CSV. */
+export async function getText(path, accept = 'application/yaml, text/plain, */*') {
+  return answer(await fetch(BASE + path, {headers: who({Accept: accept})}));
 }
 
 // The branches made in this browser are owned by one key: the first fork's answer gives it, this browser keeps it
@@ -58,11 +58,71 @@ function keepOwnerKey(key) {
   }
 }
 
-function changeHeaders(contentType) {
-  const headers = {'Content-Type': contentType, Accept: 'application/json'};
+/** Who this browser is to the server: its owner key (a student's, in a class) and an instructor's secret. */
+function who(headers) {
   const key = ownerKey();
   if (key) headers[KEY_HEADER] = key;
+  const secret = stored(SECRET);
+  if (secret) headers[SECRET_HEADER] = secret;
   return headers;
+}
+
+function changeHeaders(contentType) {
+  return who({'Content-Type': contentType, Accept: 'application/json'});
+}
+
+// In a class: the student's key is this browser's owner key (it owns the student's branches); an instructor keeps the
+// class's secret. Both are given once, by the server's answer, and kept in this browser only.
+const SECRET_HEADER = 'Govsim-Instructor-Secret';
+const SECRET = 'govsim.instructorSecret';
+const CLASS = 'govsim.class';
+
+function stored(name) {
+  try {
+    return localStorage.getItem(name);
+  } catch {
+    return null;
+  }
+}
+
+function keep(name, value) {
+  try {
+    if (value === null) localStorage.removeItem(name);
+    else localStorage.setItem(name, value);
+  } catch {
+    // storage refused: it lasts as long as the page
+  }
+}
+
+/** A student joined: their key becomes this browser's owner key, and their class is remembered. */
+export function joined(answer) {
+  keepOwnerKey(answer.key);
+  keep(CLASS, JSON.stringify({classId: answer.classId, caseId: answer.caseId, role: answer.role, title: answer.title,
+    name: answer.name}));
+}
+
+/** The class this browser's student is in, or null. */
+export function myClass() {
+  try {
+    return JSON.parse(stored(CLASS));
+  } catch {
+    return null;
+  }
+}
+
+/** An instructor opened a class: its secret is kept to run it. */
+export function teaching(secret) {
+  keep(SECRET, secret);
+}
+
+export function instructorSecret() {
+  return stored(SECRET);
+}
+
+/** Forgets the class (the instructor's secret, or the student's class). */
+export function leaveClass() {
+  keep(SECRET, null);
+  keep(CLASS, null);
 }
 
 export async function post(path, body, contentType = 'application/json', options = {}) {

@@ -8,8 +8,9 @@ import * as branches from './views/branches.js';
 import * as compare from './views/compare.js';
 import * as experiments from './views/experiments.js';
 import * as play from './views/play.js';
+import * as klass from './views/class.js';
 
-const VIEWS = {library, timeline: player, fork, branches, compare, experiments, play};
+const VIEWS = {library, timeline: player, fork, branches, compare, experiments, play, class: klass};
 
 let current = null;
 

@@ -4,7 +4,7 @@ import {h, fill, live} from '../dom.js';
 import {get, post, libraryContents, q} from '../api.js';
 import {link, title} from '../nav.js';
 import {local} from '../time.js';
-import {outcomesSideBySide} from '../outcome.js';
+import {outcomesSideBySide, outcomeTable} from '../outcome.js';
 
 const ROLE_NAMES = {board: 'the board', ceo: "the CEO's office", organisers: "the staff's organisers"};
 
@@ -123,10 +123,14 @@ function prediction() {
 
 function ending(t) {
   const e = t.ending;
-  const parts = [h('h2', {}, 'How it ended'), outcomesSideBySide(e.outcome, e.historyOutcome, 'Your branch', 'History')];
+  // in a class, what history did stays hidden until the instructor reveals it
+  const parts = [h('h2', {}, 'How it ended'), e.historyOutcome
+    ? outcomesSideBySide(e.outcome, e.historyOutcome, 'Your branch', 'History')
+    : [outcomeTable(e.outcome, 'Your branch at the end'),
+      h('p', {class: 'muted'}, 'What happened in fact is hidden until your instructor reveals it.')]];
   if (e.prediction) {
     parts.push(h('h2', {}, 'Your prediction'), scored('Against your branch', e.prediction.branch),
-      scored('Against history', e.prediction.history));
+      e.prediction.history ? scored('Against history', e.prediction.history) : null);
   }
   const d = e.debrief;
   if (d.decisive) {
@@ -150,8 +154,8 @@ function ending(t) {
     parts.push(h('h2', {}, 'Questions'), h('ol', {class: 'notice'}, d.questions.map((x) => h('li', {}, x))));
   }
   parts.push(h('p', {class: 'actions'}, h('a', {class: 'button', href: link('timeline', t.timeline)}, 'Open your branch'),
-    ' ', h('a', {class: 'button', href: link('compare', '', {a: t.history, b: t.timeline})},
-      'Compare with history')));
+    e.historyOutcome ? [' ', h('a', {class: 'button', href: link('compare', '', {a: t.history, b: t.timeline})},
+      'Compare with history')] : null));
   return parts;
 }
 
