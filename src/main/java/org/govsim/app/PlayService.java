@@ -126,6 +126,26 @@ public final class PlayService {
      * outcome beside history's, the prediction's score and the debrief.
      */
     public Results.Turn next(Path scenario, String timeline, String role) {
+        Position p = position(scenario, timeline, role);
+        if (p.decision() != null) {
+            return new Results.Turn(p.at().name(), p.history().name(), role, p.zone().getId(), p.taken().ids().isEmpty(),
+                    step(p.decision(), null, null, null), p.skipped(),
+                    story(p.at(), p.taken().lastFork(), p.upTo(), p.zone()), null);
+        }
+        return new Results.Turn(p.at().name(), p.history().name(), role, p.zone().getId(), p.taken().ids().isEmpty(),
+                null, p.skipped(), story(p.at(), p.taken().lastFork(), Long.MAX_VALUE, p.zone()),
+                ending(scenario, p.at(), p.history(), p.taken().firstFork(), p.zone()));
+    }
+
+    /**
+     * Where a play stands, without its story: the timeline, the case's history, the choices taken, the next decision
+     * (null at the end), the event it comes after, and those passed over.
+     */
+    private record Position(TimelineInfo at, TimelineInfo history, ZoneId zone, Taken taken, DecisionPoint decision,
+                            long upTo, List<Results.PlayStep> skipped) {
+    }
+
+    private Position position(Path scenario, String timeline, String role) {
         List<DecisionPoint> decisions = decisions(scenario, role);
         TimelineInfo history = history(scenario);
         TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(timeline));
@@ -157,11 +177,9 @@ public final class PlayService {
             // the story up to the decision: the branch has run on past it, but the player has not seen that yet
             long upTo = moment.seq() != null ? moment.seq()
                     : store.inTransaction(() -> store.seqAtTime(at, d.forkPoint(zone).time()));
-            return new Results.Turn(at.name(), history.name(), role, zone.getId(), taken.ids().isEmpty(),
-                    step(d, null, null, null), skipped, story(at, taken.lastFork(), upTo, zone), null);
+            return new Position(at, history, zone, taken, d, upTo, skipped);
         }
-        return new Results.Turn(at.name(), history.name(), role, zone.getId(), taken.ids().isEmpty(), null, skipped,
-                story(at, taken.lastFork(), Long.MAX_VALUE, zone), ending(scenario, at, history, taken.firstFork(), zone));
+        return new Position(at, history, zone, taken, null, Long.MAX_VALUE, skipped);
     }
 
     /**
@@ -169,28 +187,25 @@ public final class PlayService {
      * prediction when this is the play's first choice) and says where the new branch stands.
      */
     public Results.Turn choose(ChoiceRequest request) {
-        Results.Turn turn = next(request.scenario(), request.timeline(), request.role());
-        if (turn.decision() == null) {
+        Position p = position(request.scenario(), request.timeline(), request.role());
+        if (p.decision() == null) {
             throw InputException.request("decision", "the play in '" + request.timeline() + "' has no decision left"
                     + (request.role() == null ? "" : " for " + request.role()));
         }
-        if (!turn.decision().decision().equals(request.decision())) {
+        if (!p.decision().id().equals(request.decision())) {
             throw InputException.request("decision", "the next decision in '" + request.timeline() + "' is '"
-                    + turn.decision().decision() + "', not '" + request.decision() + "'");
+                    + p.decision().id() + "', not '" + request.decision() + "'");
         }
-        DecisionPoint d = decisions(request.scenario(), request.role()).stream()
-                .filter(p -> p.id().equals(request.decision())).findFirst().orElseThrow();
+        DecisionPoint d = p.decision();
         WhatIfFile whatIf = d.option(request.option(), "option").whatIf();
         Predictions.Prediction prediction = request.prediction();
-        TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(request.timeline()));
+        TimelineInfo at = p.at();
         if (prediction != null && !prediction.isEmpty()) {
-            if (!taken(at).ids().isEmpty()) {
+            if (!p.taken().ids().isEmpty()) {
                 throw InputException.request("predict", "a prediction is made with the play's first choice");
             }
-            ZoneId zone = ZoneId.of(turn.zone());
-            Forks.Moment moment = new Forks(store).moment(at.name(), whatIf);
-            World world = store.inTransaction(() -> store.worldAt(at, moment.seq() != null ? moment.seq()
-                    : store.seqAtTime(at, d.forkPoint(zone).time())));
+            // the world where the decision is taken: just before the step, or at the time
+            World world = store.inTransaction(() -> store.worldAt(at, p.upTo()));
             whatIf = whatIf.recording(Predictions.event(d.decides(), prediction, world));
         }
         if (request.name() != null) {

@@ -232,8 +232,34 @@ public final class TimelineStore implements AutoCloseable {
                 throw StoreFailures.of("could not store timeline '" + info.name() + "' at " + database.describe(), e);
             }
             transactions.afterCommit(() -> confirmStored(info));
+            transactions.afterCommit(() -> keepStored(info, ownEvents));
             return null;
         });
+    }
+
+    /**
+     * A server keeps a timeline it has just stored as it keeps one it has read: the events it stored read back equal
+     * (a stored replay and a fork read back exactly as they ran: StoreContract, ForkContract), and the next request is
+     * usually about it. Only when the parent's events are kept too: the branch is its parent's prefix and its own.
+     */
+    private void keepStored(TimelineInfo info, List<Recorded> ownEvents) {
+        if (keptEvents == null) {
+            return;
+        }
+        List<Recorded> prefix;
+        synchronized (keptEvents) {
+            prefix = info.isBranch() ? keptEvents.get(info.parentId()) : List.of();
+        }
+        if (prefix == null || prefix.size() < info.forkSeq()) {
+            return;
+        }
+        List<Recorded> all = new ArrayList<>(prefix.subList(0, (int) info.forkSeq()));
+        all.addAll(ownEvents);
+        if (all.size() == info.events()) {
+            synchronized (keptEvents) {
+                keptEvents.put(info.id(), List.copyOf(all));
+            }
+        }
     }
 
     /**

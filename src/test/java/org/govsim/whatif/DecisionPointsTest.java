@@ -109,6 +109,20 @@ class DecisionPointsTest {
     }
 
     @Test
+    void aStoredChoiceAndPredictionReadBackExactlyAsTheyRan() {
+        DecisionPoint.Option option = ScenarioLoader.decisions(CASE).get(0).option("give-reasons", "option");
+        WhatIfFile withPrediction = option.whatIf().recording(new org.govsim.simulation.SimulationEvents
+                .PredictionRecorded("board", true, java.time.Instant.parse("2023-11-22T20:00:00Z"), 650,
+                List.of("toner", "mccauley")));
+        Forks.Branch branch = new Forks(store).fork("history", null, null, withPrediction, "read-back", false);
+        // this store keeps nothing in memory: what it reads comes from the database
+        var stored = store.events(branch.timeline());
+        assertThat(stored.subList((int) branch.forkSeq(), stored.size())).isEqualTo(branch.ownEvents());
+        assertThat(branch.ownEvents().get(1).event()).isInstanceOf(org.govsim.simulation.SimulationEvents
+                .PredictionRecorded.class);
+    }
+
+    @Test
     void aDecisionPointWithAnUnknownRoleIsRefusedNamingItsLine(@TempDir Path dir) throws IOException {
         String text = Files.readString(CASE).replace("decides: investor:microsoft", "decides: investor:nobody");
         Path copy = dir.resolve("case.yaml");
