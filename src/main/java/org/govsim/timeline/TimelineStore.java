@@ -318,6 +318,17 @@ public final class TimelineStore implements AutoCloseable {
      * the deletion then finds the branch, or the branch finds its parent gone and is not stored.
      */
     private void lockParent(TimelineInfo info) throws SQLException {
+        // history (a timeline with no parent) is never deleted: a branch of it needs no lock, so a class forking the
+        // case's history at once is not queued behind one lock
+        try (PreparedStatement p = transactions.connection().prepareStatement(
+                "SELECT parent_id FROM govsim_timeline WHERE id = ?")) {
+            p.setString(1, info.parentId());
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next() && rs.getString(1) == null) {
+                    return;
+                }
+            }
+        }
         // PostgreSQL's shared lock lets branches of one parent be stored side by side; H2 has only the exclusive one
         try (PreparedStatement p = transactions.connection().prepareStatement(
                 "SELECT id FROM govsim_timeline WHERE id = ? " + (database.isPostgres() ? "FOR SHARE" : "FOR UPDATE"))) {
