@@ -30,6 +30,10 @@ echo "== the same with every client beginning at once: forks in bursts of one pe
 run org.govsim.bench.ServeLoad h2 "$clients" "$seconds" 200 together
 run org.govsim.bench.ServeLoad postgres "$clients" "$seconds" 200 together
 
+echo "== a class of 40 playing the board: as a class, then all in the same instant"
+run org.govsim.bench.PlayLoad 40 class
+run org.govsim.bench.PlayLoad 40 together
+
 echo "== the slider's quick sweep"
 run org.govsim.bench.QuickSweepBenchmark 10
 

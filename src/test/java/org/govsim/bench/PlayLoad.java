@@ -16,11 +16,13 @@ import org.govsim.timeline.Database;
 import org.govsim.web.Served;
 
 /**
- * A class of N students playing the board at once over loopback: each reads where the play stands, then chooses at
- * each decision (a prediction with the first), reading where it stands after each, all starting together; the
- * baseline, measured in the same run, is the same number of students reading the case's state at one event.
+ * A class of N students playing the board over loopback: each reads where the play stands, then chooses at each
+ * decision (a prediction with the first), reading where it stands after each. {@code together}: all start in the same
+ * instant and choose without pause (the worst case: every fork at once); {@code class}: each starts at a random moment
+ * of the first 20 s (a class joining) and reads for 5 s before each choice. The baseline, measured in the same run, is
+ * the same number of students reading the case's state at one event at once.
  * <p>
- * Usage: {@code java -cp ... org.govsim.bench.PlayLoad [students]}
+ * Usage: {@code java -cp ... org.govsim.bench.PlayLoad [students] [together|class]}
  */
 public final class PlayLoad {
 
@@ -29,9 +31,10 @@ public final class PlayLoad {
 
     public static void main(String[] args) throws Exception {
         int students = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        boolean together = args.length < 2 || args[1].equals("together");
         Database database = Database.h2(Files.createTempDirectory("govsim-play-load"));
         try (Served served = Served.start(database, null)) {
-            play(served, 2, new ArrayList<>(), new AtomicInteger());   // warm-up
+            play(served, 2, new ArrayList<>(), new AtomicInteger(), true);   // warm-up
             List<Double> baseline = Collections.synchronizedList(new ArrayList<>());
             together(students, s -> {
                 long t = System.nanoTime();
@@ -41,9 +44,10 @@ public final class PlayLoad {
             List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger errors = new AtomicInteger();
             long start = System.nanoTime();
-            play(served, students, latencies, errors);
-            System.out.printf(Locale.ROOT, "%d students playing the board at once: %d requests in %.1f s, %d errors%n",
-                    students, latencies.size(), (System.nanoTime() - start) / 1e9, errors.get());
+            play(served, students, latencies, errors, together);
+            System.out.printf(Locale.ROOT, "%d students playing the board %s: %d requests in %.1f s, %d errors%n",
+                    students, together ? "all at once" : "as a class (starts over 20 s, 5 s to read before a choice)",
+                    latencies.size(), (System.nanoTime() - start) / 1e9, errors.get());
             System.out.printf(Locale.ROOT, "  turns and choices  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
                     q(latencies, 0.5), q(latencies, 0.95), q(latencies, 1.0));
             System.out.printf(Locale.ROOT, "  baseline: state   p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
@@ -56,11 +60,15 @@ public final class PlayLoad {
         void run(int student) throws Exception;
     }
 
-    private static void play(Served served, int students, List<Double> latencies, AtomicInteger errors)
-            throws InterruptedException {
+    private static void play(Served served, int students, List<Double> latencies, AtomicInteger errors,
+                             boolean together) throws InterruptedException {
         String[][] choices = {{"as-history", "hold-off", "give-reasons", "invite-brockman", "without-sutskever"},
                 {"as-history", "keep-murati"}, {"as-history", "give-way-now", "hold-the-line"}};
         together(students, s -> {
+            java.util.Random random = new java.util.Random(s);
+            if (!together) {
+                Thread.sleep(random.nextInt(20_000));
+            }
             String at = CASE;
             JsonNode turn = timed(latencies, errors, () -> served.get("/api/v1/plays/" + at + "?role=board"), 200);
             for (int d = 0; turn != null && !turn.path("decision").isNull() && !turn.path("decision").isMissingNode();
@@ -72,6 +80,9 @@ public final class PlayLoad {
                         + (d == 0 ? ", \"prediction\": {\"ceoReturns\": true, \"signatures\": " + (500 + s) + "}" : "")
                         + "}";
                 String from = turn.get("timeline").asText();
+                if (!together) {
+                    Thread.sleep(5_000);
+                }
                 turn = timed(latencies, errors, () -> served.send("POST", "/api/v1/plays/" + from + "/choices",
                         "application/json", body), 201);
             }
