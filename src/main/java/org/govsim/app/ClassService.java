@@ -190,8 +190,9 @@ public final class ClassService {
                     e == null || e.prediction() == null ? null : e.prediction().branch().total(),
                     e == null || e.prediction() == null ? null : e.prediction().history().total()));
         }
+        org.govsim.scenario.Debrief debrief = plays.debrief(scenario);
         return new Results.ClassTable(c.id(), c.caseId(), c.role(), c.title(), c.revealed(), c.expiresAt().toString(),
-                rows, outcomes, choices);
+                rows, outcomes, choices, debrief.questions(), debrief.notes());
     }
 
     /** The table as CSV: a row per student, a column per decision. */

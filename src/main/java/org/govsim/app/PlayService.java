@@ -98,6 +98,11 @@ public final class PlayService {
         return read;
     }
 
+    /** The case's debrief: its questions, and its notes for the instructor. */
+    public org.govsim.scenario.Debrief debrief(Path scenario) {
+        return files(scenario).debrief();
+    }
+
     /** The case's decision points for a role (null: all), in the order the scenario gives them. */
     public List<DecisionPoint> decisions(Path scenario, String role) {
         List<DecisionPoint> all = files(scenario).decisions();

@@ -167,12 +167,12 @@ public final class Results {
     }
 
     /**
-     * A class as its instructor sees it: a row per student, how many ended with each CEO, and how many chose each
-     * option at each decision.
+     * A class as its instructor sees it: a row per student, how many ended with each CEO, how many chose each option
+     * at each decision, and the case's debrief (its questions, and the notes for the instructor).
      */
     public record ClassTable(String id, String caseId, String role, String title, boolean revealed, String expiresAt,
                              List<ClassRow> students, Map<String, Integer> outcomes,
-                             Map<String, Map<String, Integer>> choices) {
+                             Map<String, Map<String, Integer>> choices, List<String> questions, List<String> notes) {
     }
 
     /** One student's latest play: their choices by decision, whether it ended, who led at the end, their scores. */

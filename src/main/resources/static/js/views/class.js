@@ -148,5 +148,8 @@ function classTable(t) {
     h('h2', {}, 'Who chose what'),
     decisions.map((d) => h('p', {}, h('strong', {}, d), ': ', Object.entries(t.choices[d])
       .map(([o, n]) => `${o} ${n}`).join(', '))),
+    t.questions.length ? [h('h2', {}, 'Debrief questions'), h('ol', {}, t.questions.map((q) => h('li', {}, q)))] : null,
+    t.notes.length ? [h('h2', {}, 'Notes for you'), h('ul', {class: 'notice'}, t.notes.map((n) => h('li', {}, n)))]
+      : null,
   ];
 }

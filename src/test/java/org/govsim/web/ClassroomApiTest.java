@@ -143,6 +143,8 @@ class ClassroomApiTest {
         assertThat(table.get("students").findValuesAsText("student")).containsExactly("Ada", "Ben");
         assertThat(table.get("students").get(0).get("choices").get("the-vote-of-11-17").asText()).isEqualTo("hold-off");
         assertThat(table.get("students").get(0).get("ceo").asText()).isEqualTo("Sam Altman");
+        assertThat(table.get("notes").size()).as("the instructor's notes, for the instructor").isPositive();
+        assertThat(table.get("questions").size()).isPositive();
         HttpResponse<String> csv = get("/api/v1/classes/mine/results.csv", instructor);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines()).hasSize(3);

@@ -97,7 +97,7 @@ class ClassroomSessionTest {
         assertThat(rows.get(0)).startsWith("Ada").contains("hold-off", "Sam Altman");
         assertThat(rows.get(1)).startsWith("Ben").contains("as-history", "keep-murati");
         assertThat(instructor.driver().findElement(By.tagName("main")).getText())
-                .contains("Governance 101: 5 students", "How the plays ended", "Who chose what",
+                .contains("Governance 101: 5 students", "How the plays ended", "Who chose what", "Notes for you",
                         "the-vote-of-11-17: as-history 1, give-reasons 1, hold-off 1, invite-brockman 1, "
                                 + "without-sutskever 1");
         // every play carries a scored prediction, against history as well
