@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -91,12 +89,9 @@ class ClassVisibility extends OncePerRequestFilter {
             if (firstTurn && history || access.mayRead(request, timeline.scenario(), owner)) {
                 continue;
             }
-            ProblemDetail problem = Problems.problem(HttpStatus.FORBIDDEN, "hidden", "'" + name + "' is hidden: "
+            Guard.refuse(mapper, request, response, HttpStatus.FORBIDDEN, "hidden", "'" + name + "' is hidden: "
                     + (owner != null ? "it is a branch of someone else's" : "a class is playing case '"
-                    + timeline.scenario() + "' and its history is hidden until the instructor reveals it"), request);
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(mapper.writeValueAsBytes(problem));
+                    + timeline.scenario() + "' and its history is hidden until the instructor reveals it"));
             return;
         }
         chain.doFilter(request, response);

@@ -151,6 +151,12 @@ class Guard extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind,
                         String detail) throws IOException {
+        refuse(mapper, request, response, status, kind, detail);
+    }
+
+    /** Answers a request as refused before it reached the application: problem+json, as every error is. */
+    static void refuse(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                       String kind, String detail) throws IOException {
         ProblemDetail p = Problems.problem(status, kind, detail, request);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
