@@ -3,6 +3,7 @@ import {h, fill, live} from '../dom.js';
 import {get, getText, post, libraryContents, joined, teaching, instructorSecret, myClass, leaveClass}
   from '../api.js';
 import {link, title} from '../nav.js';
+import {local} from '../time.js';
 
 /** #/class: join or open; #/class/mine: the instructor's view of their class. */
 export async function render(container, name) {
@@ -130,7 +131,8 @@ function classTable(t) {
   const fmt = (v) => (v === null || v === undefined ? '—' : Number(v).toFixed(2));
   const rows = t.students.map((s) => h('tr', {}, h('th', {scope: 'row'}, s.student),
     decisions.map((d) => h('td', {}, s.choices[d] || '—')),
-    h('td', {}, s.ended ? 'yes' : 'not yet'), h('td', {}, s.ceo || '—'), h('td', {}, s.ceoReturnedAt || '—'),
+    h('td', {}, s.ended ? 'yes' : 'not yet'), h('td', {}, s.ceo || '—'),
+    h('td', {}, s.ceoReturnedAt ? local(s.ceoReturnedAt) : '—'),
     h('td', {}, fmt(s.predictionVsBranch)), h('td', {}, fmt(s.predictionVsHistory))));
   const outcomes = Object.entries(t.outcomes);
   const most = Math.max(1, ...outcomes.map(([, n]) => n));
