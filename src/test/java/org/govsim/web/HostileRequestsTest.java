@@ -137,6 +137,43 @@ class HostileRequestsTest {
         out.add(new Case("why of event 0", "GET", HISTORY + "/events/0/why", null, null, new String[0]));
         out.add(new Case("why of event 99999", "GET", HISTORY + "/events/99999/why", null, null, new String[0]));
         out.add(new Case("why of event abc", "GET", HISTORY + "/events/abc/why", null, null, new String[0]));
+        // plays and classes: bodies, values and credentials that are wrong
+        String choices = "/api/v1/plays/openai-2023-board-crisis/choices";
+        for (String body : List.of("{}", "[", "{\"decision\": 5, \"option\": true}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"resign\"}",
+                "{\"decision\": \"the-terms-of-11-21\", \"option\": \"as-history\", \"role\": \"board\"}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", \"role\": \"shareholders\"}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", \"name\": \"../../x\"}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", \"name\": \"openai-2023-board-crisis\"}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", \"prediction\": {\"signatures\": -5}}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", \"prediction\": {\"leaving\": [\"nobody\"]}}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", \"prediction\": {\"returnBy\": \"soon\"}}",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\", \"prediction\": 7}")) {
+            out.add(new Case("choice " + abbreviate(body), "POST", choices, "application/json", body, new String[0]));
+        }
+        out.add(new Case("choice with a malformed owner key", "POST", choices, "application/json",
+                "{\"decision\": \"the-vote-of-11-17\", \"option\": \"hold-off\"}",
+                new String[]{"Govsim-Owner-Key", "short"}));
+        out.add(new Case("turn of unknown role", "GET", "/api/v1/plays/openai-2023-board-crisis?role=nobody", null, null,
+                new String[0]));
+        out.add(new Case("decisions of unknown case", "GET", "/api/v1/cases/nosuch/decisions", null, null, new String[0]));
+        for (String body : List.of("{}", "[", "{\"code\": 5, \"name\": []}", "{\"code\": \"WRONGWRONG\", \"name\": \"x\"}",
+                "{\"code\": \"\", \"name\": \"\"}", "{\"code\": \"" + "A".repeat(5000) + "\", \"name\": \"x\"}")) {
+            out.add(new Case("join " + abbreviate(body), "POST", "/api/v1/classes/join", "application/json", body,
+                    new String[0]));
+        }
+        for (String body : List.of("{}", "{\"caseId\": \"nosuch\"}", "{\"caseId\": \"openai-2023-board-crisis\", \"hours\": 0}",
+                "{\"caseId\": \"openai-2023-board-crisis\", \"role\": \"shareholders\"}",
+                "{\"caseId\": \"openai-2023-board-crisis\", \"title\": \"" + "t".repeat(300) + "\"}")) {
+            out.add(new Case("open a class " + abbreviate(body), "POST", "/api/v1/classes", "application/json", body,
+                    new String[0]));
+        }
+        for (String secret : List.of("", "../../etc/passwd", "x".repeat(5000), "not-a-secret-of-any-class")) {
+            String[] h = secret.isEmpty() ? new String[0] : new String[]{"Govsim-Instructor-Secret", secret};
+            out.add(new Case("class table with secret " + abbreviate(secret), "GET", "/api/v1/classes/mine", null, null, h));
+            out.add(new Case("reset with secret " + abbreviate(secret), "POST", "/api/v1/classes/mine/reset",
+                    "application/json", "{}", h));
+        }
         // history is read-only
         out.add(new Case("delete history", "DELETE", HISTORY, null, null, new String[0]));
         out.add(new Case("delete history recursively", "DELETE", HISTORY + "?recursive=true", null, null, new String[0]));
