@@ -96,6 +96,12 @@ class ClassAccess {
                 .anyMatch(c -> c.id().equals(teaching.get().id()));
     }
 
+    /** Whether any class could hide anything: none open unrevealed and no student, and every read goes through. */
+    boolean anyClass() {
+        Snapshot s = snapshot();
+        return !s.hiding().isEmpty() || !s.students().isEmpty();
+    }
+
     private Snapshot snapshot() {
         Snapshot s = snapshot;
         long now = System.nanoTime();

@@ -46,6 +46,9 @@ class TimelinesApi {
     @GetMapping("/timelines")
     @Operation(summary = "Every stored timeline, parents before their branches")
     List<Results.Timeline> list(HttpServletRequest request) {
+        if (!access.anyClass()) {
+            return timelines.timelines();
+        }
         java.util.Map<String, String> owners = timelines.owners();
         return timelines.timelines().stream().filter(t -> readable(request, t, owners)).toList();
     }
@@ -59,6 +62,9 @@ class TimelinesApi {
     @GetMapping("/timelines/tree")
     @Operation(summary = "The lineage: each timeline of history with its branches, and theirs")
     List<Results.Node> tree(HttpServletRequest request) {
+        if (!access.anyClass()) {
+            return timelines.tree();
+        }
         java.util.Map<String, String> owners = timelines.owners();
         return timelines.tree().stream().map(n -> visible(request, n, owners)).filter(java.util.Objects::nonNull)
                 .toList();
