@@ -112,12 +112,6 @@ public final class ClassService {
         return classes.studentOwners();
     }
 
-    /** The student, of any class not closed, whose branches an owner stands for. */
-    public Optional<Student> studentOwning(String owner) {
-        return classes.studentByOwner(owner).flatMap(s -> classes.byId(s.classId())
-                .filter(c -> c.closedAt() == null).map(c -> new Student(c, s)));
-    }
-
     /** The open classes not yet revealed: while one runs on a case, its history is hidden from those not its own. */
     public List<ClassStore.ClassRow> hiding() {
         Instant now = Instant.now();

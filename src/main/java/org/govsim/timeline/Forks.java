@@ -138,21 +138,16 @@ public final class Forks {
         }
     }
 
-    /**
-     * Why a what-if's fork point does not come about in a stored timeline, or null when it does. A fork point before a
-     * scripted step is not there when the step never ran in that timeline (a what-if took it out, or the run ended
-     * first) or lapsed (what it presupposes did not hold): a decision taken there does not arise. A time or an event
-     * is there as long as the run is (checked when forking).
-     */
-    public String whyNotAt(String timelineName, WhatIfFile whatIf) {
-        return moment(timelineName, whatIf).missing();
-    }
-
     /** Where a what-if's fork point falls in a timeline: after event {@code seq} (null for a time), or why it is missing. */
     public record Moment(Long seq, String missing) {
     }
 
-    /** The fork point of a what-if in a stored timeline; see {@link #whyNotAt}. */
+    /**
+     * Where a what-if's fork point falls in a stored timeline, or why it does not come about there. A fork point before a
+     * scripted step is not there when the step never ran in that timeline (a what-if took it out, or the run ended
+     * first) or lapsed (what it presupposes did not hold): a decision taken there does not arise. A time or an event
+     * is there as long as the run is (checked when forking).
+     */
     public Moment moment(String timelineName, WhatIfFile whatIf) {
         return store.inTransaction(() -> {
             TimelineInfo timeline = new Replays(store).timeline(timelineName);
