@@ -91,11 +91,18 @@ public final class PlayService {
         if (kept != null && kept.modified().equals(modified)) {
             return kept;
         }
-        ScenarioPlan plan = ScenarioLoader.load(scenario);
-        CaseFile read = new CaseFile(modified, plan.id(), ScenarioLoader.decisions(scenario),
-                ScenarioLoader.debrief(scenario));
-        files.put(key, read);
-        return read;
+        // one reading for a class whose first requests all arrive at once, not one each
+        synchronized (files) {
+            kept = files.get(key);
+            if (kept != null && kept.modified().equals(modified)) {
+                return kept;
+            }
+            ScenarioPlan plan = ScenarioLoader.load(scenario);
+            CaseFile read = new CaseFile(modified, plan.id(), ScenarioLoader.decisions(scenario),
+                    ScenarioLoader.debrief(scenario));
+            files.put(key, read);
+            return read;
+        }
     }
 
     /** The case's debrief: its questions, and its notes for the instructor. */

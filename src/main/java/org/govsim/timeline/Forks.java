@@ -9,6 +9,7 @@ import java.util.Map;
 import org.govsim.scenario.InputException;
 import org.govsim.scenario.WhatIfFile;
 import org.govsim.model.Outcome;
+import org.govsim.naming.NameRule;
 import org.govsim.narrative.Narrator;
 import org.govsim.simulation.Recorded;
 import org.govsim.simulation.Simulation;
@@ -69,7 +70,9 @@ public final class Forks {
         sim.runToEnd();
         Outcome outcome = Outcome.of(sim.world());
         String base = name != null ? name : parent.name() + "-" + (whatIfFile == null ? "fork" : whatIfFile.name());
-        TimelineInfo info = TimelineInfo.branch(name != null ? name : store.freeName(base), parent, parent.seed(), forkSeq,
+        // a stored branch takes its free name as it is saved; a dry run says which it would take now
+        String named = name != null ? name : dryRun ? store.freeName(base) : NameRule.derived(base);
+        TimelineInfo info = TimelineInfo.branch(named, parent, parent.seed(), forkSeq,
                 forkTime, whatIfFile == null ? null : whatIfFile.text(), forkSeq + own.size()).ownedBy(owner);
         List<Narrator.Line> story = Narrator.tell(sim.world(), triggers, own);
         if (dryRun) {
@@ -116,23 +119,26 @@ public final class Forks {
 
     /**
      * Stores the branch, reading the parent's world at the fork point for its snapshots in the same transaction. A name
-     * chosen here ({@code base} given) is the first free one when the transaction begins; when another fork takes it
-     * before this one commits, the next attempt takes the next free one.
+     * chosen here ({@code base} given) is the first one neither stored nor held by another save of this store; when a
+     * save elsewhere (another process on the same database) takes it first, the next attempt takes the next free one.
      */
     private TimelineInfo saveUnderFreeName(TimelineInfo branch, TimelineInfo parent, List<Recorded> own, String base) {
         for (int attempt = 1; ; attempt++) {
+            String reserved = base == null ? null : store.reserveFreeName(base);
             try {
-                return store.inTransaction(() -> {
-                    TimelineInfo named = base == null ? branch : branch.named(store.freeName(base));
-                    store.save(named, own, () -> store.worldAt(parent, named.forkSeq()));
-                    return named;
-                });
+                TimelineInfo named = base == null ? branch : branch.named(reserved);
+                store.save(named, own, () -> store.worldAt(parent, named.forkSeq()));
+                return named;
             } catch (NameTakenException e) {
                 if (base == null) {
                     throw TimelineInfo.nameTaken("name", branch.name());
                 }
                 if (attempt == 100) {
                     throw e;
+                }
+            } finally {
+                if (reserved != null) {
+                    store.release(reserved);
                 }
             }
         }

@@ -62,6 +62,7 @@ public final class TimelineStore implements AutoCloseable {
     private final JdbcEventStorageEngine engine;
     /** The events of timelines read lately, by id, in a server's store; null in a command's. */
     private final Map<String, List<Recorded>> keptEvents;
+    private final Set<String> reserved = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** {@code owned}: the store made the pool and closes it; otherwise its maker (the web app's context) does. */
     private record Opened(DataSource pool, DirectoryLock lock, boolean owned) {
@@ -403,7 +404,9 @@ public final class TimelineStore implements AutoCloseable {
      * taking random inserts (random UUIDs halve the append rate on H2).
      */
     static String eventId(String timelineId, long seq) {
-        return timelineId + "#" + String.format("%012d", seq);
+        // by hand: String.format was a tenth of a fork's storing
+        String digits = Long.toString(seq);
+        return timelineId + "#" + "0".repeat(Math.max(0, 12 - digits.length())) + digits;
     }
 
     /**
@@ -672,6 +675,27 @@ public final class TimelineStore implements AutoCloseable {
 
     /** The first name free among base, base-2, base-3, ... */
     public String freeName(String wanted) {
+        return freeName(wanted, false);
+    }
+
+    /**
+     * The same, held for the caller until {@link #release}: skips the names other saves of this store hold, so forks of
+     * one parent taken at once (a class choosing the same option) take different names instead of colliding on the
+     * unique name, where each would wait for the other's commit to learn that its name is taken.
+     */
+    public String reserveFreeName(String wanted) {
+        return freeName(wanted, true);
+    }
+
+    /**
+     * Gives back a name {@link #reserveFreeName} handed out, stored or not, once the thread's transaction has ended: a
+     * name given back before its commit could be handed out again and collide.
+     */
+    public void release(String reservedName) {
+        transactions.afterwards(() -> reserved.remove(reservedName));
+    }
+
+    private String freeName(String wanted, boolean reserve) {
         // a name derived from two names may be longer than the rule allows: cut, so that the counter still fits
         String base = NameRule.derived(wanted);
         Set<String> taken = sql(() -> "cannot read timeline names", c -> {
@@ -688,12 +712,9 @@ public final class TimelineStore implements AutoCloseable {
                 return names;
             }
         });
-        if (!taken.contains(base)) {
-            return base;
-        }
-        for (int i = 2; ; i++) {
-            String candidate = base + "-" + i;
-            if (!taken.contains(candidate)) {
+        for (int i = 1; ; i++) {
+            String candidate = i == 1 ? base : base + "-" + i;
+            if (!taken.contains(candidate) && !reserved.contains(candidate) && (!reserve || reserved.add(candidate))) {
                 return candidate;
             }
         }
@@ -744,7 +765,12 @@ public final class TimelineStore implements AutoCloseable {
         return all;
     }
 
-    private static final int TIMELINES_KEPT = 64;
+    /**
+     * Enough for the timelines a few classes play at once (40 students make about 120 branches and read them back):
+     * fewer, and a class's branches push each other out and are read from the database again and again. A branch kept
+     * shares its prefix's events with its parent's list, so it costs about its own events (some 300, under 100 KB).
+     */
+    private static final int TIMELINES_KEPT = 1024;
 
     private static Map<String, List<Recorded>> keptEvents() {
         return new java.util.LinkedHashMap<>(16, 0.75f, true) {

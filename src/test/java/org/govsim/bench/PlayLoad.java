@@ -22,7 +22,7 @@ import org.govsim.web.Served;
  * of the first 20 s (a class joining) and reads for 5 s before each choice. The baseline, measured in the same run, is
  * the same number of students reading the case's state at one event at once.
  * <p>
- * Usage: {@code java -cp ... org.govsim.bench.PlayLoad [students] [together|class]}
+ * Usage: {@code java -cp ... org.govsim.bench.PlayLoad [students] [together|class] [h2|postgres]}
  */
 public final class PlayLoad {
 
@@ -32,9 +32,11 @@ public final class PlayLoad {
     public static void main(String[] args) throws Exception {
         int students = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         boolean together = args.length < 2 || args[1].equals("together");
-        Database database = Database.h2(Files.createTempDirectory("govsim-play-load"));
+        boolean postgres = args.length > 2 && args[2].equals("postgres");
+        Database database = postgres ? ServeLoad.freshPostgres()
+                : Database.h2(Files.createTempDirectory("govsim-play-load"));
         try (Served served = Served.start(database, null)) {
-            play(served, 2, new ArrayList<>(), new AtomicInteger(), true);   // warm-up
+            play(served, Integer.getInteger("warmup", 2), new ArrayList<>(), new AtomicInteger(), true);   // warm-up
             List<Double> baseline = Collections.synchronizedList(new ArrayList<>());
             together(students, s -> {
                 long t = System.nanoTime();
@@ -45,8 +47,8 @@ public final class PlayLoad {
             AtomicInteger errors = new AtomicInteger();
             long start = System.nanoTime();
             play(served, students, latencies, errors, together);
-            System.out.printf(Locale.ROOT, "%d students playing the board %s: %d requests in %.1f s, %d errors%n",
-                    students, together ? "all at once" : "as a class (starts over 20 s, 5 s to read before a choice)",
+            System.out.printf(Locale.ROOT, "%s: %d students playing the board %s: %d requests in %.1f s, %d errors%n",
+                    postgres ? "PostgreSQL" : "H2", students, together ? "all at once" : "as a class (starts over 20 s, 5 s to read before a choice)",
                     latencies.size(), (System.nanoTime() - start) / 1e9, errors.get());
             System.out.printf(Locale.ROOT, "  turns and choices  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
                     q(latencies, 0.5), q(latencies, 0.95), q(latencies, 1.0));

@@ -188,7 +188,7 @@ public final class ServeLoad {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
-    private static Database freshPostgres() throws Exception {
+    static Database freshPostgres() throws Exception {
         Database server = SharedPostgres.database();
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);

@@ -58,7 +58,7 @@ class MigrationTest {
                 assertThat(store.events(byName.get(LATE))).isEqualTo(store.events(history));
             }
         }
-        assertThat(appliedMigrations()).containsExactly("0", "1", "2", "3", "4", "5", "6");
+        assertThat(appliedMigrations()).containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
     }
 
     @Test

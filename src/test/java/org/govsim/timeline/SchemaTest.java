@@ -39,7 +39,7 @@ class SchemaTest {
     void storesOpenedAtOnceOnANewH2DatabaseMigrateItOnce() throws Exception {
         Database database = Database.h2(dir);
         openAtOnce(database, 6);
-        assertThat(history(database)).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(history(database)).containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     @Test
@@ -55,7 +55,19 @@ class SchemaTest {
                     server.password());
             assertThat(fresh.url()).contains("/" + name);
             openAtOnce(fresh, 8);
-            assertThat(history(fresh)).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(history(fresh)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        }
+    }
+
+    @Test
+    void theEventsGlobalIndexOnH2HandsOutNumbersFromALargeCache() throws Exception {
+        Database database = Database.h2(dir);
+        TimelineStore.open(database).close();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS "
+                     + "WHERE UPPER(TABLE_NAME) = 'DOMAINEVENTENTRY' AND UPPER(COLUMN_NAME) = 'GLOBALINDEX'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(4096);
         }
     }
 

@@ -48,6 +48,20 @@ abstract class StoreContract {
     }
 
     @Test
+    void aNameHeldForASaveUnderWayIsNotHandedOutAgainUntilItIsGivenBack() {
+        try (TimelineStore store = TimelineStore.open(database())) {
+            String first = store.reserveFreeName("held");
+            String second = store.reserveFreeName("held");
+            assertThat(first).isEqualTo("held");
+            assertThat(second).isEqualTo("held-2");
+            assertThat(store.freeName("held")).isEqualTo("held-3");
+            store.release(first);
+            assertThat(store.freeName("held")).isEqualTo("held");
+            store.release(second);
+        }
+    }
+
+    @Test
     void stateAtAnEventIsTheFoldOfTheEventsUpToIt() {
         try (TimelineStore store = TimelineStore.open(database())) {
             Replays replays = new Replays(store);
