@@ -11,6 +11,7 @@ import org.govsim.policy.Policies;
 import org.govsim.policy.OfficersServeAtTheBoardsPleasure;
 import org.govsim.policy.PressureGauge;
 import org.govsim.policy.ProposerAnswersCounter;
+import org.govsim.shareholders.Shareholders;
 import org.govsim.simulation.Model;
 import org.govsim.workforce.Workforce;
 
@@ -21,10 +22,10 @@ import org.govsim.workforce.Workforce;
 public final class GovernanceModel {
 
     /** The version a run records; change it whenever the policies or their order change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Model STANDARD = new Model(VERSION,
-            List.of(Organisation.KIND, CeoOffice.KIND, Board.KIND, Workforce.KIND, Investor.KIND),
+            List.of(Organisation.KIND, CeoOffice.KIND, Board.KIND, Workforce.KIND, Investor.KIND, Shareholders.KIND),
             Policies.standard(), List.of(new PressureGauge(), new OfficersServeAtTheBoardsPleasure(),
                     new ProposerAnswersCounter()), Summary::of);
 

@@ -7,6 +7,9 @@ import java.util.List;
 import org.govsim.board.Board;
 import org.govsim.ceo.CeoOffice;
 import org.govsim.investor.Investor;
+import org.govsim.shareholders.ShareholderEvents.ElectionHeld;
+import org.govsim.shareholders.ShareholderEvents.NomineeResult;
+import org.govsim.shareholders.Shareholders;
 import org.govsim.simulation.Names;
 import org.govsim.simulation.World;
 import org.govsim.workforce.Workforce;
@@ -33,8 +36,18 @@ public final class Summary {
                 + (office.reinstated() ? ", reinstated" : ""));
         lines.add("Board: " + String.join(", ", board.members().stream().map(names::nameOf).toList())
                 + (board.chair() == null ? "; no chair" : "; chair " + names.nameOf(board.chair())));
-        lines.add("Staff: " + staff.employed() + " of " + staff.headcount() + " remain; "
-                + staff.signed() + " signed the letter; " + staff.resigned() + " resigned");
+        if (staff.headcount() > 0) {
+            lines.add("Staff: " + staff.employed() + " of " + staff.headcount() + " remain; "
+                    + staff.signed() + " signed the letter; " + staff.resigned() + " resigned");
+        }
+        ElectionHeld election = Shareholders.in(w).lastElection();
+        if (election != null) {
+            lines.add("Stockholders: " + String.join(", ", election.results().stream()
+                    .filter(r -> r.withheld() > 0).sorted(Comparator.comparingLong(NomineeResult::withheld)
+                            .reversed()).limit(3)
+                    .map(r -> names.nameOf(r.person()) + " " + String.format(java.util.Locale.ROOT, "%.1f%%",
+                            r.withheldShare() * 100) + " withheld" + (r.elected() ? "" : ", not elected")).toList()));
+        }
         if (office.crisisOpen()) {
             lines.add(unresolved(names, board));
             lines.add(whyNotBack(w, names, office, board, staff));

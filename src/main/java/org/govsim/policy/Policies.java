@@ -28,7 +28,8 @@ public final class Policies {
                 new LetterSpreads(),
                 new SignersFollowTheOffer(),
                 new CandidatesWeighTheCrisis(),
-                new BoardGivesIn());
+                new BoardGivesIn(),
+                new ShareholdersRebukeTheBoard());
     }
 
     static boolean votePending(World world, String motionId) {

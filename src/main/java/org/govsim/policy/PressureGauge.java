@@ -9,6 +9,8 @@ import org.govsim.board.PressureReading;
 import org.govsim.ceo.CeoOffice;
 import org.govsim.investor.Investor;
 import org.govsim.organisation.Organisation;
+import org.govsim.shareholders.ShareholderEvents.ElectionHeld;
+import org.govsim.shareholders.Shareholders;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.CommandPreparer;
 import org.govsim.simulation.ModelParameters;
@@ -57,8 +59,26 @@ public final class PressureGauge implements CommandPreparer {
         if (staff.resigned() > 0 && staff.headcount() > 0) {
             parts.put("resignations", (double) staff.resigned() / staff.headcount() * p.weightResignations());
         }
+        double rebuke = rebuke(world);
+        if (rebuke > 0) {
+            parts.put("shareholders", rebuke);
+        }
         double total = parts.values().stream().mapToDouble(Double::doubleValue).sum();
         return new PressureReading(round(total), roundAll(parts));
+    }
+
+    /**
+     * The stockholders' rebuke at their latest election: the largest share of votes withheld from a director who still
+     * sits, in percent (a point of pressure for each percent withheld); 0 without an election.
+     */
+    static double rebuke(World world) {
+        ElectionHeld last = Shareholders.in(world).lastElection();
+        if (last == null) {
+            return 0;
+        }
+        Board board = Board.in(world);
+        return last.results().stream().filter(r -> board.isDirector(r.person()))
+                .mapToDouble(r -> r.withheldShare() * 100).max().orElse(0);
     }
 
     private static Map<String, Double> roundAll(Map<String, Double> parts) {

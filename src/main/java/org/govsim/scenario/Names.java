@@ -8,6 +8,9 @@ interface Names {
 
     String investor(Yaml ref);
 
+    /** The stockholder (or block of holders) a reference names; an unknown one is an input error at the reference. */
+    String holder(Yaml ref);
+
     boolean isDirector(String person);
 
     boolean isPersonOrInvestor(String id);

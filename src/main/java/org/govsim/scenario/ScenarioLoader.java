@@ -23,6 +23,7 @@ import org.govsim.ceo.CeoCommands.CommitElsewhere;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
 import org.govsim.model.GovernanceModel;
 import org.govsim.provenance.Provenance;
+import org.govsim.shareholders.ShareholderCommands;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.Condition;
 import org.govsim.simulation.Reports;
@@ -40,10 +41,12 @@ import org.govsim.workforce.WorkforceCommands.BriefExecutives;
 public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
-            "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object", "publish-reasons");
+            "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object", "publish-reasons", "meeting",
+            "advise-withholding", "withhold-campaign", "declare-vote", "hold-election");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
-            "appoint-ceo", "attend-to-object", "publish-reasons");
+            "appoint-ceo", "attend-to-object", "publish-reasons", "meeting", "advise-withholding", "withhold-campaign",
+            "declare-vote", "hold-election");
 
     private ScenarioLoader() {
     }
@@ -348,8 +351,36 @@ public final class ScenarioLoader {
                 // a direct appointment carries no board act: the CEO's office will reject it, and the narrative says why
                 yield new AppointCeo("ceo", seed.person(a.get("person")), a.bool("interim", false), null);
             }
+            case "meeting" -> {
+                a.only(Set.of("id", "title", "held", "nominees"));
+                yield new ShareholderCommands.CallMeeting(name(a.get("id")), a.str("title", "stockholders' meeting"),
+                        a.get("held").time(zone), people(a.opt("nominees"), seed));
+            }
+            case "advise-withholding" -> {
+                a.only(Set.of("adviser", "name", "meeting", "from", "reason"));
+                yield new ShareholderCommands.AdviseWithholding(name(a.get("adviser")), a.str("name"),
+                        name(a.get("meeting")), people(a.get("from"), seed), a.str("reason", ""));
+            }
+            case "withhold-campaign" -> {
+                a.only(Set.of("campaign", "name", "meeting", "from", "demand"));
+                yield new ShareholderCommands.LaunchWithholdCampaign(name(a.get("campaign")), a.str("name"),
+                        name(a.get("meeting")), people(a.get("from"), seed), a.str("demand", ""));
+            }
+            case "declare-vote" -> {
+                a.only(Set.of("holder", "meeting", "withhold", "reason"));
+                yield new ShareholderCommands.DeclareVote(seed.holder(a.get("holder")), name(a.get("meeting")),
+                        people(a.opt("withhold"), seed), a.str("reason", ""));
+            }
+            case "hold-election" -> {
+                a.only(Set.of("meeting"));
+                yield new ShareholderCommands.HoldElection(name(a.get("meeting")));
+            }
             default -> throw a.error("unknown action");
         };
+    }
+
+    private static String name(Yaml y) {
+        return SeedWorld.name(y);
     }
 
     private static void requirePower(Yaml step, String by, String holder, String what) {

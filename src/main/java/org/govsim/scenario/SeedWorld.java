@@ -23,6 +23,7 @@ import org.govsim.organisation.Organisation.Loyalist;
 import org.govsim.organisation.Organisation.Person;
 import org.govsim.simulation.ModelParameters;
 import org.govsim.simulation.ScenarioPlan.SeedFact;
+import org.govsim.shareholders.ShareholderEvents;
 import org.govsim.workforce.ThresholdBand;
 import org.govsim.workforce.WorkforceEvents.WorkforceFormed;
 
@@ -38,13 +39,14 @@ public final class SeedWorld implements Names {
     public final Map<String, Person> people = new LinkedHashMap<>();
     public final Set<String> investors = new LinkedHashSet<>();
     public final Set<String> directors = new LinkedHashSet<>();
+    public final Set<String> holders = new LinkedHashSet<>();
     private final Yaml root;
 
     private SeedWorld(Yaml root) {
         this.root = root;
         this.file = root.file();
         root.only(Set.of("organisation", "sources", "bylaws", "people", "board", "officers", "workforce", "loyalists",
-                "candidates", "investors", "model"));
+                "candidates", "investors", "shareholders", "model"));
         Yaml org = root.get("organisation");
         org.only(Set.of("id", "name", "kind", "timezone", "source", "assumption"));
         String tz = org.str("timezone", "UTC");
@@ -64,13 +66,20 @@ public final class SeedWorld implements Names {
             }
             people.put(id, new Person(id, p.str("name"), p.str("role", ""), p.bool("outsider", false), sourceOf(p)));
         }
-        for (Yaml i : root.get("investors").list()) {
+        for (Yaml i : root.has("investors") ? root.get("investors").list() : List.<Yaml>of()) {
             if (!investors.add(name(i.get("id")))) {
                 throw i.get("id").error("investor '" + i.str("id") + "' is listed twice");
             }
         }
         for (Yaml d : root.get("board").get("directors").list()) {
             directors.add(person(d.get("person")));
+        }
+        if (root.has("shareholders")) {
+            for (Yaml h : root.get("shareholders").get("holders").list()) {
+                if (!holders.add(name(h.get("id")))) {
+                    throw h.get("id").error("holder '" + h.str("id") + "' is listed twice");
+                }
+            }
         }
     }
 
@@ -133,6 +142,83 @@ public final class SeedWorld implements Names {
     }
 
     @Override
+    public String holder(Yaml ref) {
+        String id = ref.str();
+        if (!holders.contains(id)) {
+            throw ref.error("unknown holder '" + id + "' (not listed under shareholders.holders)");
+        }
+        return id;
+    }
+
+    /**
+     * The stock and its holders: classes with shares and votes per share, the rule of director elections, and each
+     * holder's shares by class and how its votes lean towards advisers and campaigns.
+     */
+    private List<SeedFact> shareholders() {
+        Yaml sh = root.get("shareholders");
+        sh.only(Set.of("election", "classes", "holders", "source", "assumption", "note"));
+        String election = sh.str("election", "plurality");
+        if (!election.equals("plurality") && !election.equals("majority")) {
+            throw sh.get("election").error("election must be 'plurality' or 'majority', not '" + election + "'");
+        }
+        List<SeedFact> facts = new ArrayList<>();
+        List<ShareholderEvents.ShareClass> classes = new ArrayList<>();
+        Set<String> classIds = new LinkedHashSet<>();
+        for (Yaml c : sh.get("classes").list()) {
+            c.only(Set.of("id", "name", "shares", "votesPerShare", "source", "assumption", "note"));
+            String id = name(c.get("id"));
+            if (!classIds.add(id)) {
+                throw c.get("id").error("share class '" + id + "' is listed twice");
+            }
+            classes.add(new ShareholderEvents.ShareClass(id, c.str("name", id), shares(c.get("shares")),
+                    c.get("votesPerShare").num(0, 1000)));
+            sourceOf(c);
+        }
+        if (classes.isEmpty()) {
+            throw sh.get("classes").error("name at least one class of stock");
+        }
+        facts.add(new SeedFact(new ShareholderEvents.ShareCapitalRegistered(List.copyOf(classes), election,
+                sourceOf(sh)), sourceOf(sh)));
+        for (Yaml h : sh.get("holders").list()) {
+            h.only(Set.of("id", "name", "shares", "leaning", "source", "assumption", "note"));
+            Map<String, Long> held = new LinkedHashMap<>();
+            for (Map.Entry<String, Yaml> e : h.get("shares").fields().entrySet()) {
+                if (!classIds.contains(e.getKey())) {
+                    throw e.getValue().error("unknown share class '" + e.getKey() + "' (expected one of " + classIds + ")");
+                }
+                held.put(e.getKey(), shares(e.getValue()));
+            }
+            Map<String, Double> leaning = new LinkedHashMap<>();
+            Yaml l = h.opt("leaning");
+            double sum = 0;
+            if (l != null) {
+                for (Map.Entry<String, Yaml> e : l.fields().entrySet()) {
+                    NameRule.problem(e.getKey()).ifPresent(problem -> {
+                        throw e.getValue().error(problem);
+                    });
+                    double share = e.getValue().num(0, 1);
+                    leaning.put(e.getKey(), share);
+                    sum += share;
+                }
+                if (sum > 1 + 1e-9) {
+                    throw l.error("the shares of votes that follow advice add up to " + sum + "; at most 1 (all votes)");
+                }
+            }
+            facts.add(new SeedFact(new ShareholderEvents.HolderRegistered(h.str("id"), h.str("name"), held, leaning,
+                    h.has("note") ? h.str("note") : null), sourceOf(h)));
+        }
+        return facts;
+    }
+
+    private static long shares(Yaml y) {
+        double n = y.num(0, 1e13);
+        if (n != Math.rint(n)) {
+            throw y.error("a number of shares is a whole number, not " + y.str());
+        }
+        return (long) n;
+    }
+
+    @Override
     public String investor(Yaml ref) {
         String id = ref.str();
         if (!investors.contains(id)) {
@@ -180,8 +266,14 @@ public final class SeedWorld implements Names {
         }
         facts.add(new SeedFact(new CeoOfficeEstablished("ceo", ceo, roles), sourceOf(officers)));
 
-        facts.add(new SeedFact(workforce(seed), sourceOf(root.get("workforce"))));
-        for (Yaml i : root.get("investors").list()) {
+        // a case without an employees' revolt or without outside investors leaves their blocks out
+        if (root.has("workforce")) {
+            facts.add(new SeedFact(workforce(seed), sourceOf(root.get("workforce"))));
+        }
+        if (root.has("shareholders")) {
+            facts.addAll(shareholders());
+        }
+        for (Yaml i : root.has("investors") ? root.get("investors").list() : List.<Yaml>of()) {
             i.only(Set.of("id", "name", "committedUsd", "profitShare", "votes", "leverage", "alignment", "reactionHours",
                     "escalateAfterHours", "source", "assumption", "note"));
             Yaml lev = i.get("leverage");

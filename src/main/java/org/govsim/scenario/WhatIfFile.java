@@ -403,6 +403,13 @@ public final class WhatIfFile implements WhatIf {
             return ref.str();
         }
 
+        public String holder(Yaml ref) {
+            if (!org.govsim.shareholders.Shareholders.in(world).holders().containsKey(ref.str())) {
+                throw ref.error("unknown holder '" + ref.str() + "'");
+            }
+            return ref.str();
+        }
+
         public boolean isDirector(String person) {
             return Board.in(world).isDirector(person);
         }

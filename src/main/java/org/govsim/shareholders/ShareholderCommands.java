@@ -1,0 +1,32 @@
+package org.govsim.shareholders;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.govsim.simulation.Command;
+
+/** What the stockholders, their advisers and campaigners may be asked to do. */
+public interface ShareholderCommands {
+
+    record CallMeeting(String meeting, String title, Instant at, List<String> nominees) implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
+    record AdviseWithholding(String adviser, String name, String meeting, List<String> from, String reason)
+            implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
+    record LaunchWithholdCampaign(String campaign, String name, String meeting, List<String> from, String demand)
+            implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
+    record DeclareVote(String holder, String meeting, List<String> withholdFrom, String reason) implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
+    record HoldElection(String meeting) implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+}

@@ -1,0 +1,69 @@
+package org.govsim.shareholders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.govsim.simulation.ActorKind;
+import org.govsim.simulation.DomainEvent;
+
+/** What the stockholders' stream records. */
+public interface ShareholderEvents {
+
+    interface ShareholderEvent extends DomainEvent {
+        default String aggregate() { return Shareholders.AGGREGATE; }
+
+        default ActorKind<?> actorKind() { return Shareholders.KIND; }
+    }
+
+    /** A class of stock: how many shares are outstanding and how many votes each carries (DGCL 212). */
+    record ShareClass(String id, String name, long shares, double votesPerShare) {
+    }
+
+    /**
+     * The company's stock: its classes, and how directors are elected ({@code plurality}: the most votes for wins, so
+     * an unopposed nominee wins with one; {@code majority}: a nominee needs more votes for than withheld).
+     */
+    record ShareCapitalRegistered(List<ShareClass> classes, String election, String source) implements ShareholderEvent {
+    }
+
+    /**
+     * A holder, or a block of like holders: shares by class, and how their votes lean where no decision of their own
+     * is known: {@code leaning} gives, for each adviser or campaign, the share of the block's votes that follows its
+     * advice (shares add up, to all of the votes at most); the rest is voted as the board recommends.
+     */
+    record HolderRegistered(String holder, String name, Map<String, Long> shares, Map<String, Double> leaning,
+                            String note) implements ShareholderEvent {
+    }
+
+    /** A stockholders' meeting is set: its date and, for an election, the board's nominees. */
+    record MeetingCalled(String meeting, String title, Instant at, List<String> nominees) implements ShareholderEvent {
+    }
+
+    /** A proxy adviser recommends withholding votes from nominees. */
+    record WithholdAdvised(String adviser, String name, String meeting, List<String> from, String reason)
+            implements ShareholderEvent {
+    }
+
+    /** A campaign asks stockholders to withhold their votes from nominees. */
+    record WithholdCampaignLaunched(String campaign, String name, String meeting, List<String> from, String demand)
+            implements ShareholderEvent {
+    }
+
+    /** A holder says how it will vote: it withholds from these nominees and votes for the others. */
+    record HolderDeclared(String holder, String meeting, List<String> withholdFrom, String reason)
+            implements ShareholderEvent {
+    }
+
+    /** A nominee's votes: for and withheld, and whether the rule of the election seats them. */
+    record NomineeResult(String person, long votesFor, long withheld, boolean elected) {
+        public double withheldShare() {
+            long cast = votesFor + withheld;
+            return cast == 0 ? 0 : (double) withheld / cast;
+        }
+    }
+
+    /** The election at a meeting, tallied from every holder's votes. */
+    record ElectionHeld(String meeting, String election, List<NomineeResult> results) implements ShareholderEvent {
+    }
+}
