@@ -29,7 +29,8 @@ public final class CaseLibrary {
      * A historical case: its scenario's id (the name its timeline gets), title, time zone and span, and its sources by
      * key (where each story line's source key leads).
      */
-    public record Case(String id, String title, String file, String zone, String start, String end,
+    /** A shipped case: its scenario, what it is about, when and where it runs, and its sources. */
+    public record Case(String id, String title, String description, String file, String zone, String start, String end,
                        Map<String, String> sources) {
     }
 
@@ -58,6 +59,7 @@ public final class CaseLibrary {
             throw InputException.request("scenarios", root + " is not a directory");
         }
         List<Case> cases = new ArrayList<>();
+        Map<String, java.time.Instant> starts = new java.util.HashMap<>();
         List<WhatIf> whatifs = new ArrayList<>();
         List<Experiment> experiments = new ArrayList<>();
         // what-ifs and experiments name their case by its scenario file: each file is read once for its id
@@ -82,7 +84,8 @@ public final class CaseLibrary {
                     Map<String, String> sources = y.has("seed")
                             ? SeedWorld.load(f.toAbsolutePath().getParent().resolve(y.str("seed")).normalize()).sources
                             : Map.of();
-                    cases.add(new Case(plan.id(), plan.title(), rel, plan.zone().getId(),
+                    starts.put(plan.id(), plan.start());
+                    cases.add(new Case(plan.id(), plan.title(), y.str("description", ""), rel, plan.zone().getId(),
                             Times.iso(plan.start(), plan.zone()), Times.iso(plan.horizon(), plan.zone()),
                             java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources))));
                 }
@@ -90,6 +93,8 @@ public final class CaseLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the latest crisis first: a library reads from the present back
+        cases.sort(java.util.Comparator.comparing((Case c) -> starts.get(c.id())).reversed());
         return new CaseLibrary(root, new Contents(List.copyOf(cases), List.copyOf(whatifs), List.copyOf(experiments)));
     }
 
@@ -103,6 +108,26 @@ public final class CaseLibrary {
 
     public Optional<Experiment> findExperiment(String name) {
         return contents.experiments().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** A case as a reader meets it: what it is about, the what-ifs shipped with it and the decisions a player takes. */
+    public record CaseGuide(Case about, List<WhatIf> whatifs, List<Decision> decisions) {
+    }
+
+    /** A decision point of a case: who takes it and what they are asked. */
+    public record Decision(String id, String decides, String question) {
+    }
+
+    /** Every case, latest first, with its what-ifs' questions and its decision points. */
+    public List<CaseGuide> guides() {
+        List<CaseGuide> out = new ArrayList<>();
+        for (Case c : contents.cases()) {
+            List<Decision> decisions = ScenarioLoader.decisions(file(c.file())).stream()
+                    .map(d -> new Decision(d.id(), d.decides(), d.question())).toList();
+            out.add(new CaseGuide(c, contents.whatifs().stream().filter(w -> c.id().equals(w.caseId())).toList(),
+                    decisions));
+        }
+        return out;
     }
 
     /** The scenario file of a listed case, by its id. */

@@ -19,7 +19,7 @@ import org.govsim.scenario.WhatIfFile;
  */
 public final class Expectations {
 
-    static final List<String> FIELDS = List.of("ceo", "returned", "history", "returnedAfter", "signedAtMost",
+    static final List<String> FIELDS = List.of("ceo", "chair", "returned", "history", "returnedAfter", "signedAtMost",
             "employeesAtMost");
 
     private Expectations() {
@@ -31,7 +31,7 @@ public final class Expectations {
             String field = e.getKey();
             String value = e.getValue();
             switch (field) {
-                case "ceo" -> { }
+                case "ceo", "chair" -> { }
                 case "returned" -> {
                     if (!List.of("yes", "no", "never removed").contains(value)) {
                         throw file.expectationError(field, "expected yes, no or never removed, found '" + value + "'");
@@ -64,6 +64,7 @@ public final class Expectations {
                                            Results.Outcome parent, ZoneId zone) {
         return switch (field) {
             case "ceo" -> equal(field, expected, branch.table().get("CEO"));
+            case "chair" -> equal(field, expected, branch.table().get("chair"));
             case "returned" -> {
                 String returned = branch.table().get("CEO returned");
                 yield equal(field, expected, returned.startsWith("yes") ? "yes" : returned);

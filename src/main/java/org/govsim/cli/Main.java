@@ -29,7 +29,7 @@ import picocli.CommandLine.Mixin;
                 ForkCommand.class, PlayCommand.class, DiffCommand.class, ShowCommand.class, HandoutCommand.class,
                 WhyCommand.class, RenameCommand.class,
                 DeleteCommand.class, ImportCommand.class,
-                CheckCommand.class, SweepCommand.class, CalibrateCommand.class, ScenariosCommand.class, ValidateCommand.class, ServeCommand.class,
+                CheckCommand.class, SweepCommand.class, CalibrateCommand.class, CasesCommand.class, ScenariosCommand.class, ValidateCommand.class, ServeCommand.class,
                 CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -99,6 +99,9 @@ final class Settings {
                             : RecordEdit.with(current, path[2], v));
                 }
                 case "workforce" -> {
+                    if (staff == null) {
+                        throw v.error("the case has no workforce to change (its seed world has no workforce block)");
+                    }
                     if (path.length == 2 && path[1].equals("thresholdShift")) {
                         staff = withBands(staff, shifted(staff.thresholds(), v.num(-1, 1)));
                     } else if (path.length == 2 && path[1].equals("thresholds")) {
@@ -174,7 +177,7 @@ final class Settings {
             edits.record(new BylawsAmended(bylaws, reason));
         }
         directors.values().forEach(d -> edits.record(new DirectorProfileChanged(d, reason)));
-        if (!staff.equals(Workforce.in(world).profile())) {
+        if (staff != null && !staff.equals(Workforce.in(world).profile())) {
             edits.record(new WorkforceProfileChanged(staff, reason));
         }
         investors.forEach((id, p) -> edits.record(new InvestorProfileChanged(id, p, reason)));

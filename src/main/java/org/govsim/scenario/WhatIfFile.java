@@ -19,6 +19,7 @@ import org.govsim.ceo.CeoCommands.ApproachCandidate;
 import org.govsim.investor.Investor;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
 import org.govsim.organisation.Organisation;
+import org.govsim.shareholders.ShareholderCommands;
 import org.govsim.simulation.Command;
 import org.govsim.simulation.DomainEvent;
 import org.govsim.simulation.ScheduledAction;
@@ -248,7 +249,10 @@ public final class WhatIfFile implements WhatIf {
         }
     }
 
-    /** A reference to a scripted step: {vote: ID}, {settlement: ID}, {offer: INVESTOR}, {approach: PERSON} or {at: TIME}. */
+    /**
+     * A reference to a scripted step: {vote: ID}, {settlement: ID}, {offer: INVESTOR}, {approach: PERSON}, {advice:
+     * ADVISER}, {campaign: ID}, {declaration: HOLDER} or {at: TIME}.
+     */
     public static final class StepRef {
         private final Yaml node;
         private final String kind;
@@ -256,9 +260,9 @@ public final class WhatIfFile implements WhatIf {
         private final Instant at;
 
         StepRef(Yaml node, ZoneId zone) {
-            node.only(Set.of("vote", "settlement", "offer", "approach", "at"));
+            node.only(Set.of("vote", "settlement", "offer", "approach", "advice", "campaign", "declaration", "at"));
             if (node.fields().size() != 1) {
-                throw node.error("name one step: vote, settlement, offer, approach or at");
+                throw node.error("name one step: vote, settlement, offer, approach, advice, campaign, declaration or at");
             }
             var entry = node.fields().entrySet().iterator().next();
             this.node = node;
@@ -274,6 +278,10 @@ public final class WhatIfFile implements WhatIf {
                 case "settlement" -> command instanceof ProposeSettlement s && s.settlement().equals(value);
                 case "offer" -> command instanceof MakeOutsideOffer o && o.investor().equals(value);
                 case "approach" -> command instanceof ApproachCandidate a && a.person().equals(value);
+                case "advice" -> command instanceof ShareholderCommands.AdviseWithholding a && a.adviser().equals(value);
+                case "campaign" -> command instanceof ShareholderCommands.LaunchWithholdCampaign c
+                        && c.campaign().equals(value);
+                case "declaration" -> command instanceof ShareholderCommands.DeclareVote d && d.holder().equals(value);
                 default -> due.equals(at) && !cause.startsWith("policy:");
             };
         }

@@ -23,6 +23,7 @@ function caseSection(c, contents, stored) {
   const headingId = `case-${c.id}`;
   return h('section', {class: 'case', 'aria-labelledby': headingId},
     h('h2', {id: headingId}, c.title),
+    c.description ? h('p', {class: 'case-description'}, c.description) : null,
     h('p', {}, `From ${local(c.start)} to ${local(c.end)}, local time (${c.zone}); `,
       `${Object.keys(c.sources || {}).length} sources; ${branches.length} stored branch${branches.length === 1 ? '' : 'es'}.`),
     h('p', {class: 'actions'},

@@ -108,11 +108,25 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"replay", "timelines", "state", "export", "fork", "diff", "show", "handout", "why", "rename", "sweep", "scenarios",
-            "validate"})
+            "cases", "validate"})
     void everyCommandExplainsItself(String command) {
         Cli help = Cli.run(command, "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Usage: govsim " + command);
+    }
+
+    @Test
+    void casesListsEveryCaseLatestFirstWithItsDecisionsAndTheQuestionsOfItsWhatIfs() {
+        Cli cases = Cli.run("cases");
+        assertThat(cases.code()).as(cases.err()).isZero();
+        String out = cases.out();
+        assertThat(out.indexOf("The OpenAI board crisis")).isLessThan(out.indexOf("Disney's withhold vote"));
+        assertThat(out).contains("(disney-2004-withhold-vote)", "America/New_York",
+                "decide (board, the-board-on-03-03)", "what if: What if Institutional Shareholder Services had not",
+                "decide (investor:microsoft, microsofts-offer-11-19)");
+        Cli json = Cli.run("cases", "--format", "json");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).contains("\"cases\"", "\"decisions\"", "\"whatifs\"");
     }
 
     @ParameterizedTest

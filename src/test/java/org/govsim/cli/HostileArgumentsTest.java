@@ -52,7 +52,7 @@ class HostileArgumentsTest {
     static final Set<String> WRITERS = Set.of("replay", "fork", "import", "rename", "delete", "sweep");
 
     /** Commands whose valid line here never opens the store. */
-    static final Set<String> STORELESS = Set.of("scenarios", "validate", "sweep", "calibrate");
+    static final Set<String> STORELESS = Set.of("scenarios", "cases", "validate", "sweep", "calibrate");
 
     /** Held for the whole class, so that a serve line that passed every check would stop at its port. */
     static final java.net.ServerSocket HELD_PORT;
@@ -154,6 +154,7 @@ class HostileArgumentsTest {
         m.put("check", List.of(HISTORY));
         m.put("calibrate", List.of("scenarios/calibration/openai-2023-letter.yaml"));
         m.put("scenarios", List.of("scenarios"));
+        m.put("cases", List.of("scenarios"));
         m.put("validate", List.of(WHATIF));
         m.put("completion", List.of());
         m.put("serve", List.of());

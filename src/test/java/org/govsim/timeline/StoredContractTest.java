@@ -95,7 +95,7 @@ class StoredContractTest {
         String text = new String(current, StandardCharsets.UTF_8);
         byte[] olderFormat = text.replaceFirst("\"format\":" + Snapshots.FORMAT, "\"format\":1").getBytes(StandardCharsets.UTF_8);
         assertThat(Snapshots.of(GovernanceModel.standard()).read(olderFormat)).isNull();
-        Model later = GovernanceModel.standard().withPolicy(new org.govsim.auditor.Auditor.WatchesTheBoard(), "2");
+        Model later = GovernanceModel.standard().withPolicy(new org.govsim.auditor.Auditor.WatchesTheBoard(), "2+auditor");
         assertThat(Snapshots.of(later).read(current)).isNull();
         // version 0.1 wrote the bare world, with no format at all
         byte[] bare = text.substring(text.indexOf("\"world\":") + 8, text.length() - 1).getBytes(StandardCharsets.UTF_8);
