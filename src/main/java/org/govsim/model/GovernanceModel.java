@@ -34,7 +34,8 @@ public final class GovernanceModel {
      * stockholders): a stream of an earlier version holds none of those, so it plays on under them as it would have
      * under its own model, and stays resumable.
      */
-    private static final List<String> INERT_BEFORE_THEIR_ACTORS = List.of("shareholders-rebuke-the-board");
+    private static final List<String> INERT_BEFORE_THEIR_ACTORS = List.of("shareholders-rebuke-the-board",
+            "nominees-not-elected-leave-the-board");
 
     private GovernanceModel() {
     }

@@ -29,7 +29,8 @@ public final class Policies {
                 new SignersFollowTheOffer(),
                 new CandidatesWeighTheCrisis(),
                 new BoardGivesIn(),
-                new ShareholdersRebukeTheBoard());
+                new ShareholdersRebukeTheBoard(),
+                new NomineesNotElectedLeaveTheBoard());
     }
 
     static boolean votePending(World world, String motionId) {

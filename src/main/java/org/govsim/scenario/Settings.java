@@ -19,6 +19,9 @@ import org.govsim.organisation.Organisation.Candidate;
 import org.govsim.organisation.Organisation.Loyalist;
 import org.govsim.organisation.Organisation.OrganisationRevised;
 import org.govsim.organisation.Organisation;
+import org.govsim.shareholders.ShareholderEvents;
+import org.govsim.shareholders.ShareholderEvents.HolderRegistered;
+import org.govsim.shareholders.Shareholders;
 import org.govsim.simulation.ModelParameters;
 import org.govsim.simulation.SimulationEvents.HorizonMoved;
 import org.govsim.simulation.SimulationEvents.ModelParametersChanged;
@@ -39,13 +42,44 @@ final class Settings {
     static final List<String> FORMS = List.of("bylaws.FIELD", "directors.PERSON.resolve|susceptibility",
             "workforce.FIELD", "workforce.thresholds", "workforce.thresholdShift", "investors.ID.FIELD",
             "investors.ID.leverage.funding|compute|jobs", "model.FIELD", "loyalists.PERSON_OR_GROUP.quits|quitAfterHours",
-            "candidates.PERSON.tolerance|answerAfterHours", "horizon");
+            "candidates.PERSON.tolerance|answerAfterHours", "shareholders.election",
+            "shareholders.holders.ID.shares.CLASS", "shareholders.holders.ID.leaning.ADVISER", "horizon");
 
     /** The first part of every setting's path. */
     static final List<String> ROOTS = List.of("bylaws", "directors", "workforce", "investors", "model", "loyalists",
-            "candidates", "horizon");
+            "candidates", "shareholders", "horizon");
 
     private Settings() {
+    }
+
+    /** A holder with one setting applied: shareholders.holders.ID.shares.CLASS or shareholders.holders.ID.leaning.ADVISER. */
+    private static HolderRegistered holder(Shareholders stock, Map<String, HolderRegistered> changed, String[] path, Yaml v) {
+        if (path.length != 5 || !path[1].equals("holders") || !(path[3].equals("shares") || path[3].equals("leaning"))) {
+            throw v.error("a stockholders' setting is shareholders.election, shareholders.holders.ID.shares.CLASS or "
+                    + "shareholders.holders.ID.leaning.ADVISER");
+        }
+        HolderRegistered h = changed.getOrDefault(path[2], stock.holders().get(path[2]));
+        if (h == null) {
+            throw v.error("no holder '" + path[2] + "' in the seed world");
+        }
+        if (path[3].equals("shares")) {
+            if (!stock.classes().containsKey(path[4])) {
+                throw v.error("no share class '" + path[4] + "' (the classes are " + stock.classes().keySet() + ")");
+            }
+            double n = v.num(0, 1e13);
+            if (n != Math.rint(n)) {
+                throw v.error("a number of shares is a whole number, not " + v.str());
+            }
+            Map<String, Long> shares = new LinkedHashMap<>(h.shares());
+            shares.put(path[4], (long) n);
+            return new HolderRegistered(h.holder(), h.name(), shares, h.leaning(), h.note());
+        }
+        Map<String, Double> leaning = new LinkedHashMap<>(h.leaning());
+        leaning.put(path[4], v.num(0, 1));
+        if (leaning.values().stream().mapToDouble(Double::doubleValue).sum() > 1 + 1e-9) {
+            throw v.error("the shares of " + h.holder() + "'s votes that follow advice would add up to more than 1");
+        }
+        return new HolderRegistered(h.holder(), h.name(), h.shares(), leaning, h.note());
     }
 
     static void apply(World world, Map<String, Yaml> set, WhatIf.Edits edits, String reason) {
@@ -58,6 +92,9 @@ final class Settings {
         List<Loyalist> loyalists = new ArrayList<>(Organisation.in(world).loyalists());
         List<Candidate> candidates = new ArrayList<>(Organisation.in(world).candidates());
         Instant horizon = null;
+        Shareholders stock = Shareholders.in(world);
+        String election = stock.election();
+        Map<String, HolderRegistered> holders = new LinkedHashMap<>();
         for (Map.Entry<String, Yaml> e : set.entrySet()) {
             String[] path = e.getKey().split("\\.");
             Yaml v = e.getValue();
@@ -143,6 +180,19 @@ final class Settings {
                     }
                     loyalists.set(i, RecordEdit.with(loyalists.get(i), path[2], v));
                 }
+                case "shareholders" -> {
+                    if (stock.classes().isEmpty()) {
+                        throw v.error("the case has no stock to change (its seed world has no shareholders block)");
+                    }
+                    if (path.length == 2 && path[1].equals("election")) {
+                        election = v.str();
+                        if (!election.equals("plurality") && !election.equals("majority")) {
+                            throw v.error("election must be 'plurality' or 'majority', not '" + election + "'");
+                        }
+                    } else {
+                        holders.put(path.length > 2 ? path[2] : "", holder(stock, holders, path, v));
+                    }
+                }
                 case "candidates" -> {
                     need(path, 3, v, "candidates.PERSON.FIELD");
                     int i = -1;
@@ -170,7 +220,7 @@ final class Settings {
                     }
                 }
                 default -> throw v.error("unknown setting '" + e.getKey() + "' (settings start with bylaws, directors, "
-                        + "workforce, investors, model, loyalists, candidates or horizon)");
+                        + "workforce, investors, model, loyalists, candidates, shareholders or horizon)");
             }
         }
         if (!bylaws.equals(Board.in(world).bylaws())) {
@@ -181,6 +231,10 @@ final class Settings {
             edits.record(new WorkforceProfileChanged(staff, reason));
         }
         investors.forEach((id, p) -> edits.record(new InvestorProfileChanged(id, p, reason)));
+        if (!election.equals(stock.election())) {
+            edits.record(new ShareholderEvents.ElectionRuleChanged(election, reason));
+        }
+        holders.values().forEach(h -> edits.record(new ShareholderEvents.HolderChanged(h, reason)));
         if (!model.equals(world.parameters())) {
             edits.record(new ModelParametersChanged(model, reason));
         }

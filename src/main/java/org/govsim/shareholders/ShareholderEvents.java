@@ -36,6 +36,14 @@ public interface ShareholderEvents {
                             String note) implements ShareholderEvent {
     }
 
+    /** A what-if changes how directors are elected ("plurality" or "majority"). */
+    record ElectionRuleChanged(String election, String reason) implements ShareholderEvent {
+    }
+
+    /** A what-if changes a holder's shares or leaning. */
+    record HolderChanged(HolderRegistered holder, String reason) implements ShareholderEvent {
+    }
+
     /** A stockholders' meeting is set: its date and, for an election, the board's nominees. */
     record MeetingCalled(String meeting, String title, Instant at, List<String> nominees) implements ShareholderEvent {
     }

@@ -126,6 +126,10 @@ public final class Shareholders implements Actor, Names {
             election = e.election();
         } else if (event instanceof HolderRegistered e) {
             holders.put(e.holder(), e);
+        } else if (event instanceof ShareholderEvents.HolderChanged e) {
+            holders.put(e.holder().holder(), e.holder());
+        } else if (event instanceof ShareholderEvents.ElectionRuleChanged e) {
+            election = e.election();
         } else if (event instanceof MeetingCalled e) {
             meetings.put(e.meeting(), e);
         } else if (event instanceof WithholdAdvised e) {

@@ -48,6 +48,14 @@ public final class ShareholdersKind extends ActorKind<Shareholders> {
             return capitalised(e.name()) + " hold" + (e.name().contains(" and ") || e.name().endsWith("s") ? "" : "s") + " "
                     + String.join(" and ", e.shares().entrySet().stream()
                     .map(s -> millions(s.getValue()) + " " + s.getKey() + " shares").toList());
+        } else if (event instanceof ShareholderEvents.ElectionRuleChanged e) {
+            return "Directors are now elected by " + (e.election().equals("majority")
+                    ? "a majority of the votes cast: a nominee with more votes withheld than for is not elected"
+                    : "plurality") + " (" + e.reason() + ")";
+        } else if (event instanceof ShareholderEvents.HolderChanged e) {
+            return capitalised(e.holder().name()) + ": " + String.join(" and ", e.holder().shares().entrySet().stream()
+                    .map(s -> millions(s.getValue()) + " " + s.getKey() + " shares").toList())
+                    + (e.holder().leaning().isEmpty() ? "" : ", following " + e.holder().leaning()) + " (" + e.reason() + ")";
         } else if (event instanceof MeetingCalled e) {
             return "The " + e.title() + " is set for " + names.when(e.at()) + (e.nominees().isEmpty() ? ""
                     : "; the board nominates " + names.list(e.nominees()));

@@ -259,7 +259,7 @@ class SchemaExamplesTest {
         RecordEdit.editable(Board.in(start).bylaws()).forEach(f -> expected.add("bylaws." + f));
         RecordEdit.editable(Workforce.in(start).profile()).forEach(f -> expected.add("workforce." + f));
         RecordEdit.editable(start.parameters()).forEach(f -> expected.add("model." + f));
-        expected.addAll(List.of("workforce.thresholds", "workforce.thresholdShift", "horizon"));
+        expected.addAll(List.of("workforce.thresholds", "workforce.thresholdShift", "shareholders.election", "horizon"));
         assertThat(fixed).as("settings without a name in them").isEqualTo(expected);
         List<String> named = new ArrayList<>();
         var investor = Investor.all(start).values().iterator().next().profile();
@@ -269,6 +269,7 @@ class SchemaExamplesTest {
                 .forEach(f -> named.add("directors.someone." + f));
         RecordEdit.editable(Organisation.in(start).loyalists().get(0)).forEach(f -> named.add("loyalists.someone." + f));
         RecordEdit.editable(Organisation.in(start).candidates().get(0)).forEach(f -> named.add("candidates.some-one." + f));
+        named.addAll(List.of("shareholders.holders.someone.shares.common", "shareholders.holders.someone.leaning.iss"));
         for (String path : named) {
             assertThat(nameAllowed(settingPath, path)).as(path).isTrue();
             assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher(path).find())).as(path).isTrue();
