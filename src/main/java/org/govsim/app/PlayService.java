@@ -138,6 +138,38 @@ public final class PlayService {
      * outcome beside history's, the prediction's score and the debrief.
      */
     public Results.Turn next(Path scenario, String timeline, String role) {
+        // a stored timeline's events never change, so neither does where a play stands in it: a class opening the
+        // case at once, or a page asking again after a choice, is answered from the first answer
+        CaseFile file = files(scenario);
+        decisions(scenario, role);
+        // the case's history is replayed and stored on first use
+        history(scenario);
+        TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(timeline));
+        String key = scenario.toAbsolutePath().normalize() + "|" + file.modified() + "|" + role + "|" + at.id() + "|"
+                + at.name();
+        synchronized (turns) {
+            Results.Turn kept = turns.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Results.Turn turn = turn(scenario, timeline, role);
+        synchronized (turns) {
+            turns.put(key, turn);
+        }
+        return turn;
+    }
+
+    private static final int TURNS_KEPT = 1024;
+
+    private final Map<String, Results.Turn> turns = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Results.Turn> eldest) {
+            return size() > TURNS_KEPT;
+        }
+    };
+
+    private Results.Turn turn(Path scenario, String timeline, String role) {
         Position p = position(scenario, timeline, role);
         if (p.decision() != null) {
             return new Results.Turn(p.at().name(), p.history().name(), role, p.zone().getId(), p.taken().ids().isEmpty(),
@@ -392,7 +424,11 @@ public final class PlayService {
     /** The story of a timeline after event {@code since}, up to and including event {@code upTo}. */
     private List<StoryLine> story(TimelineInfo timeline, long since, long upTo, ZoneId zone) {
         return store.inTransaction(() -> {
-            List<Narrator.Line> lines = Narrator.tell(store.events(timeline)).stream()
+            List<Recorded> events = store.events(timeline);
+            // told only up to the decision at hand: the short story of a stretch must not depend on what follows it
+            // (a later count nearer a reported one would fold a line the player is shown now), and it costs less
+            List<Recorded> told = upTo < events.size() ? events.subList(0, (int) upTo) : events;
+            List<Narrator.Line> lines = Narrator.tell(told).stream()
                     .filter(l -> l.seq() > since && l.seq() <= upTo).toList();
             return StoryLine.of(lines, zone);
         });

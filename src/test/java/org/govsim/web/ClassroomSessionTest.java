@@ -167,6 +167,8 @@ class ClassroomSessionTest {
     }
 
     private static void waitFor(Browser b, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(30), Duration.ofMillis(100)).until(condition::apply);
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30), Duration.ofMillis(100))
+                // the page replaces what it shows as a turn arrives: an element read as it goes is read again
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 }

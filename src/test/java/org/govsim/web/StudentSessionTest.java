@@ -484,7 +484,9 @@ class StudentSessionTest {
     }
 
     private static void waitFor(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(20), Duration.ofMillis(100)).until(condition::apply);
+        new WebDriverWait(driver(), Duration.ofSeconds(20), Duration.ofMillis(100))
+                // the page replaces what it shows as a turn arrives: an element read as it goes is read again
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     private static void sleep(long millis) {
