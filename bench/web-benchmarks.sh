@@ -30,9 +30,13 @@ echo "== the same with every client beginning at once: forks in bursts of one pe
 run org.govsim.bench.ServeLoad h2 "$clients" "$seconds" 200 together
 run org.govsim.bench.ServeLoad postgres "$clients" "$seconds" 200 together
 
-echo "== a class of 40 playing the board: as a class, then all in the same instant"
+echo "== a class of 40 playing the board: as a class, then all in the same instant, on a fresh server"
 run org.govsim.bench.PlayLoad 40 class
-run org.govsim.bench.PlayLoad 40 together
+run org.govsim.bench.PlayLoad 40 together h2
+run org.govsim.bench.PlayLoad 40 together postgres
+echo "== the same instant on a server that has served 300 plays before (about 1,000 requests: the compiler done)"
+run -Dwarmup=300 org.govsim.bench.PlayLoad 40 together h2
+run -Dwarmup=300 org.govsim.bench.PlayLoad 40 together postgres
 
 echo "== the slider's quick sweep"
 run org.govsim.bench.QuickSweepBenchmark 10

@@ -22,7 +22,9 @@ import org.govsim.web.Served;
  * of the first 20 s (a class joining) and reads for 5 s before each choice. The baseline, measured in the same run, is
  * the same number of students reading the case's state at one event at once.
  * <p>
- * Usage: {@code java -cp ... org.govsim.bench.PlayLoad [students] [together|class] [h2|postgres]}
+ * Usage: {@code java [-Dwarmup=N] -cp ... org.govsim.bench.PlayLoad [students] [together|class] [h2|postgres]}: the
+ * server first serves N students' plays all at once (default 2), so that N=300 measures a server whose compiler has
+ * done its work and N=2 a fresh one.
  */
 public final class PlayLoad {
 
@@ -46,12 +48,19 @@ public final class PlayLoad {
             List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger errors = new AtomicInteger();
             long start = System.nanoTime();
+            long cpuBefore = cpuNanos();
             play(served, students, latencies, errors, together);
+            double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
             System.out.printf(Locale.ROOT, "%s: %d students playing the board %s: %d requests in %.1f s, %d errors%n",
                     postgres ? "PostgreSQL" : "H2", students, together ? "all at once" : "as a class (starts over 20 s, 5 s to read before a choice)",
                     latencies.size(), (System.nanoTime() - start) / 1e9, errors.get());
             System.out.printf(Locale.ROOT, "  turns and choices  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
                     q(latencies, 0.5), q(latencies, 0.95), q(latencies, 1.0));
+            // the whole process: server and clients share it, so this is an upper bound on the server's share
+            System.out.printf(Locale.ROOT, "  CPU of the process %.1f s over %.1f s of %d cores: %.0f%% busy, %.1f ms a request%n",
+                    cpuSeconds, (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(),
+                    100 * cpuSeconds / ((System.nanoTime() - start) / 1e9) / Runtime.getRuntime().availableProcessors(),
+                    cpuSeconds * 1000 / Math.max(1, latencies.size()));
             System.out.printf(Locale.ROOT, "  baseline: state   p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
                     q(baseline, 0.5), q(baseline, 0.95), q(baseline, 1.0));
         }
@@ -124,6 +133,11 @@ public final class PlayLoad {
         for (Thread t : threads) {
             t.join();
         }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double q(List<Double> values, double quantile) {
