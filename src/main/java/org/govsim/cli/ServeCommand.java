@@ -50,6 +50,11 @@ final class ServeCommand extends StoreCommand {
             + "a new one, printed once).")
     String token;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Once serving, play the cases in memory in the background for this long, so that a class's "
+                    + "first choices do not wait for the compiler; nothing is stored (default: 20; 0: no warm-up).")
+    int warmUpSeconds;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
             description = "Log level: error, warn, info, debug or trace (default: info).")
     String logLevel;
@@ -102,6 +107,9 @@ final class ServeCommand extends StoreCommand {
 
     @Override
     public Integer call() {
+        if (warmUpSeconds < 0 || warmUpSeconds > 3600) {
+            throw InputException.request("warm-up", "a warm-up is 0 to 3600 seconds; " + warmUpSeconds + " given");
+        }
         if (port < 0 || port > 65535) {
             throw InputException.request("port", "a port is 0 to 65535; " + port + " given");
         }
@@ -142,7 +150,7 @@ final class ServeCommand extends StoreCommand {
         ConfigurableApplicationContext context;
         try {
             context = WebApp.start(new ServeSettings(bind, port, database, library, adminToken,
-                    logLevel.toLowerCase()));
+                    logLevel.toLowerCase(), java.time.Duration.ofSeconds(warmUpSeconds)));
         } catch (RuntimeException e) {
             throw asTheUsers(e);
         }

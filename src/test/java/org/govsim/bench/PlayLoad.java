@@ -22,9 +22,9 @@ import org.govsim.web.Served;
  * of the first 20 s (a class joining) and reads for 5 s before each choice. The baseline, measured in the same run, is
  * the same number of students reading the case's state at one event at once.
  * <p>
- * Usage: {@code java [-Dwarmup=N] -cp ... org.govsim.bench.PlayLoad [students] [together|class] [h2|postgres]}: the
- * server first serves N students' plays all at once (default 2), so that N=300 measures a server whose compiler has
- * done its work and N=2 a fresh one.
+ * Usage: {@code java [-Dwarmup=N] [-DnoWarmUp=true] -cp ... org.govsim.bench.PlayLoad [students] [together|class] [h2|postgres]}: the
+ * server warms up as {@code govsim serve} does (-DnoWarmUp=true: not), then serves N students' plays all at once
+ * (default 2), so that N=300 measures a server whose compiler has done its work.
  */
 public final class PlayLoad {
 
@@ -37,7 +37,12 @@ public final class PlayLoad {
         boolean postgres = args.length > 2 && args[2].equals("postgres");
         Database database = postgres ? ServeLoad.freshPostgres()
                 : Database.h2(Files.createTempDirectory("govsim-play-load"));
-        try (Served served = Served.start(database, null)) {
+        try (Served served = Served.start(database, null,
+                Boolean.getBoolean("noWarmUp") ? java.time.Duration.ZERO : org.govsim.web.ServeSettings.WARM_UP)) {
+            long warm = System.nanoTime();
+            int plays = served.awaitWarmUp();
+            System.out.printf(Locale.ROOT, "  the server's warm-up: %d plays in memory, over %.1f s after start%n", plays,
+                    (System.nanoTime() - warm) / 1e9);
             play(served, Integer.getInteger("warmup", 2), new ArrayList<>(), new AtomicInteger(), true);   // warm-up
             List<Double> baseline = Collections.synchronizedList(new ArrayList<>());
             together(students, s -> {

@@ -202,6 +202,7 @@ class HostileArgumentsTest {
             case "--data" -> data;
             case "--db-url" -> "jdbc:h2:" + data;
             case "--port" -> String.valueOf(HELD_PORT.getLocalPort());
+            case "--warm-up" -> "0";
             case "--bind" -> "127.0.0.1";
             case "--token" -> "a-valid-token-of-32-characters-x";
             case "--log-level" -> "warn";
@@ -227,6 +228,7 @@ class HostileArgumentsTest {
                 case "--run" -> values.addAll(List.of("-5", "99999"));
                 case "--threads" -> values.addAll(List.of("0", "-5", "100000"));
                 case "--port" -> values.addAll(List.of("-5", "65536", "99999"));
+                case "--warm-up" -> values.addAll(List.of("-1", "3601"));
                 case "--keep" -> values.addAll(List.of("-1", "99999", "1,,2", "1;2"));
                 default -> throw new IllegalStateException("no range known for " + label);
             }

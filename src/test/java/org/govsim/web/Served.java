@@ -48,8 +48,21 @@ public final class Served implements AutoCloseable {
 
     /** On {@code database}; {@code adminToken} as if listening beyond this machine (null: loopback, no token). */
     public static Served start(Database database, String adminToken) {
+        return start(database, adminToken, java.time.Duration.ZERO);
+    }
+
+    /**
+     * The same, warming up for {@code warmUp} as {@code govsim serve} does; tests leave it out, which only spends CPU
+     * (the warm-up's own test and the load benchmarks take it).
+     */
+    public static Served start(Database database, String adminToken, java.time.Duration warmUp) {
         return new Served(WebApp.start(new ServeSettings("127.0.0.1", 0, database,
-                org.govsim.app.CaseLibrary.read(SCENARIOS), adminToken, "warn")));
+                org.govsim.app.CaseLibrary.read(SCENARIOS), adminToken, "warn", warmUp)));
+    }
+
+    /** How many plays the server's warm-up made, once it has ended. */
+    public int awaitWarmUp() throws Exception {
+        return context.getBean(WarmUpOnStart.class).await();
     }
 
     /** The server's root URL, without a trailing slash. */
