@@ -522,11 +522,16 @@ public class Board implements Actor {
      * Why {@code motion} gives no authority for {@code act} on {@code person} (in {@code role}, for an officer other
      * than the CEO), or null when it is a carried motion with that resolution.
      */
+    public boolean carried(String motion) {
+        return carriedMotions.containsKey(motion);
+    }
+
     public String noAuthorityFor(Kind act, String person, String role, String motion) {
         Motion carried = carriedMotions.get(motion);
         if (carried != null) {
             boolean orders = carried.resolutions().stream().anyMatch(r -> r.kind() == act && r.person().equals(person)
-                    && (act != Kind.APPOINT_OFFICER || java.util.Objects.equals(r.role(), role)));
+                    && (act != Kind.APPOINT_OFFICER && act != Kind.REMOVE_OFFICER
+                    || java.util.Objects.equals(r.role(), role)));
             return orders ? null : "motion " + motion + " carried but does not " + describe(act, person, role);
         }
         String why = motionsNotCarried.get(motion);
@@ -539,6 +544,7 @@ public class Board implements Actor {
             case APPOINT_CEO -> "appoint " + person + " CEO";
             case APPOINT_INTERIM_CEO -> "appoint " + person + " interim CEO";
             case APPOINT_OFFICER -> "appoint " + person + " " + role;
+            case REMOVE_OFFICER -> "remove " + person + " as " + role;
             default -> act.name().toLowerCase().replace('_', ' ') + " " + person;
         };
     }

@@ -179,6 +179,8 @@ public final class BoardKind extends ActorKind<Board> {
         for (Motion.Resolution r : resolutions) {
             if (r.kind() == Motion.Kind.APPOINT_OFFICER) {
                 officers.add(Names.surname(names.nameOf(r.person())) + " as " + Names.office(r.role()));
+            } else if (r.kind() == Motion.Kind.REMOVE_OFFICER) {
+                officers.add(Names.surname(names.nameOf(r.person())) + " out as " + Names.office(r.role()));
             } else {
                 by.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.person());
             }
@@ -289,6 +291,8 @@ public final class BoardKind extends ActorKind<Board> {
     public List<Condition> conditions() {
         return List.of(new Condition("not-director", true, (person, world) -> !Board.in(world).isDirector(person) ? null
                 : "skipped: the step presupposes that " + world.names().nameOf(person) + " is off the board"),
+                new Condition("not-carried", true, (motion, world) -> !Board.in(world).carried(motion) ? null
+                        : "skipped: the board has carried motion " + motion),
                 new Condition("reasons-unpublished", false, (none, world) -> Board.in(world).reasons() == 0 ? null
                         : "skipped: the step presupposes that the board has not published its reasons"));
     }

@@ -12,6 +12,8 @@ public record Motion(String id, String title, List<Resolution> resolutions, Side
 
     public enum Kind {
         REMOVE_CEO, APPOINT_CEO, APPOINT_INTERIM_CEO, APPOINT_OFFICER,
+        /** Takes an officer's role (and its duties) away; a director keeps the seat, a chair the chair. */
+        REMOVE_OFFICER,
         REMOVE_DIRECTOR, REMOVE_CHAIR, ELECT_DIRECTOR, ELECT_CHAIR, DEPART, GRANT_OBSERVER_SEAT,
         /** Fixes the authorised number of seats; its subject is that number. */
         FIX_BOARD_SIZE

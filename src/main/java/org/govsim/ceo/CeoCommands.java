@@ -20,6 +20,18 @@ public interface CeoCommands {
         public String target() { return CeoOffice.AGGREGATE; }
     }
 
+    /** The board takes an officer's role away: {@code authority} is the carried motion that orders it. */
+    record RemoveOfficer(@TargetAggregateIdentifier String office, String person, String role, String authority)
+            implements Command {
+        public String target() { return CeoOffice.AGGREGATE; }
+    }
+
+    /** An officer tells the board they will resign unless it carries a motion by a deadline. */
+    record IssueUltimatum(@TargetAggregateIdentifier String office, String person, String role, String motion,
+                          String demand, java.time.Instant deadline) implements Command {
+        public String target() { return CeoOffice.AGGREGATE; }
+    }
+
     record ResignOffice(@TargetAggregateIdentifier String office, String person, String role, String reason)
             implements Command {
         public String target() { return CeoOffice.AGGREGATE; }

@@ -33,6 +33,15 @@ public interface CeoEvents {
     record OfficerResigned(String person, String role, String reason) implements CeoEvent {
     }
 
+    /** An officer will resign {@code role} unless the board carries {@code motion} ({@code demand}) by the deadline. */
+    record UltimatumIssued(String person, String role, String motion, String demand, java.time.Instant deadline)
+            implements CeoEvent {
+    }
+
+    /** An officer loses a role and its duties by an act of the board; a seat on the board is another matter. */
+    record OfficerRemoved(String person, String role, String authority) implements CeoEvent {
+    }
+
     record CandidateApproached(String person, String role) implements CeoEvent {
     }
 

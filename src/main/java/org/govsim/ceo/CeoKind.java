@@ -44,6 +44,8 @@ public final class CeoKind extends ActorKind<CeoOffice> {
             return e.returning() ? null : e.authority();
         } else if (event instanceof OfficerAppointed e) {
             return e.authority();
+        } else if (event instanceof OfficerRemoved e) {
+            return e.authority();
         }
         return null;
     }
@@ -62,6 +64,11 @@ public final class CeoKind extends ActorKind<CeoOffice> {
             return "Change of CEO rejected: " + names.withNames(e.reason());
         } else if (event instanceof OfficerAppointed e) {
             return names.nameOf(e.person()) + " is appointed " + Names.office(e.role());
+        } else if (event instanceof UltimatumIssued e) {
+            return names.nameOf(e.person()) + " threatens to resign as " + Names.office(e.role())
+                    + " unless the board decides to " + e.demand() + " by " + names.when(e.deadline());
+        } else if (event instanceof OfficerRemoved e) {
+            return names.nameOf(e.person()) + " is removed as " + Names.office(e.role()) + " and loses its duties";
         } else if (event instanceof OfficerResigned e) {
             return names.nameOf(e.person()) + " " + e.reason() + " (gives up the office of " + Names.office(e.role()) + ")";
         } else if (event instanceof CandidateApproached e) {

@@ -64,6 +64,12 @@ public class CeoOffice implements Actor {
     public void handle(ResignOffice c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
+    public void handle(RemoveOfficer c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(IssueUltimatum c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
     public void handle(ApproachCandidate c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
@@ -117,6 +123,19 @@ public class CeoOffice implements Actor {
                 return List.of();
             }
             return List.of(new OfficerAppointed(c.person(), c.role(), c.authority()));
+        } else if (command instanceof IssueUltimatum c) {
+            boolean holds = c.role().equals("ceo") ? c.person().equals(holder) : c.person().equals(officers.get(c.role()));
+            // a threat to resign an office one does not hold threatens nothing
+            return holds ? List.of(new UltimatumIssued(c.person(), c.role(), c.motion(), c.demand(), c.deadline()))
+                    : List.of(new CeoChangeRejected(c.person(), c.person() + " does not hold the office of " + c.role()
+                    + ", so cannot threaten to resign it"));
+        } else if (command instanceof RemoveOfficer c) {
+            if (c.authority() == null) {
+                return List.of(new CeoChangeRejected(c.person(), "no board act removes " + c.person() + " as " + c.role()));
+            }
+            // an officer who does not hold the role has nothing to lose
+            return c.person().equals(officers.get(c.role())) ? List.of(new OfficerRemoved(c.person(), c.role(),
+                    c.authority())) : List.of();
         } else if (command instanceof ResignOffice c) {
             if (!c.person().equals(officers.get(c.role())) && !(c.role().equals("ceo") && c.person().equals(holder))) {
                 return List.of();
@@ -166,6 +185,8 @@ public class CeoOffice implements Actor {
             }
         } else if (event instanceof OfficerAppointed e) {
             officers.put(e.role(), e.person());
+        } else if (event instanceof OfficerRemoved e) {
+            officers.remove(e.role(), e.person());
         } else if (event instanceof OfficerResigned e) {
             if (e.role().equals("ceo")) {
                 holder = null;

@@ -30,12 +30,12 @@ public final class GovernanceModel {
                     new ProposerAnswersCounter()), Summary::of);
 
     /**
-     * Policies added after version 1 that answer only events of actors version 1 did not have (an election of
-     * stockholders): a stream of an earlier version holds none of those, so it plays on under them as it would have
-     * under its own model, and stays resumable.
+     * Policies added after version 1 that answer only events version 1 could not record (an election of
+     * stockholders, an officer's ultimatum): a stream of an earlier version holds none of those, so it plays on under
+     * them as it would have under its own model, and stays resumable.
      */
     private static final List<String> INERT_BEFORE_THEIR_ACTORS = List.of("shareholders-rebuke-the-board",
-            "nominees-not-elected-leave-the-board");
+            "nominees-not-elected-leave-the-board", "ultimatums-are-kept");
 
     private GovernanceModel() {
     }

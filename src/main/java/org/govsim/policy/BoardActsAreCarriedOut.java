@@ -7,6 +7,7 @@ import org.govsim.board.Motion;
 import org.govsim.ceo.CeoCommands.AppointCeo;
 import org.govsim.ceo.CeoCommands.AppointOfficer;
 import org.govsim.ceo.CeoCommands.RemoveCeo;
+import org.govsim.ceo.CeoCommands.RemoveOfficer;
 import org.govsim.ceo.CeoOffice;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
@@ -30,6 +31,7 @@ public final class BoardActsAreCarriedOut implements Policy {
                 case APPOINT_CEO -> out.now(new AppointCeo(office, r.person(), false, motion.id()));
                 case APPOINT_INTERIM_CEO -> out.now(new AppointCeo(office, r.person(), true, motion.id()));
                 case APPOINT_OFFICER -> out.now(new AppointOfficer(office, r.person(), r.role(), motion.id()));
+                case REMOVE_OFFICER -> out.now(new RemoveOfficer(office, r.person(), r.role(), motion.id()));
                 case DEPART -> out.now(new ResignFromBoard(Board.in(world).id(), r.person(), "leaves the board under " + motion.title()));
                 default -> {
                 }

@@ -30,7 +30,8 @@ public final class Policies {
                 new CandidatesWeighTheCrisis(),
                 new BoardGivesIn(),
                 new ShareholdersRebukeTheBoard(),
-                new NomineesNotElectedLeaveTheBoard());
+                new NomineesNotElectedLeaveTheBoard(),
+                new UltimatumsAreKept());
     }
 
     static boolean votePending(World world, String motionId) {

@@ -20,6 +20,7 @@ import org.govsim.board.Motion;
 import org.govsim.ceo.CeoCommands.AppointCeo;
 import org.govsim.ceo.CeoCommands.ApproachCandidate;
 import org.govsim.ceo.CeoCommands.CommitElsewhere;
+import org.govsim.ceo.CeoCommands.IssueUltimatum;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
 import org.govsim.model.GovernanceModel;
 import org.govsim.provenance.Provenance;
@@ -42,11 +43,11 @@ public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
             "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object", "publish-reasons", "meeting",
-            "advise-withholding", "withhold-campaign", "declare-vote", "hold-election");
+            "advise-withholding", "withhold-campaign", "declare-vote", "hold-election", "ultimatum");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
             "appoint-ceo", "attend-to-object", "publish-reasons", "meeting", "advise-withholding", "withhold-campaign",
-            "declare-vote", "hold-election");
+            "declare-vote", "hold-election", "ultimatum");
 
     private ScenarioLoader() {
     }
@@ -371,6 +372,11 @@ public final class ScenarioLoader {
                 yield new ShareholderCommands.DeclareVote(seed.holder(a.get("holder")), name(a.get("meeting")),
                         people(a.opt("withhold"), seed), a.str("reason", ""));
             }
+            case "ultimatum" -> {
+                a.only(Set.of("person", "role", "motion", "demand", "deadline"));
+                yield new IssueUltimatum("ceo", seed.person(a.get("person")), a.str("role", "ceo"), name(a.get("motion")),
+                        a.str("demand"), a.get("deadline").time(zone));
+            }
             case "hold-election" -> {
                 a.only(Set.of("meeting"));
                 yield new ShareholderCommands.HoldElection(name(a.get("meeting")));
@@ -407,8 +413,8 @@ public final class ScenarioLoader {
             String subject = kind == Motion.Kind.GRANT_OBSERVER_SEAT ? seed.investor(kv.getValue())
                     : kind == Motion.Kind.FIX_BOARD_SIZE ? Integer.toString(seats(kv.getValue())) : seed.person(kv.getValue());
             String role = f.containsKey("role") ? f.get("role").str() : null;
-            if (kind == Motion.Kind.APPOINT_OFFICER && role == null) {
-                throw r.error("appoint-officer needs a 'role'");
+            if ((kind == Motion.Kind.APPOINT_OFFICER || kind == Motion.Kind.REMOVE_OFFICER) && role == null) {
+                throw r.error(kv.getKey() + " needs a 'role'");
             }
             resolutions.add(new Motion.Resolution(kind, subject, role));
         }

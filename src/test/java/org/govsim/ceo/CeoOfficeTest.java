@@ -142,6 +142,29 @@ class CeoOfficeTest {
     }
 
     @Test
+    void anOfficerIsStrippedOfARoleByABoardActAndKeepsNoDutiesOfIt() {
+        fixture.given(established())
+                .when(new CeoCommands.RemoveOfficer(OFFICE, "bob", "president", "m3"))
+                .expectEvents(new CeoEvents.OfficerRemoved("bob", "president", "m3"))
+                .expectState(office -> assertThat(office.officers()).doesNotContainKey("president")
+                        .containsEntry("cto", "murati"));
+    }
+
+    @Test
+    void anOfficerIsStrippedOfARoleOnlyByABoardAct() {
+        fixture.given(established())
+                .when(new CeoCommands.RemoveOfficer(OFFICE, "bob", "president", null))
+                .expectEvents(new CeoChangeRejected("bob", "no board act removes bob as president"));
+    }
+
+    @Test
+    void someoneNotHoldingTheRoleHasNothingToLose() {
+        fixture.given(established())
+                .when(new CeoCommands.RemoveOfficer(OFFICE, "gina", "president", "m3"))
+                .expectNoEvents();
+    }
+
+    @Test
     void officerResignsInProtest() {
         fixture.given(established(), new CeoRemoved("alice", "m1"))
                 .when(new ResignOffice(OFFICE, "bob", "president", "quits in protest"))

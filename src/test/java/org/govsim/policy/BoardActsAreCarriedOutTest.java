@@ -50,6 +50,16 @@ class BoardActsAreCarriedOutTest {
     }
 
     @Test
+    void carriedMotionStripsAnOfficerOfARoleWhoKeepsTheChairAndTheSeat() {
+        Motion motion = new Motion("m2", "take the division from Bob", List.of(
+                new Resolution(Kind.REMOVE_OFFICER, "bob", "president")), Motion.Side.BOARD_LINE);
+        PolicyFixture.givenMinimalWorld()
+                .when(new BoardActsAreCarriedOut(), carried(motion))
+                .expectCommands(new org.govsim.ceo.CeoCommands.RemoveOfficer(OFFICE, "bob", "president", "m2"))
+                .expectAllDueNow();
+    }
+
+    @Test
     void motionThatOnlyReshapesTheBoardAsksNothingOfTheOfficers() {
         Motion motion = new Motion("m1", "reshape", List.of(Resolution.of(Kind.REMOVE_DIRECTOR, "bob"),
                 Resolution.of(Kind.REMOVE_CHAIR, "bob"), Resolution.of(Kind.ELECT_DIRECTOR, "gina")), Motion.Side.BOARD_LINE);
