@@ -24,8 +24,9 @@ class WarmUpTest {
             assertThat(served.get("/api/v1/timelines").statusCode()).isEqualTo(200);
             assertThat(served.awaitWarmUp()).isPositive();
             JsonNode timelines = new ObjectMapper().readTree(served.get("/api/v1/timelines").body());
-            assertThat(timelines.findValuesAsText("name"))
-                    .containsExactlyInAnyOrder("openai-2023-board-crisis", "disney-2004-withhold-vote");
+            assertThat(timelines.findValuesAsText("name")).containsExactlyInAnyOrderElementsOf(
+                    org.govsim.app.CaseLibrary.read(Served.SCENARIOS).contents().cases().stream()
+                            .map(org.govsim.app.CaseLibrary.Case::id).toList());
         }
     }
 }
