@@ -23,6 +23,7 @@ import org.govsim.board.BoardCommands.DemandBoardResignation;
 import org.govsim.board.BoardCommands.LapseSettlement;
 import org.govsim.board.BoardCommands.Method;
 import org.govsim.board.BoardCommands.ProposeSettlement;
+import org.govsim.board.BoardCommands.SeatByStockholders;
 import org.govsim.board.BoardCommands.PutMotionToVote;
 import org.govsim.board.BoardCommands.RecordPressure;
 import org.govsim.board.BoardCommands.ReviewOfficerAppointment;
@@ -182,6 +183,9 @@ public class Board implements Actor {
     public void handle(ResignFromBoard c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
+    public void handle(SeatByStockholders c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
     public void handle(DemandBoardResignation c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
@@ -230,6 +234,15 @@ public class Board implements Actor {
                 return List.of();
             }
             return List.of(new DirectorYielded(d.person, d.strain, d.resolve, movedBy(d.weights)));
+        } else if (command instanceof SeatByStockholders c) {
+            String refused = stockholdersMayNot(c);
+            if (refused != null) {
+                return List.of(new MotionRejected(c.authority(), "the stockholders' act " + c.authority(), refused));
+            }
+            List<DomainEvent> out = new ArrayList<>();
+            c.remove().forEach(p -> out.add(new DirectorRemoved(p, c.authority())));
+            c.elect().forEach(p -> out.add(new DirectorElected(p, c.authority())));
+            return out;
         } else if (command instanceof ResignFromBoard c) {
             if (!directors.containsKey(c.director())) {
                 return List.of(new DirectorResignationRejected(c.director(), notADirector(c.director())));
@@ -522,6 +535,29 @@ public class Board implements Actor {
      * Why {@code motion} gives no authority for {@code act} on {@code person} (in {@code role}, for an officer other
      * than the CEO), or null when it is a carried motion with that resolution.
      */
+    /** Why the stockholders may not seat and unseat as asked, or null: the bylaws' electorate, and the seats. */
+    private String stockholdersMayNot(SeatByStockholders c) {
+        if (!c.remove().isEmpty() && bylaws.directorsRemovedBy() != Bylaws.Electorate.SHAREHOLDERS) {
+            return "under the bylaws only the board may remove a director";
+        }
+        if (!c.elect().isEmpty() && bylaws.directorsElectedBy() != Bylaws.Electorate.SHAREHOLDERS) {
+            return "under the bylaws only the board may elect a director";
+        }
+        for (String p : c.remove()) {
+            if (!directors.containsKey(p)) {
+                return "cannot remove " + p + ": " + notADirector(p);
+            }
+        }
+        for (String p : c.elect()) {
+            if (directors.containsKey(p)) {
+                return "cannot elect " + p + ": already a director";
+            }
+        }
+        int after = directors.size() - c.remove().size() + c.elect().size();
+        return after > seats ? "electing " + c.elect().size() + " would seat " + after + " directors on a board of "
+                + seats + " seats" : null;
+    }
+
     public boolean carried(String motion) {
         return carriedMotions.containsKey(motion);
     }

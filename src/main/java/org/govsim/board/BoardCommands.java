@@ -95,6 +95,12 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
+    /** The stockholders' act on the board's seats ({@code authority}: their consent or meeting), without a board vote. */
+    record SeatByStockholders(@TargetAggregateIdentifier String board, List<String> remove, List<String> elect,
+                              String authority) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
     record ResignFromBoard(@TargetAggregateIdentifier String board, String director, String reason) implements Command {
         public String target() { return Board.AGGREGATE; }
     }

@@ -35,7 +35,7 @@ public final class GovernanceModel {
      * them as it would have under its own model, and stays resumable.
      */
     private static final List<String> INERT_BEFORE_THEIR_ACTORS = List.of("shareholders-rebuke-the-board",
-            "nominees-not-elected-leave-the-board", "ultimatums-are-kept");
+            "nominees-not-elected-leave-the-board", "ultimatums-are-kept", "stockholders-seat-the-board");
 
     private GovernanceModel() {
     }

@@ -31,7 +31,8 @@ public final class Policies {
                 new BoardGivesIn(),
                 new ShareholdersRebukeTheBoard(),
                 new NomineesNotElectedLeaveTheBoard(),
-                new UltimatumsAreKept());
+                new UltimatumsAreKept(),
+                new StockholdersSeatTheBoard());
     }
 
     static boolean votePending(World world, String motionId) {

@@ -43,11 +43,11 @@ public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
             "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object", "publish-reasons", "meeting",
-            "advise-withholding", "withhold-campaign", "declare-vote", "hold-election", "ultimatum");
+            "advise-withholding", "withhold-campaign", "declare-vote", "hold-election", "ultimatum", "written-consent");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
             "appoint-ceo", "attend-to-object", "publish-reasons", "meeting", "advise-withholding", "withhold-campaign",
-            "declare-vote", "hold-election", "ultimatum");
+            "declare-vote", "hold-election", "ultimatum", "written-consent");
 
     private ScenarioLoader() {
     }
@@ -376,6 +376,22 @@ public final class ScenarioLoader {
                 a.only(Set.of("person", "role", "motion", "demand", "deadline"));
                 yield new IssueUltimatum("ceo", seed.person(a.get("person")), a.str("role", "ceo"), name(a.get("motion")),
                         a.str("demand"), a.get("deadline").time(zone));
+            }
+            case "written-consent" -> {
+                a.only(Set.of("id", "holders", "remove", "elect"));
+                List<String> signers = new ArrayList<>();
+                for (Yaml h : a.get("holders").list()) {
+                    signers.add(seed.holder(h));
+                }
+                List<String> remove = people(a.opt("remove"), seed);
+                for (int i = 0; i < remove.size(); i++) {
+                    if (!seed.isDirector(remove.get(i))) {
+                        throw a.get("remove").list().get(i).error(remove.get(i) + " is not a director, so has no seat to "
+                                + "lose");
+                    }
+                }
+                yield new ShareholderCommands.ActByConsent(name(a.get("id")), List.copyOf(signers), remove,
+                        people(a.opt("elect"), seed));
             }
             case "hold-election" -> {
                 a.only(Set.of("meeting"));

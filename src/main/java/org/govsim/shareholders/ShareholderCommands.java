@@ -26,6 +26,12 @@ public interface ShareholderCommands {
         public String target() { return Shareholders.AGGREGATE; }
     }
 
+    /** Holders sign a written consent to remove and elect directors. */
+    record ActByConsent(String consent, List<String> holders, List<String> remove, List<String> elect)
+            implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
     record HoldElection(String meeting) implements Command {
         public String target() { return Shareholders.AGGREGATE; }
     }

@@ -71,6 +71,19 @@ public interface ShareholderEvents {
         }
     }
 
+    /**
+     * Holders act without a meeting by written consent (DGCL 228): with a majority of all votes they remove directors
+     * (141(k)) and elect others in their place. {@code votes} is the consenting holders', {@code of} all votes.
+     */
+    record StockholdersConsented(String consent, List<String> holders, long votes, long of, List<String> remove,
+                                 List<String> elect) implements ShareholderEvent {
+    }
+
+    /** A written consent that does not carry: its holders' votes are not a majority of all votes. */
+    record StockholderConsentFailed(String consent, List<String> holders, long votes, long of, String reason)
+            implements ShareholderEvent {
+    }
+
     /** The election at a meeting, tallied from every holder's votes. */
     record ElectionHeld(String meeting, String election, List<NomineeResult> results) implements ShareholderEvent {
     }

@@ -61,6 +61,19 @@ public final class Shareholders implements Actor, Names {
             return List.of(new WithholdCampaignLaunched(c.campaign(), c.name(), c.meeting(), c.from(), c.demand()));
         } else if (command instanceof DeclareVote c) {
             return List.of(new HolderDeclared(c.holder(), c.meeting(), c.withholdFrom(), c.reason()));
+        } else if (command instanceof ShareholderCommands.ActByConsent c) {
+            long votes = 0;
+            for (String h : c.holders()) {
+                HolderRegistered holder = holders.get(h);
+                votes += holder == null ? 0 : votesOf(holder);
+            }
+            long of = totalVotes();
+            if (votes * 2 <= of) {
+                return List.of(new ShareholderEvents.StockholderConsentFailed(c.consent(), c.holders(), votes, of,
+                        "the signers hold " + votes + " of " + of + " votes, not a majority (DGCL 228)"));
+            }
+            return List.of(new ShareholderEvents.StockholdersConsented(c.consent(), c.holders(), votes, of, c.remove(),
+                    c.elect()));
         } else if (command instanceof HoldElection c) {
             MeetingCalled meeting = meetings.get(c.meeting());
             if (meeting == null || elections.containsKey(c.meeting())) {

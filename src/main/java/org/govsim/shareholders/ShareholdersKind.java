@@ -68,6 +68,12 @@ public final class ShareholdersKind extends ActorKind<Shareholders> {
         } else if (event instanceof HolderDeclared e) {
             return names.nameOf(e.holder()) + (e.withholdFrom().isEmpty() ? " will vote for every nominee"
                     : " will withhold its votes from " + names.list(e.withholdFrom())) + ": " + e.reason();
+        } else if (event instanceof ShareholderEvents.StockholdersConsented e) {
+            return names.list(e.holders()) + ", with " + percent((double) e.votes() / e.of()) + " of the votes, act by "
+                    + "written consent" + (e.remove().isEmpty() ? "" : ": remove " + names.list(e.remove()))
+                    + (e.elect().isEmpty() ? "" : (e.remove().isEmpty() ? ": " : "; ") + "elect " + names.list(e.elect()));
+        } else if (event instanceof ShareholderEvents.StockholderConsentFailed e) {
+            return "A written consent of " + names.list(e.holders()) + " does not carry: " + e.reason();
         } else if (event instanceof ElectionHeld e) {
             List<String> parts = new ArrayList<>();
             for (NomineeResult r : e.results()) {

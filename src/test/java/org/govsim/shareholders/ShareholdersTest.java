@@ -129,6 +129,19 @@ class ShareholdersTest {
     }
 
     @Test
+    void holdersWithAMajorityOfTheVotesActByWrittenConsentAndWithoutOneTheyDoNot() {
+        given();
+        registerHolders();
+        // the founder's 100 votes are half of 200: not a majority
+        assertThat(when(new ShareholderCommands.ActByConsent("c1", List.of("founder"), List.of("alice"), List.of())))
+                .containsExactly(new ShareholderEvents.StockholderConsentFailed("c1", List.of("founder"), 100, 200,
+                        "the signers hold 100 of 200 votes, not a majority (DGCL 228)"));
+        assertThat(when(new ShareholderCommands.ActByConsent("c2", List.of("founder", "retail"), List.of("alice"),
+                List.of("carol")))).containsExactly(new ShareholderEvents.StockholdersConsented("c2",
+                List.of("founder", "retail"), 140, 200, List.of("alice"), List.of("carol")));
+    }
+
+    @Test
     void anElectionIsHeldOnceAndOnlyAtAMeetingThatWasCalled() {
         given();
         registerHolders();
