@@ -143,31 +143,47 @@ public final class PlayService {
         CaseFile file = files(scenario);
         decisions(scenario, role);
         // the case's history is replayed and stored on first use
-        history(scenario);
+        TimelineInfo history = history(scenario);
         TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(timeline));
         String key = scenario.toAbsolutePath().normalize() + "|" + file.modified() + "|" + role + "|" + at.id() + "|"
-                + at.name();
+                + at.name() + "|" + history.id() + "|" + history.name();
+        java.util.concurrent.CompletableFuture<Results.Turn> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Results.Turn> first;
         synchronized (turns) {
-            Results.Turn kept = turns.get(key);
-            if (kept != null) {
-                return kept;
+            first = turns.putIfAbsent(key, mine);
+        }
+        if (first != null) {
+            // another request is telling the same turn, or has told it: its answer is this one's
+            try {
+                return first.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        Results.Turn turn = turn(scenario, timeline, role);
-        synchronized (turns) {
-            turns.put(key, turn);
+        try {
+            Results.Turn turn = turn(scenario, timeline, role);
+            mine.complete(turn);
+            return turn;
+        } catch (RuntimeException e) {
+            // a failure is not kept: the next request tries again
+            synchronized (turns) {
+                turns.remove(key, mine);
+            }
+            mine.completeExceptionally(e);
+            throw e;
         }
-        return turn;
     }
 
     private static final int TURNS_KEPT = 1024;
 
-    private final Map<String, Results.Turn> turns = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Results.Turn> eldest) {
-            return size() > TURNS_KEPT;
-        }
-    };
+    private final Map<String, java.util.concurrent.CompletableFuture<Results.Turn>> turns =
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(
+                        Map.Entry<String, java.util.concurrent.CompletableFuture<Results.Turn>> eldest) {
+                    return size() > TURNS_KEPT;
+                }
+            };
 
     private Results.Turn turn(Path scenario, String timeline, String role) {
         Position p = position(scenario, timeline, role);

@@ -26,27 +26,38 @@ public final class PlayWarmUp {
     public static int run(CaseLibrary library, Duration budget, java.util.function.BooleanSupplier stop) {
         long deadline = System.nanoTime() + budget.toNanos();
         int plays = 0;
-        try (TimelineStore memory = TimelineStore.inMemory()) {
-            PlayService service = new PlayService(memory);
-            for (int round = 0; System.nanoTime() < deadline && !stop.getAsBoolean(); round++) {
+        for (int round = 0; System.nanoTime() < deadline && !stop.getAsBoolean(); round++) {
+            int before = plays;
+            // a store a round: what the warm-up keeps in memory does not grow with its time
+            try (TimelineStore memory = TimelineStore.inMemory()) {
+                PlayService service = new PlayService(memory);
                 for (CaseLibrary.Case c : library.contents().cases()) {
                     Path file = library.file(c.file());
-                    List<String> roles = service.decisions(file, null).stream().map(DecisionPoint::decides).distinct()
-                            .toList();
+                    List<String> roles;
+                    try {
+                        roles = service.decisions(file, null).stream().map(DecisionPoint::decides).distinct().toList();
+                    } catch (RuntimeException e) {
+                        // a case that cannot be read warms nothing; the others still do
+                        continue;
+                    }
                     for (String role : roles) {
                         int pick = round;
-                        service.play(new PlayService.PlayRequest(file, role, Map.of(), null, null, null),
-                                (decision, story, zone) -> decision.options().get(pick % decision.options().size())
-                                        .id());
-                        plays++;
+                        try {
+                            service.play(new PlayService.PlayRequest(file, role, Map.of(), null, null, null),
+                                    (decision, story, zone) -> decision.options()
+                                            .get(pick % decision.options().size()).id());
+                            plays++;
+                        } catch (RuntimeException e) {
+                            // the same play fails for its player with a clear error; here it only warms less
+                        }
                         if (System.nanoTime() >= deadline || stop.getAsBoolean()) {
                             return plays;
                         }
                     }
                 }
-                if (plays == 0) {
-                    return 0;
-                }
+            }
+            if (plays == before) {
+                return plays;
             }
         }
         return plays;

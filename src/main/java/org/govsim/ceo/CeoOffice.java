@@ -130,6 +130,9 @@ public class CeoOffice implements Actor {
                     : List.of(new CeoChangeRejected(c.person(), c.person() + " does not hold the office of " + c.role()
                     + ", so cannot threaten to resign it"));
         } else if (command instanceof RemoveOfficer c) {
+            if (c.role().equals("ceo")) {
+                return List.of(new CeoChangeRejected(c.person(), "the CEO is removed as CEO, not as an officer"));
+            }
             if (c.authority() == null) {
                 return List.of(new CeoChangeRejected(c.person(), "no board act removes " + c.person() + " as " + c.role()));
             }

@@ -107,8 +107,8 @@ final class ServeCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        if (warmUpSeconds < 0 || warmUpSeconds > 3600) {
-            throw InputException.request("warm-up", "a warm-up is 0 to 3600 seconds; " + warmUpSeconds + " given");
+        if (warmUpSeconds < 0 || warmUpSeconds > 600) {
+            throw InputException.request("warm-up", "a warm-up is 0 to 600 seconds; " + warmUpSeconds + " given");
         }
         if (port < 0 || port > 65535) {
             throw InputException.request("port", "a port is 0 to 65535; " + port + " given");

@@ -54,9 +54,12 @@ public record Outcome(String ceo, boolean ceoInterim, List<String> board, String
         rows.put("CEO", ceo == null ? "vacant" : ceo + (ceoInterim ? " (interim)" : ""));
         rows.put("board", board.isEmpty() ? "nobody" : String.join(", ", board));
         rows.put("chair", chair == null ? "none" : chair);
-        rows.put("employees remaining", employed + " of " + headcount);
-        rows.put("signed the letter", String.valueOf(signed));
-        rows.put("resigned", String.valueOf(resigned));
+        // a case without a workforce in its seed (no staff revolt to count) shows none
+        if (headcount > 0) {
+            rows.put("employees remaining", employed + " of " + headcount);
+            rows.put("signed the letter", String.valueOf(signed));
+            rows.put("resigned", String.valueOf(resigned));
+        }
         investors.forEach((name, stance) -> rows.put("investor " + name, stance));
         rows.put("CEO returned", !ceoRemoved ? "never removed" : ceoReturnedAt == null ? "no"
                 : "yes, " + ceoReturnedAt.atZone(java.time.ZoneId.of(zone)).toLocalDateTime().toString().replace('T', ' '));

@@ -25,8 +25,10 @@ public final class NomineesNotElectedLeaveTheBoard implements Policy {
         Board board = Board.in(world);
         for (NomineeResult r : e.results()) {
             if (!r.elected() && board.isDirector(r.person())) {
-                out.now(new ResignFromBoard(board.id(), r.person(), "not re-elected: more votes withheld than cast for "
-                        + "under majority voting, so the resignation its policy asks for is tendered and accepted"));
+                out.now(new ResignFromBoard(board.id(), r.person(), e.election().equals("majority")
+                        ? "not re-elected: more votes withheld than cast for under majority voting, so the resignation "
+                        + "its policy asks for is tendered and accepted"
+                        : "not re-elected: no vote was cast for the nominee"));
             }
         }
     }

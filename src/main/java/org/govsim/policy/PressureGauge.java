@@ -25,7 +25,8 @@ public final class PressureGauge implements CommandPreparer {
 
     @Override
     public Command prepare(Command command, World world) {
-        return command instanceof RecordPressure rp ? rp.withReading(read(world)) : command;
+        // a reading already taken (the stockholders' rebuke, read when the result is announced) is kept as it is
+        return command instanceof RecordPressure rp && rp.reading() == null ? rp.withReading(read(world)) : command;
     }
 
     public static PressureReading read(World world) {
@@ -59,26 +60,21 @@ public final class PressureGauge implements CommandPreparer {
         if (staff.resigned() > 0 && staff.headcount() > 0) {
             parts.put("resignations", (double) staff.resigned() / staff.headcount() * p.weightResignations());
         }
-        double rebuke = rebuke(world);
-        if (rebuke > 0) {
-            parts.put("shareholders", rebuke);
-        }
         double total = parts.values().stream().mapToDouble(Double::doubleValue).sum();
         return new PressureReading(round(total), roundAll(parts));
     }
 
     /**
-     * The stockholders' rebuke at their latest election: the largest share of votes withheld from a director who still
-     * sits, in percent (a point of pressure for each percent withheld); 0 without an election.
+     * The stockholders' rebuke at an election: the largest share of votes withheld from a director who still sits, in
+     * percent (a point of pressure for each percent withheld). It is read once, when the result is announced, not at
+     * every later tick.
      */
-    static double rebuke(World world) {
-        ElectionHeld last = Shareholders.in(world).lastElection();
-        if (last == null) {
-            return 0;
-        }
+    static PressureReading rebuke(ElectionHeld election, World world) {
         Board board = Board.in(world);
-        return last.results().stream().filter(r -> board.isDirector(r.person()))
+        double withheld = election.results().stream().filter(r -> board.isDirector(r.person()))
                 .mapToDouble(r -> r.withheldShare() * 100).max().orElse(0);
+        double rounded = round(withheld);
+        return new PressureReading(rounded, withheld > 0 ? Map.of("shareholders", rounded) : Map.of());
     }
 
     private static Map<String, Double> roundAll(Map<String, Double> parts) {

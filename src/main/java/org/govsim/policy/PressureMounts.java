@@ -16,7 +16,9 @@ public final class PressureMounts implements Policy {
 
     public void react(Recorded event, World world, Reactions out) {
         boolean start = event.event() instanceof CeoRemoved && !world.hasPending(RecordPressure.class);
-        if ((start || event.event() instanceof PressureMeasured) && Crisis.open(world)) {
+        // only a tick of its own continues the chain: a reading taken for another reason (a rebuke) starts none
+        boolean tick = event.event() instanceof PressureMeasured && event.cause().equals("policy:" + name());
+        if ((start || tick) && Crisis.open(world)) {
             double hours = world.parameters().pressureTickHours();
             out.after(hours, new RecordPressure(Board.in(world).id(), hours, null, world.parameters().pressureTolerance()));
         }

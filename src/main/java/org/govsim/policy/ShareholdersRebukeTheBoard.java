@@ -2,6 +2,7 @@ package org.govsim.policy;
 
 import org.govsim.board.Board;
 import org.govsim.board.BoardCommands.RecordPressure;
+import org.govsim.board.PressureReading;
 import org.govsim.shareholders.ShareholderEvents.ElectionHeld;
 import org.govsim.simulation.Policy;
 import org.govsim.simulation.Reactions;
@@ -21,8 +22,11 @@ public final class ShareholdersRebukeTheBoard implements Policy {
     public String name() { return "shareholders-rebuke-the-board"; }
 
     public void react(Recorded event, World world, Reactions out) {
-        if (event.event() instanceof ElectionHeld e && PressureGauge.rebuke(world) > 0) {
-            out.now(new RecordPressure(Board.in(world).id(), HOURS, null, world.parameters().pressureTolerance()));
+        if (event.event() instanceof ElectionHeld e) {
+            PressureReading rebuke = PressureGauge.rebuke(e, world);
+            if (rebuke.total() > 0) {
+                out.now(new RecordPressure(Board.in(world).id(), HOURS, rebuke, world.parameters().pressureTolerance()));
+            }
         }
     }
 }

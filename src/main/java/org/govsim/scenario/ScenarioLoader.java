@@ -84,6 +84,7 @@ public final class ScenarioLoader {
         }
         List<ScriptStep> steps = new ArrayList<>();
         Instant last = start;
+        References refs = new References(java.util.Set.of(), motionsOf(root.get("script")));
         for (Yaml step : root.get("script").list()) {
             step.only(STEP_FIELDS);
             Yaml at = step.get("at");
@@ -99,8 +100,9 @@ public final class ScenarioLoader {
             if (!epilogue && when.isAfter(end)) {
                 throw at.error("after the scenario's end; mark the step 'epilogue: true' if it lies beyond the simulation");
             }
-            steps.add(new ScriptStep(when, conditional(step, command(step, seed, zone), seed), stepSource(step, seed),
-                    epilogue));
+            Command c = command(step, seed, zone);
+            refs.check(step, when, c);
+            steps.add(new ScriptStep(when, conditional(step, c, seed), stepSource(step, seed), epilogue));
         }
         // the decision points play no part in the run; read here so that a malformed one fails the scenario's check
         DecisionPoint.read(root, seed);
@@ -381,8 +383,13 @@ public final class ScenarioLoader {
                 a.only(Set.of("id", "holders", "remove", "elect"));
                 List<String> signers = new ArrayList<>();
                 for (Yaml h : a.get("holders").list()) {
+                    if (signers.contains(h.str())) {
+                        throw h.error("holder '" + h.str() + "' signs twice: each holder's votes count once");
+                    }
                     signers.add(seed.holder(h));
                 }
+                once(a.opt("remove"));
+                once(a.opt("elect"));
                 List<String> remove = people(a.opt("remove"), seed);
                 for (int i = 0; i < remove.size(); i++) {
                     if (!seed.isDirector(remove.get(i))) {
@@ -403,6 +410,81 @@ public final class ScenarioLoader {
 
     private static String name(Yaml y) {
         return SeedWorld.name(y);
+    }
+
+    /** A list of people naming nobody twice. */
+    private static void once(Yaml list) {
+        if (list == null) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Yaml p : list.list()) {
+            if (!seen.add(p.str())) {
+                throw p.error("'" + p.str() + "' is named twice");
+            }
+        }
+    }
+
+    /** The ids of the votes and settlements a list of steps puts to the board, which an ultimatum may name. */
+    static java.util.Set<String> motionsOf(Yaml steps) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Yaml s : steps.list()) {
+            for (String kind : List.of("vote", "settlement")) {
+                Yaml a = s.opt(kind);
+                if (a != null && a.isMap() && a.opt("id") != null) {
+                    out.add(a.get("id").str());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks what steps name of each other: a stockholders' step names a meeting set before it (or known already), an
+     * ultimatum a motion the script puts to the board and a deadline after its own time. A reference to nothing
+     * would otherwise change an outcome silently.
+     */
+    static final class References {
+        private final java.util.Set<String> meetings;
+        private final java.util.Set<String> motions;
+
+        References(java.util.Set<String> knownMeetings, java.util.Set<String> motions) {
+            this.meetings = new java.util.HashSet<>(knownMeetings);
+            this.motions = motions;
+        }
+
+        void check(Yaml step, Instant when, Command c) {
+            String meeting = null;
+            String action = null;
+            if (c instanceof ShareholderCommands.CallMeeting m) {
+                meetings.add(m.meeting());
+            } else if (c instanceof ShareholderCommands.AdviseWithholding a) {
+                meeting = a.meeting();
+                action = "advise-withholding";
+            } else if (c instanceof ShareholderCommands.LaunchWithholdCampaign a) {
+                meeting = a.meeting();
+                action = "withhold-campaign";
+            } else if (c instanceof ShareholderCommands.DeclareVote a) {
+                meeting = a.meeting();
+                action = "declare-vote";
+            } else if (c instanceof ShareholderCommands.HoldElection a) {
+                meeting = a.meeting();
+                action = "hold-election";
+            } else if (c instanceof IssueUltimatum u) {
+                Yaml a = step.get("ultimatum");
+                if (!motions.contains(u.motion())) {
+                    throw a.get("motion").error("no vote or settlement '" + u.motion() + "' is put to the board"
+                            + (motions.isEmpty() ? "" : " (the motions are " + String.join(", ", new java.util.TreeSet<>(motions)) + ")"));
+                }
+                if (!u.deadline().isAfter(when)) {
+                    throw a.get("deadline").error("the deadline must come after the ultimatum (" + step.get("at").str() + ")");
+                }
+            }
+            if (meeting != null && !meetings.contains(meeting)) {
+                throw step.get(action).get("meeting").error("no meeting '" + meeting + "' is set before this step"
+                        + (meetings.isEmpty() ? "" : " (the meetings are " + String.join(", ", new java.util.TreeSet<>(meetings)) + ")"));
+            }
+        }
     }
 
     private static void requirePower(Yaml step, String by, String holder, String what) {
@@ -431,6 +513,10 @@ public final class ScenarioLoader {
             String role = f.containsKey("role") ? f.get("role").str() : null;
             if ((kind == Motion.Kind.APPOINT_OFFICER || kind == Motion.Kind.REMOVE_OFFICER) && role == null) {
                 throw r.error(kv.getKey() + " needs a 'role'");
+            }
+            if (kind == Motion.Kind.REMOVE_OFFICER && role.equals("ceo")) {
+                throw r.get("role").error("remove-officer takes an officer's role other than the CEO's: write "
+                        + "'remove-ceo: " + subject + "'");
             }
             resolutions.add(new Motion.Resolution(kind, subject, role));
         }

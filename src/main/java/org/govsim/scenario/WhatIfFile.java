@@ -328,13 +328,26 @@ public final class WhatIfFile implements WhatIf {
             }
         }
         if (this.edits.opt("add") != null) {
+            java.util.Set<String> motions = new java.util.HashSet<>(ScenarioLoader.motionsOf(this.edits.get("add")));
+            for (ScheduledAction a : world.agenda()) {
+                Command c = OnlyIf.inner(a.command());
+                if (c instanceof PutMotionToVote v) {
+                    motions.add(v.motion().id());
+                } else if (c instanceof ProposeSettlement p) {
+                    motions.add(p.settlement());
+                }
+            }
+            ScenarioLoader.References refs = new ScenarioLoader.References(
+                    org.govsim.shareholders.Shareholders.in(world).meetings().keySet(), motions);
             for (Yaml step : this.edits.get("add").list()) {
                 step.only(ScenarioLoader.STEP_FIELDS);
                 Instant when = step.get("at").time(zone);
                 if (when.isBefore(world.now())) {
                     throw step.get("at").error("before the fork point (" + world.now().atZone(zone).toLocalDateTime() + ")");
                 }
-                out.schedule(when, ScenarioLoader.conditional(step, ScenarioLoader.command(step, names, zone), names));
+                Command c = ScenarioLoader.command(step, names, zone);
+                refs.check(step, when, c);
+                out.schedule(when, ScenarioLoader.conditional(step, c, names));
             }
         }
     }

@@ -63,7 +63,8 @@ public final class Shareholders implements Actor, Names {
             return List.of(new HolderDeclared(c.holder(), c.meeting(), c.withholdFrom(), c.reason()));
         } else if (command instanceof ShareholderCommands.ActByConsent c) {
             long votes = 0;
-            for (String h : c.holders()) {
+            // a holder's votes count once however often it is named
+            for (String h : new java.util.LinkedHashSet<>(c.holders())) {
                 HolderRegistered holder = holders.get(h);
                 votes += holder == null ? 0 : votesOf(holder);
             }

@@ -228,7 +228,7 @@ class HostileArgumentsTest {
                 case "--run" -> values.addAll(List.of("-5", "99999"));
                 case "--threads" -> values.addAll(List.of("0", "-5", "100000"));
                 case "--port" -> values.addAll(List.of("-5", "65536", "99999"));
-                case "--warm-up" -> values.addAll(List.of("-1", "3601"));
+                case "--warm-up" -> values.addAll(List.of("-1", "601"));
                 case "--keep" -> values.addAll(List.of("-1", "99999", "1,,2", "1;2"));
                 default -> throw new IllegalStateException("no range known for " + label);
             }

@@ -201,8 +201,12 @@ public final class PolicyFixture {
 
     /** An action that lapsed is recorded as its own outcome, as the engine does, so it leaves the agenda. */
     private Recorded record(DomainEvent event) {
+        return record(event, "test");
+    }
+
+    private Recorded record(DomainEvent event, String cause) {
         long action = event instanceof ActionLapsed lapsed ? lapsed.actionId() : 0;
-        Recorded r = new Recorded(world.seq() + 1, now, "test", "test", action, event);
+        Recorded r = new Recorded(world.seq() + 1, now, cause, "test", action, event);
         world.apply(r);
         history.add(r);
         return r;
@@ -230,8 +234,13 @@ public final class PolicyFixture {
 
     /** Records the event at {@code time} and lets the policy react. */
     public Outcome when(Policy policy, DomainEvent event, Instant time) {
+        return when(policy, event, time, "test");
+    }
+
+    /** The same, the event recorded as {@code cause} produced it ("policy:pressure-mounts"). */
+    public Outcome when(Policy policy, DomainEvent event, Instant time, String cause) {
         now = time;
-        Recorded r = record(event);
+        Recorded r = record(event, cause);
         Reactions out = new Reactions(r.time());
         policy.react(r, world, out);
         return new Outcome(r, world, List.copyOf(out.list()));

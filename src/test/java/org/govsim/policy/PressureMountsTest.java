@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class PressureMountsTest {
 
+    /** A measurement the tick chain itself took. */
+    private static final String TICK = "policy:pressure-mounts";
     private static final PressureMeasured MEASURED = new PressureMeasured(1.0, new PressureReading(1.0, Map.of("letter", 1.0)), 0);
 
     @Test
@@ -34,9 +36,17 @@ class PressureMountsTest {
                 p.offerThresholdDiscount(), p.pressureTolerance());
         PolicyFixture.givenMinimalWorld(PolicyFixture.started(twoHourly))
                 .andGiven(new CeoRemoved("alice", "m1"))
-                .when(new PressureMounts(), MEASURED, hoursAfterStart(5))
+                .when(new PressureMounts(), MEASURED, hoursAfterStart(5), TICK)
                 .expectCommands(new RecordPressure(BOARD, 2.0, null, 0))
                 .expectDue(hoursAfterStart(7));
+    }
+
+    @Test
+    void aReadingTakenForAnotherReasonStartsNoSecondChainOfTicks() {
+        PolicyFixture.givenMinimalWorld()
+                .andGiven(new CeoRemoved("alice", "m1"))
+                .when(new PressureMounts(), MEASURED, hoursAfterStart(5), "policy:shareholders-rebuke-the-board")
+                .expectNoCommands();
     }
 
     @Test
@@ -51,7 +61,7 @@ class PressureMountsTest {
     void measuringStopsOnceTheCeoHasReturned() {
         PolicyFixture.givenMinimalWorld()
                 .andGiven(new CeoRemoved("alice", "m1"), new CeoAppointed("alice", false, "s1", true, null))
-                .when(new PressureMounts(), MEASURED, hoursAfterStart(5))
+                .when(new PressureMounts(), MEASURED, hoursAfterStart(5), TICK)
                 .expectNoCommands();
     }
 

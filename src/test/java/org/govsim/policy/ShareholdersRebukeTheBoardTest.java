@@ -22,7 +22,8 @@ class ShareholdersRebukeTheBoardTest {
     void votesWithheldFromADirectorPutTheBoardUnderPressureOnce() {
         PolicyFixture.givenMinimalWorld()
                 .when(new ShareholdersRebukeTheBoard(), election("carol", 43))
-                .expectCommands(new RecordPressure(BOARD, 1, null, 0))
+                .expectCommands(new RecordPressure(BOARD, 1,
+                        new org.govsim.board.PressureReading(43.0, Map.of("shareholders", 43.0)), 0))
                 .expectAllDueNow();
     }
 
@@ -41,10 +42,11 @@ class ShareholdersRebukeTheBoardTest {
     }
 
     @Test
-    void theGaugeReadsTheRebukeAsThePercentWithheldFromTheMostRebukedDirector() {
-        PolicyFixture world = PolicyFixture.givenMinimalWorld()
-                .andGiven(new ElectionHeld("annual", "plurality", List.of(new NomineeResult("carol", 57, 43, true),
-                        new NomineeResult("dave", 80, 20, true))));
-        assertThat(PressureGauge.read(world.world()).components()).isEqualTo(Map.of("shareholders", 43.0));
+    void theRebukeIsThePercentWithheldFromTheMostRebukedDirectorReadOnceNotAtLaterTicks() {
+        ElectionHeld election = new ElectionHeld("annual", "plurality", List.of(new NomineeResult("carol", 57, 43, true),
+                new NomineeResult("dave", 80, 20, true)));
+        PolicyFixture world = PolicyFixture.givenMinimalWorld().andGiven(election);
+        assertThat(PressureGauge.rebuke(election, world.world()).components()).isEqualTo(Map.of("shareholders", 43.0));
+        assertThat(PressureGauge.read(world.world()).components()).doesNotContainKey("shareholders");
     }
 }
