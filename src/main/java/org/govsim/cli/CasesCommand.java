@@ -21,8 +21,15 @@ final class CasesCommand extends ReportCommand {
     @Override
     public Integer call() {
         Output.only(format, Format.text, Format.json);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw org.govsim.scenario.InputException.request("dir", dir + " is not a directory");
+        }
         List<CaseLibrary.CaseGuide> guides = CaseLibrary.read(dir).guides();
         PrintWriter out = out();
+        if (guides.isEmpty() && format != Format.json) {
+            out.printf("No cases under %s (a case is a scenario file with a 'scenario' field).%n", dir);
+            return Main.OK;
+        }
         if (format == Format.json) {
             Output.json(out, "cases", guides);
             return Main.OK;

@@ -124,6 +124,9 @@ class CliTest {
         assertThat(out).contains("(disney-2004-withhold-vote)", "America/New_York",
                 "decide (board, the-board-on-03-03)", "what if: What if Institutional Shareholder Services had not",
                 "decide (investor:microsoft, microsofts-offer-11-19)");
+        Cli missing = Cli.run("cases", "no-such-directory");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("argument DIR", "no-such-directory is not a directory");
         Cli json = Cli.run("cases", "--format", "json");
         assertThat(json.code()).isZero();
         assertThat(json.out()).contains("\"cases\"", "\"decisions\"", "\"whatifs\"");
