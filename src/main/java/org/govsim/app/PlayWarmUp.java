@@ -16,6 +16,9 @@ import org.govsim.timeline.TimelineStore;
  */
 public final class PlayWarmUp {
 
+    /** Rounds played on one store before it is dropped for a fresh one. */
+    static final int ROUNDS_A_STORE = 5;
+
     private PlayWarmUp() {
     }
 
@@ -26,32 +29,36 @@ public final class PlayWarmUp {
     public static int run(CaseLibrary library, Duration budget, java.util.function.BooleanSupplier stop) {
         long deadline = System.nanoTime() + budget.toNanos();
         int plays = 0;
-        for (int round = 0; System.nanoTime() < deadline && !stop.getAsBoolean(); round++) {
+        for (int first = 0; System.nanoTime() < deadline && !stop.getAsBoolean(); first += ROUNDS_A_STORE) {
             int before = plays;
-            // a store a round: what the warm-up keeps in memory does not grow with its time
+            // a store for a few rounds: what the warm-up keeps in memory stays bounded however long it runs, and the
+            // cases' histories are not replayed for every round
             try (TimelineStore memory = TimelineStore.inMemory()) {
                 PlayService service = new PlayService(memory);
-                for (CaseLibrary.Case c : library.contents().cases()) {
-                    Path file = library.file(c.file());
-                    List<String> roles;
-                    try {
-                        roles = service.decisions(file, null).stream().map(DecisionPoint::decides).distinct().toList();
-                    } catch (RuntimeException e) {
-                        // a case that cannot be read warms nothing; the others still do
-                        continue;
-                    }
-                    for (String role : roles) {
-                        int pick = round;
+                for (int round = first; round < first + ROUNDS_A_STORE; round++) {
+                    for (CaseLibrary.Case c : library.contents().cases()) {
+                        Path file = library.file(c.file());
+                        List<String> roles;
                         try {
-                            service.play(new PlayService.PlayRequest(file, role, Map.of(), null, null, null),
-                                    (decision, story, zone) -> decision.options()
-                                            .get(pick % decision.options().size()).id());
-                            plays++;
+                            roles = service.decisions(file, null).stream().map(DecisionPoint::decides).distinct()
+                                    .toList();
                         } catch (RuntimeException e) {
-                            // the same play fails for its player with a clear error; here it only warms less
+                            // a case that cannot be read warms nothing; the others still do
+                            continue;
                         }
-                        if (System.nanoTime() >= deadline || stop.getAsBoolean()) {
-                            return plays;
+                        for (String role : roles) {
+                            int pick = round;
+                            try {
+                                service.play(new PlayService.PlayRequest(file, role, Map.of(), null, null, null),
+                                        (decision, story, zone) -> decision.options()
+                                                .get(pick % decision.options().size()).id());
+                                plays++;
+                            } catch (RuntimeException e) {
+                                // the same play fails for its player with a clear error; here it only warms less
+                            }
+                            if (System.nanoTime() >= deadline || stop.getAsBoolean()) {
+                                return plays;
+                            }
                         }
                     }
                 }
