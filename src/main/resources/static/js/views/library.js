@@ -12,8 +12,22 @@ export async function render(container) {
   const stored = await get('timelines');
   const intro = h('p', {class: 'lead'}, 'Each case is a record of what happened, replayed by the model. Open a case to '
     + 'play it event by event, or fork it with a what-if to see what might have followed.');
-  fill(container, intro, contents.cases.map((c) => caseSection(c, contents, stored)));
+  fill(container, intro, caseIndex(contents.cases), contents.cases.map((c) => caseSection(c, contents, stored)));
   return {};
+}
+
+// The cases at a glance, latest first: the first case's what-ifs fill a screen, and the others lie below them.
+function caseIndex(cases) {
+  if (cases.length < 2) {
+    return null;
+  }
+  return h('nav', {class: 'case-index', 'aria-label': 'Cases'},
+    h('ul', {class: 'plain'}, cases.map((c) => {
+      // a button, not a link: the address's hash is the app's route
+      const go = h('button', {type: 'button', class: 'link', 'data-test': `go-to-case-${c.id}`}, c.title);
+      go.addEventListener('click', () => document.getElementById(`case-${c.id}`).scrollIntoView());
+      return h('li', {}, go);
+    })));
 }
 
 function caseSection(c, contents, stored) {

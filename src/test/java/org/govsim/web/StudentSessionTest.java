@@ -80,6 +80,15 @@ class StudentSessionTest {
         assertThat(text("main h2")).isEqualTo("The OpenAI board crisis, November 2023");
         assertThat(driver().findElements(By.cssSelector(".cards .card"))).hasSizeGreaterThanOrEqualTo(10);
         assertThat(text(".card")).contains("What if");
+        // the other cases lie below the first one's what-ifs: the index at the top takes the student there
+        assertThat(driver().findElements(By.cssSelector(".case-index button"))).extracting(WebElement::getText)
+                .contains("Disney's withhold vote, March 2004", "Apple's board backs its CEO against the founder, 1985");
+        driver().findElement(By.cssSelector("[data-test='go-to-case-disney-2004-withhold-vote']")).click();
+        // the heading's top lands at the window's top, give or take a fraction of a pixel
+        waitFor(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const r = document.getElementById('case-disney-2004-withhold-vote').getBoundingClientRect();"
+                        + " return r.top > -5 && r.top < window.innerHeight / 2;"));
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("window.scrollTo(0, 0);");
         screenshot("library");
         assertThat(browser.accessibility()).isEmpty();
 
