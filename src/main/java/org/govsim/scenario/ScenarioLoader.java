@@ -454,22 +454,12 @@ public final class ScenarioLoader {
         }
 
         void check(Yaml step, Instant when, Command c) {
-            String meeting = null;
-            String action = null;
             if (c instanceof ShareholderCommands.CallMeeting m) {
                 meetings.add(m.meeting());
-            } else if (c instanceof ShareholderCommands.AdviseWithholding a) {
-                meeting = a.meeting();
-                action = "advise-withholding";
-            } else if (c instanceof ShareholderCommands.LaunchWithholdCampaign a) {
-                meeting = a.meeting();
-                action = "withhold-campaign";
-            } else if (c instanceof ShareholderCommands.DeclareVote a) {
-                meeting = a.meeting();
-                action = "declare-vote";
-            } else if (c instanceof ShareholderCommands.HoldElection a) {
-                meeting = a.meeting();
-                action = "hold-election";
+            } else if (c instanceof ShareholderCommands.AtMeeting m && !meetings.contains(m.meeting())) {
+                String action = step.fields().keySet().stream().filter(ACTIONS::contains).findFirst().orElseThrow();
+                throw step.get(action).get("meeting").error("no meeting '" + m.meeting() + "' is set before this step"
+                        + (meetings.isEmpty() ? "" : " (the meetings are " + String.join(", ", new java.util.TreeSet<>(meetings)) + ")"));
             } else if (c instanceof IssueUltimatum u) {
                 Yaml a = step.get("ultimatum");
                 if (!motions.contains(u.motion())) {
@@ -479,10 +469,6 @@ public final class ScenarioLoader {
                 if (!u.deadline().isAfter(when)) {
                     throw a.get("deadline").error("the deadline must come after the ultimatum (" + step.get("at").str() + ")");
                 }
-            }
-            if (meeting != null && !meetings.contains(meeting)) {
-                throw step.get(action).get("meeting").error("no meeting '" + meeting + "' is set before this step"
-                        + (meetings.isEmpty() ? "" : " (the meetings are " + String.join(", ", new java.util.TreeSet<>(meetings)) + ")"));
             }
         }
     }
