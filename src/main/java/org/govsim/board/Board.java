@@ -180,6 +180,12 @@ public class Board implements Actor {
     public void handle(YieldToPressure c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
+    public void handle(BoardCommands.SeatDesignee c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
+    public void handle(BoardCommands.CarryOutJudgment c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
     public void handle(ResignFromBoard c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
@@ -242,6 +248,14 @@ public class Board implements Actor {
             List<DomainEvent> out = new ArrayList<>();
             c.remove().forEach(p -> out.add(new DirectorRemoved(p, c.authority())));
             c.elect().forEach(p -> out.add(new DirectorElected(p, c.authority())));
+            return out;
+        } else if (command instanceof BoardCommands.SeatDesignee c) {
+            String refused = designeeMayNotSit(c);
+            return List.of(refused == null ? new BoardEvents.DesigneeSeated(c.person(), c.holder())
+                    : new BoardEvents.DesigneeNotSeated(c.person(), c.holder(), refused));
+        } else if (command instanceof BoardCommands.CarryOutJudgment c) {
+            List<DomainEvent> out = new ArrayList<>();
+            c.remove().stream().filter(directors::containsKey).forEach(p -> out.add(new DirectorRemoved(p, c.authority())));
             return out;
         } else if (command instanceof ResignFromBoard c) {
             if (!directors.containsKey(c.director())) {
@@ -454,7 +468,7 @@ public class Board implements Actor {
         for (Resolution r : c.motion().resolutions()) {
             switch (r.kind()) {
                 case REMOVE_DIRECTOR -> {
-                    if (bylaws.directorsRemovedBy() != Bylaws.Electorate.BOARD) {
+                    if (!bylaws.directorsRemovedBy().includesBoard()) {
                         return "under the bylaws only the shareholders may remove a director";
                     }
                     if (!directors.containsKey(r.person())) {
@@ -463,7 +477,7 @@ public class Board implements Actor {
                     after.remove(r.person());
                 }
                 case ELECT_DIRECTOR -> {
-                    if (bylaws.directorsElectedBy() != Bylaws.Electorate.BOARD) {
+                    if (!bylaws.directorsElectedBy().includesBoard()) {
                         return "under the bylaws only the shareholders may elect a director";
                     }
                     if (directors.containsKey(r.person())) {
@@ -537,10 +551,10 @@ public class Board implements Actor {
      */
     /** Why the stockholders may not seat and unseat as asked, or null: the bylaws' electorate, and the seats. */
     private String stockholdersMayNot(SeatByStockholders c) {
-        if (!c.remove().isEmpty() && bylaws.directorsRemovedBy() != Bylaws.Electorate.SHAREHOLDERS) {
+        if (!c.remove().isEmpty() && !bylaws.directorsRemovedBy().includesShareholders()) {
             return "under the bylaws only the board may remove a director";
         }
-        if (!c.elect().isEmpty() && bylaws.directorsElectedBy() != Bylaws.Electorate.SHAREHOLDERS) {
+        if (!c.elect().isEmpty() && !bylaws.directorsElectedBy().includesShareholders()) {
             return "under the bylaws only the board may elect a director";
         }
         for (String p : c.remove()) {
@@ -555,6 +569,22 @@ public class Board implements Actor {
         }
         int after = directors.size() - c.remove().size() + c.elect().size();
         return after > seats ? "electing " + c.elect().size() + " would seat " + after + " directors on a board of "
+                + seats + " seats" : null;
+    }
+
+    private String designeeMayNotSit(BoardCommands.SeatDesignee c) {
+        if (!bylaws.directorsElectedBy().includesShareholders()) {
+            return "under the bylaws only the board may elect a director";
+        }
+        if (directors.containsKey(c.person())) {
+            return "already a director";
+        }
+        List<String> sitting = c.designees().stream().filter(directors::containsKey).toList();
+        if (sitting.size() >= c.seats()) {
+            return "the " + (c.seats() == 1 ? "seat" : c.seats() + " seats") + " the holder may fill "
+                    + (c.seats() == 1 ? "is" : "are") + " taken by " + String.join(", ", sitting);
+        }
+        return directors.size() >= seats ? "no seat is free: " + directors.size() + " directors sit on a board of "
                 + seats + " seats" : null;
     }
 
@@ -627,6 +657,9 @@ public class Board implements Actor {
             }
         } else if (event instanceof ChairRemoved e) {
             chair = null;
+        } else if (event instanceof BoardEvents.DesigneeSeated e) {
+            directors.put(e.person(), new Director(e.person(), NEWCOMER_RESOLVE, 0, null, Weights.EVEN));
+            departed.remove(e.person());
         } else if (event instanceof DirectorElected e) {
             directors.put(e.person(), new Director(e.person(), NEWCOMER_RESOLVE, 0, null, Weights.EVEN));
             departed.remove(e.person());

@@ -101,6 +101,21 @@ public interface BoardCommands {
         public String target() { return Board.AGGREGATE; }
     }
 
+    /**
+     * A holder's designee takes a seat under the holder's right to name {@code seats} directors; {@code designees} are
+     * all the holder has named, this one included, so the board can count those still sitting.
+     */
+    record SeatDesignee(@TargetAggregateIdentifier String board, String holder, String person, int seats,
+                        List<String> designees) implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
+    /** A court's judgment removes directors ({@code authority}: the suit it ends). */
+    record CarryOutJudgment(@TargetAggregateIdentifier String board, List<String> remove, String authority)
+            implements Command {
+        public String target() { return Board.AGGREGATE; }
+    }
+
     record ResignFromBoard(@TargetAggregateIdentifier String board, String director, String reason) implements Command {
         public String target() { return Board.AGGREGATE; }
     }

@@ -114,6 +114,14 @@ public interface BoardEvents {
     record ObserverSeatGranted(String investor, String motion) implements BoardEvent {
     }
 
+    /** A holder's designee takes a seat under the holder's right of designation. */
+    record DesigneeSeated(String person, String holder) implements BoardEvent {
+    }
+
+    /** A designee who cannot be seated: the holder's seats are filled, no seat is free, or the bylaws do not allow it. */
+    record DesigneeNotSeated(String person, String holder, String reason) implements BoardEvent {
+    }
+
     record DirectorResigned(String person, String reason) implements BoardEvent {
     }
 

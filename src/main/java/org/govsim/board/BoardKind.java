@@ -36,10 +36,29 @@ public final class BoardKind extends ActorKind<Board> {
         return List.of(Board.Director.class);
     }
 
+    private static String electorate(Bylaws b) {
+        if (b.directorsElectedBy() == b.directorsRemovedBy() && b.directorsElectedBy() != Bylaws.Electorate.BOTH) {
+            return "directors elected and removed by the " + b.directorsRemovedBy().name().toLowerCase();
+        }
+        return "directors elected by " + electors(b.directorsElectedBy()) + "; removed by "
+                + electors(b.directorsRemovedBy());
+    }
+
+    private static String electors(Bylaws.Electorate e) {
+        return switch (e) {
+            case BOARD -> "the board";
+            case SHAREHOLDERS -> "the shareholders";
+            case BOTH -> "the shareholders and, to free seats, the board";
+        };
+    }
+
     @Override
     public String basis(DomainEvent event) {
         if (event instanceof MotionCarried c) {
             return c.rule();
+        }
+        if (event instanceof DesigneeSeated || event instanceof DesigneeNotSeated) {
+            return "the holder's right to designate directors";
         }
         return event instanceof MotionFailed || event instanceof MotionRejected ? "bylaws"
                 : event instanceof OfficerRemovalRefused || event instanceof OfficerAppointmentRefused
@@ -89,8 +108,7 @@ public final class BoardKind extends ActorKind<Board> {
             return "The board: " + Names.and(directors)
                     + (e.bylaws().seats() > 0 ? "; " + e.bylaws().seats() + " seats" : "") + "; "
                     + e.bylaws().quorumRule() + "; action without a meeting: "
-                    + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; directors elected and removed by the "
-                    + e.bylaws().directorsRemovedBy().name().toLowerCase();
+                    + e.bylaws().actionWithoutMeeting().name().toLowerCase() + "; " + electorate(e.bylaws());
         } else if (event instanceof MotionCarried e) {
             String s = "Motion carried: " + e.motion().title()
                     + (e.motion().side() == Motion.Side.CONCESSION ? " (" + acts(e.motion().resolutions(), names) + ")" : "")
@@ -118,6 +136,11 @@ public final class BoardKind extends ActorKind<Board> {
             return names.nameOf(e.person()) + " is removed as chair";
         } else if (event instanceof DirectorElected e) {
             return names.nameOf(e.person()) + " is elected to the board";
+        } else if (event instanceof DesigneeSeated e) {
+            return names.nameOf(e.person()) + " takes a seat on the board as " + names.nameOf(e.holder()) + "'s designee";
+        } else if (event instanceof DesigneeNotSeated e) {
+            return names.nameOf(e.person()) + " does not take a seat as " + names.nameOf(e.holder()) + "'s designee: "
+                    + names.withNames(e.reason());
         } else if (event instanceof ChairElected e) {
             return names.nameOf(e.person()) + " becomes chair";
         } else if (event instanceof ObserverSeatGranted e) {

@@ -29,7 +29,17 @@ public record Bylaws(int quorum, WrittenConsent actionWithoutMeeting, boolean no
         NONE
     }
 
-    public enum Electorate { BOARD, SHAREHOLDERS }
+    /**
+     * Who may elect or remove directors. {@code BOTH}: the stockholders elect (DGCL 211, 228) and the board fills free
+     * seats by its own vote (223), Delaware's default for a company with stockholders.
+     */
+    public enum Electorate {
+        BOARD, SHAREHOLDERS, BOTH;
+
+        public boolean includesBoard() { return this != SHAREHOLDERS; }
+
+        public boolean includesShareholders() { return this != BOARD; }
+    }
 
     public enum QuorumBase {
         /** The number of seats the bylaws or a resolution fix, vacancies included (DGCL 141(b) default). */

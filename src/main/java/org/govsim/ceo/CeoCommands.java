@@ -32,6 +32,15 @@ public interface CeoCommands {
         public String target() { return CeoOffice.AGGREGATE; }
     }
 
+    /**
+     * An officer answers holders' letter demanding they resign {@code role}: {@code resign} gives way, otherwise the
+     * letter is refused; {@code reason} says why.
+     */
+    record AnswerLetter(@TargetAggregateIdentifier String office, String person, String role, String letter,
+                        boolean resign, String reason) implements Command {
+        public String target() { return CeoOffice.AGGREGATE; }
+    }
+
     record ResignOffice(@TargetAggregateIdentifier String office, String person, String role, String reason)
             implements Command {
         public String target() { return CeoOffice.AGGREGATE; }

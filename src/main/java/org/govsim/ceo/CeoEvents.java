@@ -38,6 +38,10 @@ public interface CeoEvents {
             implements CeoEvent {
     }
 
+    /** An officer refuses holders' letter demanding they resign {@code role}, and stays. */
+    record LetterRefused(String person, String role, String letter, String reason) implements CeoEvent {
+    }
+
     /** An officer loses a role and its duties by an act of the board; a seat on the board is another matter. */
     record OfficerRemoved(String person, String role, String authority) implements CeoEvent {
     }

@@ -67,6 +67,9 @@ public final class CeoKind extends ActorKind<CeoOffice> {
         } else if (event instanceof UltimatumIssued e) {
             return names.nameOf(e.person()) + " threatens to resign as " + Names.office(e.role())
                     + " unless the board decides to " + e.demand() + " by " + names.when(e.deadline());
+        } else if (event instanceof LetterRefused e) {
+            return names.nameOf(e.person()) + " refuses the holders' letter and stays " + Names.office(e.role()) + ": "
+                    + e.reason();
         } else if (event instanceof OfficerRemoved e) {
             return names.nameOf(e.person()) + " is removed as " + Names.office(e.role()) + " and loses its duties";
         } else if (event instanceof OfficerResigned e) {
@@ -104,6 +107,8 @@ public final class CeoKind extends ActorKind<CeoOffice> {
                         : "skipped: the step presupposes the CEO's return"),
                 new Condition("ceo-is", true, (person, w) -> person.equals(CeoOffice.in(w).holder()) ? null
                         : "skipped: the step presupposes " + w.names().nameOf(person) + " as CEO"),
+                new Condition("ceo-is-not", true, (person, w) -> !person.equals(CeoOffice.in(w).holder()) ? null
+                        : "skipped: the step presupposes that " + w.names().nameOf(person) + " is no longer CEO"),
                 new Condition("available", true, (person, w) -> !CeoOffice.in(w).unavailable().contains(person) ? null
                         : "skipped: " + w.names().nameOf(person) + " has committed elsewhere"));
     }

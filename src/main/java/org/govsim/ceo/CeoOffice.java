@@ -70,6 +70,9 @@ public class CeoOffice implements Actor {
     public void handle(IssueUltimatum c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
+    public void handle(AnswerLetter c) { decide(c).forEach(e -> apply(e)); }
+
+    @CommandHandler
     public void handle(ApproachCandidate c) { decide(c).forEach(e -> apply(e)); }
 
     @CommandHandler
@@ -139,6 +142,14 @@ public class CeoOffice implements Actor {
             // an officer who does not hold the role has nothing to lose
             return c.person().equals(officers.get(c.role())) ? List.of(new OfficerRemoved(c.person(), c.role(),
                     c.authority())) : List.of();
+        } else if (command instanceof AnswerLetter c) {
+            boolean holds = c.role().equals("ceo") ? c.person().equals(holder) : c.person().equals(officers.get(c.role()));
+            // an officer who no longer holds the office has nothing left to answer
+            if (!holds) {
+                return List.of();
+            }
+            return List.of(c.resign() ? new OfficerResigned(c.person(), c.role(), c.reason())
+                    : new LetterRefused(c.person(), c.role(), c.letter(), c.reason()));
         } else if (command instanceof ResignOffice c) {
             if (!c.person().equals(officers.get(c.role())) && !(c.role().equals("ceo") && c.person().equals(holder))) {
                 return List.of();

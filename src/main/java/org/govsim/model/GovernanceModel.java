@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.govsim.board.Board;
 import org.govsim.ceo.CeoOffice;
 import org.govsim.investor.Investor;
+import org.govsim.litigation.Litigation;
 import org.govsim.organisation.Organisation;
 import org.govsim.policy.Policies;
 import org.govsim.policy.OfficersServeAtTheBoardsPleasure;
@@ -22,20 +23,22 @@ import org.govsim.workforce.Workforce;
 public final class GovernanceModel {
 
     /** The version a run records; change it whenever the policies or their order change. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final Model STANDARD = new Model(VERSION,
-            List.of(Organisation.KIND, CeoOffice.KIND, Board.KIND, Workforce.KIND, Investor.KIND, Shareholders.KIND),
+            List.of(Organisation.KIND, CeoOffice.KIND, Board.KIND, Workforce.KIND, Investor.KIND, Shareholders.KIND,
+                    Litigation.KIND),
             Policies.standard(), List.of(new PressureGauge(), new OfficersServeAtTheBoardsPleasure(),
                     new ProposerAnswersCounter()), Summary::of);
 
     /**
-     * Policies added after version 1 that answer only events version 1 could not record (an election of
-     * stockholders, an officer's ultimatum): a stream of an earlier version holds none of those, so it plays on under
-     * them as it would have under its own model, and stays resumable.
+     * Policies added after version 1 that answer only events the versions before them could not record (an election of
+     * stockholders, an officer's ultimatum, holders' letter, a designation, a judgment): a stream of an earlier version
+     * holds none of those, so it plays on under them as it would have under its own model, and stays resumable.
      */
     private static final List<String> INERT_BEFORE_THEIR_ACTORS = List.of("shareholders-rebuke-the-board",
-            "nominees-not-elected-leave-the-board", "ultimatums-are-kept", "stockholders-seat-the-board");
+            "nominees-not-elected-leave-the-board", "ultimatums-are-kept", "stockholders-seat-the-board",
+            "letters-are-weighed", "designees-take-their-seats", "judgments-are-carried-out");
 
     private GovernanceModel() {
     }
@@ -50,9 +53,10 @@ public final class GovernanceModel {
         if (stamp.policies().equals(model.stamp().policies())) {
             return Optional.empty();
         }
-        List<String> withoutLater = model.stamp().policies().stream()
-                .filter(p -> !INERT_BEFORE_THEIR_ACTORS.contains(p)).toList();
-        if (stamp.policies().equals(withoutLater)) {
+        // the recorded policies must be today's in today's order, those it lacks all inert before their actors
+        List<String> recordedOnes = model.stamp().policies().stream()
+                .filter(p -> stamp.policies().contains(p) || !INERT_BEFORE_THEIR_ACTORS.contains(p)).toList();
+        if (stamp.policies().equals(recordedOnes)) {
             return Optional.empty();
         }
         return Optional.of("it was produced by model version " + stamp.version() + " (policies " + String.join(", ",

@@ -32,7 +32,10 @@ public final class Policies {
                 new ShareholdersRebukeTheBoard(),
                 new NomineesNotElectedLeaveTheBoard(),
                 new UltimatumsAreKept(),
-                new StockholdersSeatTheBoard());
+                new StockholdersSeatTheBoard(),
+                new LettersAreWeighed(),
+                new DesigneesTakeTheirSeats(),
+                new JudgmentsAreCarriedOut());
     }
 
     static boolean votePending(World world, String motionId) {

@@ -11,9 +11,17 @@ interface Names {
     /** The stockholder (or block of holders) a reference names; an unknown one is an input error at the reference. */
     String holder(Yaml ref);
 
+    /** The class of stock a reference names; an unknown one is an input error at the reference. */
+    String shareClass(Yaml ref);
+
     boolean isDirector(String person);
 
     boolean isPersonOrInvestor(String id);
+
+    boolean isHolder(String id);
+
+    /** Whether the run keeps the courts' stream, so that a suit can be filed (a company with stockholders). */
+    boolean courtsOpen();
 
     /** The source key of a block, or what stands in for one. */
     String sourceOf(Yaml block);

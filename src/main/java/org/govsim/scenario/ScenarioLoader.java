@@ -21,7 +21,14 @@ import org.govsim.ceo.CeoCommands.AppointCeo;
 import org.govsim.ceo.CeoCommands.ApproachCandidate;
 import org.govsim.ceo.CeoCommands.CommitElsewhere;
 import org.govsim.ceo.CeoCommands.IssueUltimatum;
+import org.govsim.ceo.CeoCommands.ResignOffice;
 import org.govsim.investor.InvestorCommands.MakeOutsideOffer;
+import org.govsim.litigation.LitigationCommands;
+import org.govsim.litigation.LitigationCommands.DecideSuit;
+import org.govsim.litigation.LitigationCommands.FileSuit;
+import org.govsim.litigation.LitigationCommands.SettleSuit;
+import org.govsim.litigation.LitigationCommands.StaySuit;
+import org.govsim.litigation.LitigationEvents.Relief;
 import org.govsim.model.GovernanceModel;
 import org.govsim.provenance.Provenance;
 import org.govsim.shareholders.ShareholderCommands;
@@ -43,11 +50,13 @@ public final class ScenarioLoader {
 
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
             "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object", "publish-reasons", "meeting",
-            "advise-withholding", "withhold-campaign", "declare-vote", "hold-election", "ultimatum", "written-consent");
+            "advise-withholding", "withhold-campaign", "declare-vote", "hold-election", "ultimatum", "written-consent",
+            "designate", "letter", "resign-office", "lawsuit", "stay-suit", "ruling", "settle-suit", "change-votes");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
             "appoint-ceo", "attend-to-object", "publish-reasons", "meeting", "advise-withholding", "withhold-campaign",
-            "declare-vote", "hold-election", "ultimatum", "written-consent");
+            "declare-vote", "hold-election", "ultimatum", "written-consent", "designate", "letter", "resign-office", "lawsuit",
+            "stay-suit", "ruling", "settle-suit", "change-votes");
 
     private ScenarioLoader() {
     }
@@ -84,7 +93,7 @@ public final class ScenarioLoader {
         }
         List<ScriptStep> steps = new ArrayList<>();
         Instant last = start;
-        References refs = new References(java.util.Set.of(), motionsOf(root.get("script")));
+        References refs = new References(java.util.Set.of(), motionsOf(root.get("script")), java.util.Set.of());
         for (Yaml step : root.get("script").list()) {
             step.only(STEP_FIELDS);
             Yaml at = step.get("at");
@@ -404,6 +413,72 @@ public final class ScenarioLoader {
                 a.only(Set.of("meeting"));
                 yield new ShareholderCommands.HoldElection(name(a.get("meeting")));
             }
+            case "designate" -> {
+                a.only(Set.of("holder", "person"));
+                yield new ShareholderCommands.DesignateDirector(seed.holder(a.get("holder")), seed.person(a.get("person")));
+            }
+            case "letter" -> {
+                a.only(Set.of("id", "holders", "to", "role", "demand", "deadline"));
+                List<String> signers = new ArrayList<>();
+                for (Yaml h : a.get("holders").list()) {
+                    if (signers.contains(h.str())) {
+                        throw h.error("holder '" + h.str() + "' signs twice: each holder's votes count once");
+                    }
+                    signers.add(seed.holder(h));
+                }
+                yield new ShareholderCommands.SendLetter(name(a.get("id")), List.copyOf(signers), seed.person(a.get("to")),
+                        a.str("role", "ceo"), a.str("demand"), a.get("deadline").time(zone));
+            }
+            case "resign-office" -> {
+                a.only(Set.of("person", "role", "reason"));
+                yield new ResignOffice("ceo", seed.person(a.get("person")), a.str("role", "ceo"), a.str("reason", "resigns"));
+            }
+            case "lawsuit" -> {
+                a.only(Set.of("id", "title", "plaintiff", "defendants", "court", "claims", "relief"));
+                if (!seed.courtsOpen()) {
+                    throw step.get("lawsuit").error("a suit is filed against a company with stockholders: the seed world "
+                            + "has no shareholders block");
+                }
+                String plaintiff = a.get("plaintiff").str();
+                if (!seed.isPersonOrInvestor(plaintiff) && !seed.isHolder(plaintiff)) {
+                    throw a.get("plaintiff").error("unknown plaintiff '" + plaintiff + "' (a person, investor or holder)");
+                }
+                once(a.get("defendants"));
+                Yaml r = a.opt("relief");
+                List<String> remove = List.of();
+                List<String> voided = new ArrayList<>();
+                if (r != null) {
+                    r.only(Set.of("remove", "void-designations"));
+                    once(r.opt("remove"));
+                    remove = people(r.opt("remove"), seed);
+                    for (Yaml h : r.opt("void-designations") == null ? List.<Yaml>of() : r.get("void-designations").list()) {
+                        voided.add(seed.holder(h));
+                    }
+                }
+                yield new FileSuit(name(a.get("id")), a.str("title"), plaintiff, people(a.get("defendants"), seed),
+                        a.str("court"), a.str("claims"), new Relief(remove, List.copyOf(voided)));
+            }
+            case "stay-suit" -> {
+                a.only(Set.of("suit", "reason"));
+                yield new StaySuit(name(a.get("suit")), a.str("reason"));
+            }
+            case "ruling" -> {
+                a.only(Set.of("suit", "for", "reason"));
+                String side = a.get("for").str();
+                if (!side.equals("plaintiff") && !side.equals("defendants")) {
+                    throw a.get("for").error("a ruling is for the 'plaintiff' or for the 'defendants', not '" + side + "'");
+                }
+                yield new DecideSuit(name(a.get("suit")), side.equals("plaintiff"), a.str("reason"));
+            }
+            case "settle-suit" -> {
+                a.only(Set.of("suit", "terms"));
+                yield new SettleSuit(name(a.get("suit")), a.str("terms"));
+            }
+            case "change-votes" -> {
+                a.only(Set.of("class", "votesPerShare", "reason"));
+                yield new ShareholderCommands.ChangeVotesPerShare(seed.shareClass(a.get("class")),
+                        a.get("votesPerShare").num(0, 1000), a.str("reason"));
+            }
             default -> throw a.error("unknown action");
         };
     }
@@ -447,10 +522,12 @@ public final class ScenarioLoader {
     static final class References {
         private final java.util.Set<String> meetings;
         private final java.util.Set<String> motions;
+        private final java.util.Set<String> suits;
 
-        References(java.util.Set<String> knownMeetings, java.util.Set<String> motions) {
+        References(java.util.Set<String> knownMeetings, java.util.Set<String> motions, java.util.Set<String> knownSuits) {
             this.meetings = new java.util.HashSet<>(knownMeetings);
             this.motions = motions;
+            this.suits = new java.util.HashSet<>(knownSuits);
         }
 
         void check(Yaml step, Instant when, Command c) {
@@ -460,6 +537,15 @@ public final class ScenarioLoader {
                 String action = step.fields().keySet().stream().filter(ACTIONS::contains).findFirst().orElseThrow();
                 throw step.get(action).get("meeting").error("no meeting '" + m.meeting() + "' is set before this step"
                         + (meetings.isEmpty() ? "" : " (the meetings are " + String.join(", ", new java.util.TreeSet<>(meetings)) + ")"));
+            } else if (c instanceof FileSuit f) {
+                suits.add(f.suit());
+            } else if (c instanceof LitigationCommands.OnSuit o && !suits.contains(o.suit())) {
+                String action = step.fields().keySet().stream().filter(ACTIONS::contains).findFirst().orElseThrow();
+                throw step.get(action).get("suit").error("no suit '" + o.suit() + "' is filed before this step"
+                        + (suits.isEmpty() ? "" : " (the suits are " + String.join(", ", new java.util.TreeSet<>(suits)) + ")"));
+            } else if (c instanceof ShareholderCommands.SendLetter l && !l.deadline().isAfter(when)) {
+                throw step.get("letter").get("deadline").error("the deadline must come after the letter ("
+                        + step.get("at").str() + ")");
             } else if (c instanceof IssueUltimatum u) {
                 Yaml a = step.get("ultimatum");
                 if (!motions.contains(u.motion())) {

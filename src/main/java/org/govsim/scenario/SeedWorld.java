@@ -40,6 +40,7 @@ public final class SeedWorld implements Names {
     public final Set<String> investors = new LinkedHashSet<>();
     public final Set<String> directors = new LinkedHashSet<>();
     public final Set<String> holders = new LinkedHashSet<>();
+    private final Set<String> shareClasses = new LinkedHashSet<>();
     private final Yaml root;
 
     private SeedWorld(Yaml root) {
@@ -80,7 +81,29 @@ public final class SeedWorld implements Names {
                     throw h.get("id").error("holder '" + h.str("id") + "' is listed twice");
                 }
             }
+            for (Yaml c : root.get("shareholders").get("classes").list()) {
+                shareClasses.add(c.get("id").str());
+            }
         }
+    }
+
+    @Override
+    public boolean courtsOpen() {
+        return root.has("shareholders");
+    }
+
+    @Override
+    public boolean isHolder(String id) {
+        return holders.contains(id);
+    }
+
+    @Override
+    public String shareClass(Yaml ref) {
+        String id = ref.str();
+        if (!shareClasses.contains(id)) {
+            throw ref.error("unknown share class '" + id + "' (expected one of " + shareClasses + ")");
+        }
+        return id;
     }
 
     /** An id or name checked against the one rule for names: ids end up in setting paths and timeline names. */
@@ -180,7 +203,7 @@ public final class SeedWorld implements Names {
         facts.add(new SeedFact(new ShareholderEvents.ShareCapitalRegistered(List.copyOf(classes), election,
                 sourceOf(sh)), sourceOf(sh)));
         for (Yaml h : sh.get("holders").list()) {
-            h.only(Set.of("id", "name", "shares", "leaning", "source", "assumption", "note"));
+            h.only(Set.of("id", "name", "shares", "leaning", "designates", "source", "assumption", "note"));
             Map<String, Long> held = new LinkedHashMap<>();
             for (Map.Entry<String, Yaml> e : h.get("shares").fields().entrySet()) {
                 if (!classIds.contains(e.getKey())) {
@@ -206,6 +229,31 @@ public final class SeedWorld implements Names {
             }
             facts.add(new SeedFact(new ShareholderEvents.HolderRegistered(h.str("id"), h.str("name"), held, leaning,
                     h.has("note") ? h.str("note") : null), sourceOf(h)));
+            Yaml d = h.opt("designates");
+            if (d != null) {
+                d.only(Set.of("seats", "sitting", "source", "assumption", "note"));
+                int seats = (int) d.get("seats").num(1, 100);
+                if (seats != d.get("seats").num(1, 100)) {
+                    throw d.get("seats").error("a number of seats is a whole number, not " + d.get("seats").str());
+                }
+                List<String> sitting = new ArrayList<>();
+                for (Yaml p : d.opt("sitting") == null ? List.<Yaml>of() : d.get("sitting").list()) {
+                    String person = person(p);
+                    if (!directors.contains(person)) {
+                        throw p.error(person + " is not a director, so sits in no designated seat");
+                    }
+                    if (sitting.contains(person)) {
+                        throw p.error("'" + person + "' is named twice");
+                    }
+                    sitting.add(person);
+                }
+                if (sitting.size() > seats) {
+                    throw d.get("sitting").error(sitting.size() + " designees sit in " + seats + " designated seats");
+                }
+                String source = d.has("source") || d.has("assumption") ? sourceOf(d) : sourceOf(h);
+                facts.add(new SeedFact(new ShareholderEvents.DesignationRightsGranted(h.str("id"), seats,
+                        List.copyOf(sitting), source), source));
+            }
         }
         return facts;
     }
@@ -272,6 +320,9 @@ public final class SeedWorld implements Names {
         }
         if (root.has("shareholders")) {
             facts.addAll(shareholders());
+            // a company with stockholders can be sued in the run; none of the seeds knows of a suit pending at its start
+            facts.add(new SeedFact(new org.govsim.litigation.LitigationEvents.LitigationRecorded(List.of(), "assumption"),
+                    "assumption"));
         }
         for (Yaml i : root.has("investors") ? root.get("investors").list() : List.<Yaml>of()) {
             i.only(Set.of("id", "name", "committedUsd", "profitShare", "votes", "leverage", "alignment", "reactionHours",

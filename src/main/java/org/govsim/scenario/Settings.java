@@ -43,7 +43,8 @@ final class Settings {
             "workforce.FIELD", "workforce.thresholds", "workforce.thresholdShift", "investors.ID.FIELD",
             "investors.ID.leverage.funding|compute|jobs", "model.FIELD", "loyalists.PERSON_OR_GROUP.quits|quitAfterHours",
             "candidates.PERSON.tolerance|answerAfterHours", "shareholders.election",
-            "shareholders.holders.ID.shares.CLASS", "shareholders.holders.ID.leaning.ADVISER", "horizon");
+            "shareholders.holders.ID.shares.CLASS", "shareholders.holders.ID.leaning.ADVISER",
+            "shareholders.classes.CLASS.votesPerShare", "horizon");
 
     /** The first part of every setting's path. */
     static final List<String> ROOTS = List.of("bylaws", "directors", "workforce", "investors", "model", "loyalists",
@@ -55,8 +56,8 @@ final class Settings {
     /** A holder with one setting applied: shareholders.holders.ID.shares.CLASS or shareholders.holders.ID.leaning.ADVISER. */
     private static HolderRegistered holder(Shareholders stock, Map<String, HolderRegistered> changed, String[] path, Yaml v) {
         if (path.length != 5 || !path[1].equals("holders") || !(path[3].equals("shares") || path[3].equals("leaning"))) {
-            throw v.error("a stockholders' setting is shareholders.election, shareholders.holders.ID.shares.CLASS or "
-                    + "shareholders.holders.ID.leaning.ADVISER");
+            throw v.error("a stockholders' setting is shareholders.election, shareholders.holders.ID.shares.CLASS, "
+                    + "shareholders.holders.ID.leaning.ADVISER or shareholders.classes.CLASS.votesPerShare");
         }
         HolderRegistered h = changed.getOrDefault(path[2], stock.holders().get(path[2]));
         if (h == null) {
@@ -95,6 +96,7 @@ final class Settings {
         Shareholders stock = Shareholders.in(world);
         String election = stock.election();
         Map<String, HolderRegistered> holders = new LinkedHashMap<>();
+        Map<String, Double> votesPerShare = new LinkedHashMap<>();
         for (Map.Entry<String, Yaml> e : set.entrySet()) {
             String[] path = e.getKey().split("\\.");
             Yaml v = e.getValue();
@@ -184,7 +186,15 @@ final class Settings {
                     if (stock.classes().isEmpty()) {
                         throw v.error("the case has no stock to change (its seed world has no shareholders block)");
                     }
-                    if (path.length == 2 && path[1].equals("election")) {
+                    if (path.length >= 2 && path[1].equals("classes")) {
+                        if (path.length != 4 || !path[3].equals("votesPerShare")) {
+                            throw v.error("a share class's setting is shareholders.classes.CLASS.votesPerShare");
+                        }
+                        if (!stock.classes().containsKey(path[2])) {
+                            throw v.error("no share class '" + path[2] + "' (the classes are " + stock.classes().keySet() + ")");
+                        }
+                        votesPerShare.put(path[2], v.num(0, 1000));
+                    } else if (path.length == 2 && path[1].equals("election")) {
                         election = v.str();
                         if (!election.equals("plurality") && !election.equals("majority")) {
                             throw v.error("election must be 'plurality' or 'majority', not '" + election + "'");
@@ -235,6 +245,11 @@ final class Settings {
             edits.record(new ShareholderEvents.ElectionRuleChanged(election, reason));
         }
         holders.values().forEach(h -> edits.record(new ShareholderEvents.HolderChanged(h, reason)));
+        votesPerShare.forEach((c, votes) -> {
+            if (votes != stock.classes().get(c).votesPerShare()) {
+                edits.record(new ShareholderEvents.VotesPerShareChanged(c, votes, reason));
+            }
+        });
         if (!model.equals(world.parameters())) {
             edits.record(new ModelParametersChanged(model, reason));
         }

@@ -260,9 +260,11 @@ public final class WhatIfFile implements WhatIf {
         private final Instant at;
 
         StepRef(Yaml node, ZoneId zone) {
-            node.only(Set.of("vote", "settlement", "offer", "approach", "advice", "campaign", "declaration", "at"));
+            node.only(Set.of("vote", "settlement", "offer", "approach", "advice", "campaign", "declaration", "letter",
+                    "lawsuit", "stay", "at"));
             if (node.fields().size() != 1) {
-                throw node.error("name one step: vote, settlement, offer, approach, advice, campaign, declaration or at");
+                throw node.error("name one step: vote, settlement, offer, approach, advice, campaign, declaration, letter, "
+                        + "lawsuit, stay or at");
             }
             var entry = node.fields().entrySet().iterator().next();
             this.node = node;
@@ -282,6 +284,11 @@ public final class WhatIfFile implements WhatIf {
                 case "campaign" -> command instanceof ShareholderCommands.LaunchWithholdCampaign c
                         && c.campaign().equals(value);
                 case "declaration" -> command instanceof ShareholderCommands.DeclareVote d && d.holder().equals(value);
+                case "letter" -> command instanceof ShareholderCommands.SendLetter l && l.letter().equals(value);
+                case "lawsuit" -> command instanceof org.govsim.litigation.LitigationCommands.FileSuit f
+                        && f.suit().equals(value);
+                case "stay" -> command instanceof org.govsim.litigation.LitigationCommands.StaySuit st
+                        && st.suit().equals(value);
                 default -> due.equals(at) && !cause.startsWith("policy:");
             };
         }
@@ -337,8 +344,15 @@ public final class WhatIfFile implements WhatIf {
                     motions.add(p.settlement());
                 }
             }
+            // a suit filed already, or one the script is still to file (a step before its filing is refused in the run)
+            java.util.Set<String> suits = new java.util.HashSet<>(org.govsim.litigation.Litigation.in(world).suits().keySet());
+            for (ScheduledAction a : world.agenda()) {
+                if (OnlyIf.inner(a.command()) instanceof org.govsim.litigation.LitigationCommands.FileSuit f) {
+                    suits.add(f.suit());
+                }
+            }
             ScenarioLoader.References refs = new ScenarioLoader.References(
-                    org.govsim.shareholders.Shareholders.in(world).meetings().keySet(), motions);
+                    org.govsim.shareholders.Shareholders.in(world).meetings().keySet(), motions, suits);
             for (Yaml step : this.edits.get("add").list()) {
                 step.only(ScenarioLoader.STEP_FIELDS);
                 Instant when = step.get("at").time(zone);
@@ -431,12 +445,28 @@ public final class WhatIfFile implements WhatIf {
             return ref.str();
         }
 
+        public String shareClass(Yaml ref) {
+            java.util.Set<String> classes = org.govsim.shareholders.Shareholders.in(world).classes().keySet();
+            if (!classes.contains(ref.str())) {
+                throw ref.error("unknown share class '" + ref.str() + "' (expected one of " + classes + ")");
+            }
+            return ref.str();
+        }
+
         public boolean isDirector(String person) {
             return Board.in(world).isDirector(person);
         }
 
         public boolean isPersonOrInvestor(String id) {
             return Organisation.in(world).knows(id) || Investor.all(world).containsKey(id);
+        }
+
+        public boolean courtsOpen() {
+            return world.actors().containsKey(org.govsim.litigation.Litigation.AGGREGATE);
+        }
+
+        public boolean isHolder(String id) {
+            return org.govsim.shareholders.Shareholders.in(world).holders().containsKey(id);
         }
 
         public String sourceOf(Yaml block) {

@@ -40,4 +40,25 @@ public interface ShareholderCommands {
     record HoldElection(String meeting) implements AtMeeting {
         public String target() { return Shareholders.AGGREGATE; }
     }
+
+    /** A holder names a director to a seat its right of designation gives it (a voting agreement's, or the charter's). */
+    record DesignateDirector(String holder, String person) implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
+    /** A holder's right to designate directors ends by the act named in {@code authority} (a court's judgment). */
+    record VoidDesignationRights(String holder, String authority) implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
+    /** Holders put a demand to an officer in a letter: resign {@code role} by the deadline. */
+    record SendLetter(String letter, List<String> holders, String to, String role, String demand, Instant deadline)
+            implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
+    /** A class's votes per share change: a charter amendment (DGCL 242) or a class's own conversion. */
+    record ChangeVotesPerShare(String shareClass, double votesPerShare, String reason) implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
 }

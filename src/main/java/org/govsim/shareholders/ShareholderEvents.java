@@ -87,4 +87,37 @@ public interface ShareholderEvents {
     /** The election at a meeting, tallied from every holder's votes. */
     record ElectionHeld(String meeting, String election, List<NomineeResult> results) implements ShareholderEvent {
     }
+
+    /**
+     * A holder may name {@code seats} directors (a voting agreement binds the other holders to elect them);
+     * {@code sitting} are the directors it named before the run.
+     */
+    record DesignationRightsGranted(String holder, int seats, List<String> sitting, String source)
+            implements ShareholderEvent {
+    }
+
+    /** A holder names a director under its right; {@code designees} are all it has named, this one included. */
+    record DirectorDesignated(String holder, String person, int seats, List<String> designees)
+            implements ShareholderEvent {
+    }
+
+    /** A designation the holder has no right to make. */
+    record DesignationRefused(String holder, String person, String reason) implements ShareholderEvent {
+    }
+
+    /** A holder's right to designate directors ends ({@code authority}: the act that ends it). */
+    record DesignationRightsVoided(String holder, String authority) implements ShareholderEvent {
+    }
+
+    /**
+     * Holders demand in a letter that an officer resign by a deadline; the letter weighs what its signers hold:
+     * {@code shareOfStock} of the shares and {@code shareOfVotes} of the votes, both between 0 and 1.
+     */
+    record HoldersLetterSent(String letter, List<String> holders, String to, String role, String demand,
+                             Instant deadline, double shareOfStock, double shareOfVotes) implements ShareholderEvent {
+    }
+
+    /** A class's shares now carry {@code votesPerShare} votes each. */
+    record VotesPerShareChanged(String shareClass, double votesPerShare, String reason) implements ShareholderEvent {
+    }
 }

@@ -49,6 +49,11 @@ public final class Shareholders implements Actor, Names {
     private final Map<String, String> recommenders = new LinkedHashMap<>();
     private final Map<String, ElectionHeld> elections = new LinkedHashMap<>();
     private ElectionHeld lastElection;
+    /** By holder: how many directors it may designate, whom it has designated, and why a right ended. */
+    private final Map<String, Integer> designationSeats = new LinkedHashMap<>();
+    private final Map<String, List<String>> designees = new LinkedHashMap<>();
+    private final Map<String, String> designationVoided = new LinkedHashMap<>();
+    private final Map<String, ShareholderEvents.HoldersLetterSent> letters = new LinkedHashMap<>();
 
     @Override
     public List<DomainEvent> decide(Command command) {
@@ -75,6 +80,43 @@ public final class Shareholders implements Actor, Names {
             }
             return List.of(new ShareholderEvents.StockholdersConsented(c.consent(), c.holders(), votes, of, c.remove(),
                     c.elect()));
+        } else if (command instanceof ShareholderCommands.DesignateDirector c) {
+            String refused = designationRefused(c.holder());
+            if (refused != null) {
+                return List.of(new ShareholderEvents.DesignationRefused(c.holder(), c.person(), refused));
+            }
+            List<String> named = new ArrayList<>(designees.getOrDefault(c.holder(), List.of()));
+            if (!named.contains(c.person())) {
+                named.add(c.person());
+            }
+            return List.of(new ShareholderEvents.DirectorDesignated(c.holder(), c.person(),
+                    designationSeats.get(c.holder()), List.copyOf(named)));
+        } else if (command instanceof ShareholderCommands.VoidDesignationRights c) {
+            return designationSeats.containsKey(c.holder()) && !designationVoided.containsKey(c.holder())
+                    ? List.of(new ShareholderEvents.DesignationRightsVoided(c.holder(), c.authority())) : List.of();
+        } else if (command instanceof ShareholderCommands.SendLetter c) {
+            if (letters.containsKey(c.letter())) {
+                return List.of();
+            }
+            Set<String> signers = new LinkedHashSet<>(c.holders());
+            long shares = 0;
+            long votes = 0;
+            for (String h : signers) {
+                HolderRegistered holder = holders.get(h);
+                if (holder != null) {
+                    shares += holder.shares().values().stream().mapToLong(Long::longValue).sum();
+                    votes += votesOf(holder);
+                }
+            }
+            long allShares = classes.values().stream().mapToLong(ShareClass::shares).sum();
+            long allVotes = totalVotes();
+            return List.of(new ShareholderEvents.HoldersLetterSent(c.letter(), List.copyOf(signers), c.to(), c.role(),
+                    c.demand(), c.deadline(), allShares == 0 ? 0 : (double) shares / allShares,
+                    allVotes == 0 ? 0 : (double) votes / allVotes));
+        } else if (command instanceof ShareholderCommands.ChangeVotesPerShare c) {
+            ShareClass now = classes.get(c.shareClass());
+            return now == null || now.votesPerShare() == c.votesPerShare() ? List.of()
+                    : List.of(new ShareholderEvents.VotesPerShareChanged(c.shareClass(), c.votesPerShare(), c.reason()));
         } else if (command instanceof HoldElection c) {
             MeetingCalled meeting = meetings.get(c.meeting());
             if (meeting == null || elections.containsKey(c.meeting())) {
@@ -118,6 +160,15 @@ public final class Shareholders implements Actor, Names {
         return new ElectionHeld(meeting.meeting(), election, List.copyOf(results));
     }
 
+    /** Why a holder may not designate a director, or null when it may (whether a seat is free is the board's to say). */
+    private String designationRefused(String holder) {
+        if (!designationSeats.containsKey(holder)) {
+            return nameOf(holder) + " holds no right to designate directors";
+        }
+        String voided = designationVoided.get(holder);
+        return voided == null ? null : nameOf(holder) + "'s right to designate directors was voided (" + voided + ")";
+    }
+
     /** A holder's votes: shares times each class's votes per share. */
     public long votesOf(HolderRegistered h) {
         double votes = 0;
@@ -157,6 +208,18 @@ public final class Shareholders implements Actor, Names {
         } else if (event instanceof ElectionHeld e) {
             elections.put(e.meeting(), e);
             lastElection = e;
+        } else if (event instanceof ShareholderEvents.DesignationRightsGranted e) {
+            designationSeats.put(e.holder(), e.seats());
+            designees.put(e.holder(), List.copyOf(e.sitting()));
+        } else if (event instanceof ShareholderEvents.DirectorDesignated e) {
+            designees.put(e.holder(), e.designees());
+        } else if (event instanceof ShareholderEvents.DesignationRightsVoided e) {
+            designationVoided.put(e.holder(), e.authority());
+        } else if (event instanceof ShareholderEvents.HoldersLetterSent e) {
+            letters.put(e.letter(), e);
+        } else if (event instanceof ShareholderEvents.VotesPerShareChanged e) {
+            ShareClass c = classes.get(e.shareClass());
+            classes.put(c.id(), new ShareClass(c.id(), c.name(), c.shares(), e.votesPerShare()));
         }
     }
 
@@ -167,6 +230,14 @@ public final class Shareholders implements Actor, Names {
     public Map<String, HolderRegistered> holders() { return holders; }
 
     public Map<String, MeetingCalled> meetings() { return meetings; }
+
+    /** The directors a holder has designated, those named before the run included. */
+    public List<String> designees(String holder) { return designees.getOrDefault(holder, List.of()); }
+
+    /** How many directors a holder may designate; 0 without a right. */
+    public int designationSeats(String holder) { return designationSeats.getOrDefault(holder, 0); }
+
+    public Map<String, ShareholderEvents.HoldersLetterSent> letters() { return letters; }
 
     public Map<String, ElectionHeld> elections() { return elections; }
 

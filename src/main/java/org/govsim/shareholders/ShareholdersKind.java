@@ -74,6 +74,24 @@ public final class ShareholdersKind extends ActorKind<Shareholders> {
                     + (e.elect().isEmpty() ? "" : (e.remove().isEmpty() ? ": " : "; ") + "elect " + names.list(e.elect()));
         } else if (event instanceof ShareholderEvents.StockholderConsentFailed e) {
             return "A written consent of " + names.list(e.holders()) + " does not carry: " + e.reason();
+        } else if (event instanceof ShareholderEvents.DesignationRightsGranted e) {
+            return names.nameOf(e.holder()) + " may designate " + e.seats() + (e.seats() == 1 ? " director" : " directors")
+                    + (e.sitting().isEmpty() ? "" : "; " + names.list(e.sitting()) + " sit" + (e.sitting().size() == 1
+                    ? "s" : "") + " in " + (e.sitting().size() == 1 ? "such a seat" : "such seats"));
+        } else if (event instanceof ShareholderEvents.DirectorDesignated e) {
+            return names.nameOf(e.holder()) + " designates " + names.nameOf(e.person()) + " to the board, under "
+                    + "a right to name " + e.seats() + (e.seats() == 1 ? " director" : " directors");
+        } else if (event instanceof ShareholderEvents.DesignationRefused e) {
+            return names.nameOf(e.holder()) + " cannot designate " + names.nameOf(e.person()) + ": " + e.reason();
+        } else if (event instanceof ShareholderEvents.DesignationRightsVoided e) {
+            return names.nameOf(e.holder()) + " loses the right to designate directors (" + e.authority() + ")";
+        } else if (event instanceof ShareholderEvents.HoldersLetterSent e) {
+            return names.list(e.holders()) + ", holding " + percent(e.shareOfStock()) + " of the stock and "
+                    + percent(e.shareOfVotes()) + " of the votes, write to " + names.nameOf(e.to()) + ": "
+                    + e.demand() + ", by " + names.when(e.deadline());
+        } else if (event instanceof ShareholderEvents.VotesPerShareChanged e) {
+            return "Each share of class " + e.shareClass() + " now carries " + votes(e.votesPerShare()) + " ("
+                    + e.reason() + ")";
         } else if (event instanceof ElectionHeld e) {
             List<String> parts = new ArrayList<>();
             for (NomineeResult r : e.results()) {
@@ -105,10 +123,12 @@ public final class ShareholdersKind extends ActorKind<Shareholders> {
     }
 
     private static String describe(ShareClass c) {
-        String votes = c.votesPerShare() == Math.rint(c.votesPerShare()) ? Long.toString((long) c.votesPerShare())
-                : Double.toString(c.votesPerShare());
-        return c.name() + ", " + millions(c.shares()) + " shares of " + votes + (votes.equals("1") ? " vote" : " votes")
-                + " each";
+        return c.name() + ", " + millions(c.shares()) + " shares of " + votes(c.votesPerShare()) + " each";
+    }
+
+    private static String votes(double perShare) {
+        String votes = perShare == Math.rint(perShare) ? Long.toString((long) perShare) : Double.toString(perShare);
+        return votes + (votes.equals("1") ? " vote" : " votes");
     }
 
     static String millions(long shares) {

@@ -149,4 +149,46 @@ class ShareholdersTest {
         assertThat(holders.decide(new HoldElection("annual"))).isEmpty();
         assertThat(holders.decide(new HoldElection("special"))).isEmpty();
     }
+
+    @Test
+    void aLetterRecordsWhatItsSignersHoldOfTheStockAndOfTheVotes() {
+        given();
+        registerHolders();
+        ShareholderEvents.HoldersLetterSent l = (ShareholderEvents.HoldersLetterSent) when(new ShareholderCommands.SendLetter(
+                "l1", List.of("founder", "founder"), "alice", "ceo", "resign", MEETING)).get(0);
+        // the founder's 10 of 110 shares carry 100 of 200 votes; a signer named twice counts once
+        assertThat(l.holders()).containsExactly("founder");
+        assertThat(l.shareOfStock()).isEqualTo(10.0 / 110);
+        assertThat(l.shareOfVotes()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aHolderDesignatesDirectorsOnlyUnderARightAndNotOnceAJudgmentVoidedIt() {
+        given();
+        registerHolders();
+        given(new ShareholderEvents.DesignationRightsGranted("founder", 2, List.of("alice"), "s1"));
+
+        assertThat(when(new ShareholderCommands.DesignateDirector("funds", "carol"))).containsExactly(
+                new ShareholderEvents.DesignationRefused("funds", "carol", "the funds holds no right to designate directors"));
+        assertThat(when(new ShareholderCommands.DesignateDirector("founder", "carol"))).containsExactly(
+                new ShareholderEvents.DirectorDesignated("founder", "carol", 2, List.of("alice", "carol")));
+
+        when(new ShareholderCommands.VoidDesignationRights("founder", "the judgment in s1"));
+        assertThat(when(new ShareholderCommands.DesignateDirector("founder", "dave"))).containsExactly(
+                new ShareholderEvents.DesignationRefused("founder", "dave",
+                        "the founder's right to designate directors was voided (the judgment in s1)"));
+    }
+
+    @Test
+    void oneShareOneVoteTakesTheFoundersMajorityAway() {
+        given();
+        registerHolders();
+        assertThat(holders.votesOf(holders.holders().get("founder")) * 2).isEqualTo(holders.totalVotes());
+
+        when(new ShareholderCommands.ChangeVotesPerShare("founder", 1, "one share, one vote"));
+
+        assertThat(holders.votesOf(holders.holders().get("founder"))).isEqualTo(10);
+        assertThat(holders.totalVotes()).isEqualTo(110);
+        assertThat(when(new ShareholderCommands.ChangeVotesPerShare("founder", 1, "again"))).isEmpty();
+    }
 }
