@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.govsim.board.Board;
 import org.govsim.ceo.CeoOffice;
+import org.govsim.financing.Financing;
 import org.govsim.investor.Investor;
 import org.govsim.litigation.Litigation;
 import org.govsim.organisation.Organisation;
@@ -27,18 +28,19 @@ public final class GovernanceModel {
 
     private static final Model STANDARD = new Model(VERSION,
             List.of(Organisation.KIND, CeoOffice.KIND, Board.KIND, Workforce.KIND, Investor.KIND, Shareholders.KIND,
-                    Litigation.KIND),
+                    Litigation.KIND, Financing.KIND),
             Policies.standard(), List.of(new PressureGauge(), new OfficersServeAtTheBoardsPleasure(),
                     new ProposerAnswersCounter()), Summary::of);
 
     /**
      * Policies added after version 1 that answer only events the versions before them could not record (an election of
-     * stockholders, an officer's ultimatum, holders' letter, a designation, a judgment): a stream of an earlier version
+     * stockholders, an officer's ultimatum, holders' letter, a designation, a judgment, a refusal): a stream of an earlier version
      * holds none of those, so it plays on under them as it would have under its own model, and stays resumable.
      */
     private static final List<String> INERT_BEFORE_THEIR_ACTORS = List.of("shareholders-rebuke-the-board",
             "nominees-not-elected-leave-the-board", "ultimatums-are-kept", "stockholders-seat-the-board",
-            "letters-are-weighed", "designees-take-their-seats", "judgments-are-carried-out");
+            "letters-are-weighed", "designees-take-their-seats", "judgments-are-carried-out",
+            "refused-financiers-withdraw");
 
     private GovernanceModel() {
     }

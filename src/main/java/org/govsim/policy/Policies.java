@@ -35,7 +35,8 @@ public final class Policies {
                 new StockholdersSeatTheBoard(),
                 new LettersAreWeighed(),
                 new DesigneesTakeTheirSeats(),
-                new JudgmentsAreCarriedOut());
+                new JudgmentsAreCarriedOut(),
+                new RefusedFinanciersWithdraw());
     }
 
     static boolean votePending(World world, String motionId) {

@@ -23,6 +23,12 @@ interface Names {
     /** Whether the run keeps the courts' stream, so that a suit can be filed (a company with stockholders). */
     boolean courtsOpen();
 
+    /** A source of cash a reference names; an unknown one is an input error at the reference. */
+    String fundingSource(Yaml ref);
+
+    /** The ids of the sources of cash known (the financing stream exists when there are any). */
+    java.util.Set<String> fundingSources();
+
     /** The source key of a block, or what stands in for one. */
     String sourceOf(Yaml block);
 }

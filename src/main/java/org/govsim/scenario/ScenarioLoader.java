@@ -51,12 +51,12 @@ public final class ScenarioLoader {
     static final Set<String> ACTIONS = Set.of("note", "vote", "brief-executives", "settlement", "approach", "offer",
             "resign-board", "commit-elsewhere", "appoint-ceo", "attend-to-object", "publish-reasons", "meeting",
             "advise-withholding", "withhold-campaign", "declare-vote", "hold-election", "ultimatum", "written-consent",
-            "designate", "letter", "resign-office", "lawsuit", "stay-suit", "ruling", "settle-suit", "change-votes");
+            "designate", "letter", "resign-office", "lawsuit", "stay-suit", "ruling", "settle-suit", "change-votes", "lose-funding", "add-funding");
     static final Set<String> STEP_FIELDS = Set.of("at", "source", "assumption", "actor", "epilogue", "disputed",
             "by", "onlyIf", "note", "vote", "brief-executives", "settlement", "approach", "offer", "resign-board", "commit-elsewhere",
             "appoint-ceo", "attend-to-object", "publish-reasons", "meeting", "advise-withholding", "withhold-campaign",
             "declare-vote", "hold-election", "ultimatum", "written-consent", "designate", "letter", "resign-office", "lawsuit",
-            "stay-suit", "ruling", "settle-suit", "change-votes");
+            "stay-suit", "ruling", "settle-suit", "change-votes", "lose-funding", "add-funding");
 
     private ScenarioLoader() {
     }
@@ -237,7 +237,13 @@ public final class ScenarioLoader {
                                 .map(k -> k.withPerson() ? k.name() + ":PERSON" : k.name()).toList()) + ")");
             }
             if (colon >= 0) {
-                names.person(nodes.get(i).scalar(condition.substring(colon + 1)));
+                Yaml subject = nodes.get(i).scalar(condition.substring(colon + 1));
+                // most conditions name a person; these name a source of cash, a motion or a suit
+                switch (kind) {
+                    case "funding-lost" -> names.fundingSource(subject);
+                    case "not-carried", "suit-pending" -> name(subject);
+                    default -> names.person(subject);
+                }
             }
         }
         return new OnlyIf(List.copyOf(conditions), command);
@@ -473,6 +479,19 @@ public final class ScenarioLoader {
             case "settle-suit" -> {
                 a.only(Set.of("suit", "terms"));
                 yield new SettleSuit(name(a.get("suit")), a.str("terms"));
+            }
+            case "lose-funding" -> {
+                a.only(Set.of("source", "reason"));
+                yield new org.govsim.financing.FinancingCommands.LoseFunding(seed.fundingSource(a.get("source")),
+                        a.str("reason"));
+            }
+            case "add-funding" -> {
+                if (seed.fundingSources().isEmpty()) {
+                    throw step.get("add-funding").error("a source of cash is added to a company's financing: the seed "
+                            + "world has no financing block");
+                }
+                yield new org.govsim.financing.FinancingCommands.AddFunding(SeedWorld.fundingSource(a,
+                        new java.util.LinkedHashSet<>(seed.fundingSources()), Set.of("reason")), a.str("reason"));
             }
             case "change-votes" -> {
                 a.only(Set.of("class", "votesPerShare", "reason"));

@@ -41,13 +41,14 @@ public final class SeedWorld implements Names {
     public final Set<String> directors = new LinkedHashSet<>();
     public final Set<String> holders = new LinkedHashSet<>();
     private final Set<String> shareClasses = new LinkedHashSet<>();
+    private final Set<String> fundingSources = new LinkedHashSet<>();
     private final Yaml root;
 
     private SeedWorld(Yaml root) {
         this.root = root;
         this.file = root.file();
         root.only(Set.of("organisation", "sources", "bylaws", "people", "board", "officers", "workforce", "loyalists",
-                "candidates", "investors", "shareholders", "model"));
+                "candidates", "investors", "shareholders", "financing", "model"));
         Yaml org = root.get("organisation");
         org.only(Set.of("id", "name", "kind", "timezone", "source", "assumption"));
         String tz = org.str("timezone", "UTC");
@@ -85,6 +86,64 @@ public final class SeedWorld implements Names {
                 shareClasses.add(c.get("id").str());
             }
         }
+        if (root.has("financing")) {
+            Set<String> known = new LinkedHashSet<>();
+            for (Yaml s : root.get("financing").get("sources").list()) {
+                fundingSource(s, known, Set.of());
+            }
+            fundingSources.addAll(known);
+        }
+    }
+
+    /** The sources of cash: each with its amount, who provides it and the source it depends on. */
+    private SeedFact financing() {
+        Yaml f = root.get("financing");
+        f.only(Set.of("sources", "source", "assumption", "note"));
+        List<org.govsim.financing.FinancingEvents.Source> sources = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>();
+        for (Yaml s : f.get("sources").list()) {
+            sources.add(fundingSource(s, known, Set.of()));
+            sourceOf(s);
+        }
+        if (sources.isEmpty()) {
+            throw f.get("sources").error("name at least one source of cash");
+        }
+        return new SeedFact(new org.govsim.financing.FinancingEvents.FundingRegistered(List.copyOf(sources),
+                f.has("note") ? f.str("note") : null), sourceOf(f));
+    }
+
+    /** One source of cash, checked against the ids known so far ({@code known} gains its id). */
+    static org.govsim.financing.FinancingEvents.Source fundingSource(Yaml s, Set<String> known, Set<String> more) {
+        Set<String> fields = new LinkedHashSet<>(List.of("id", "name", "provider", "usd", "requires", "source",
+                "assumption", "note"));
+        fields.addAll(more);
+        s.only(fields);
+        String id = name(s.get("id"));
+        if (known.contains(id)) {
+            throw s.get("id").error("source of cash '" + id + "' is listed twice");
+        }
+        String requires = s.opt("requires") == null ? null : s.get("requires").str();
+        if (requires != null && !known.contains(requires)) {
+            throw s.get("requires").error("no source of cash '" + requires + "' is listed before it (the sources are "
+                    + known + ")");
+        }
+        known.add(id);
+        return new org.govsim.financing.FinancingEvents.Source(id, s.str("name"),
+                s.opt("provider") == null ? null : s.get("provider").str(), s.get("usd").num(0, 1e13), requires);
+    }
+
+    @Override
+    public String fundingSource(Yaml ref) {
+        if (!fundingSources.contains(ref.str())) {
+            throw ref.error("unknown source of cash '" + ref.str() + "' (" + (fundingSources.isEmpty()
+                    ? "the seed world has no financing block" : "the sources are " + fundingSources) + ")");
+        }
+        return ref.str();
+    }
+
+    @Override
+    public Set<String> fundingSources() {
+        return fundingSources;
     }
 
     @Override
@@ -323,6 +382,9 @@ public final class SeedWorld implements Names {
             // a company with stockholders can be sued in the run; none of the seeds knows of a suit pending at its start
             facts.add(new SeedFact(new org.govsim.litigation.LitigationEvents.LitigationRecorded(List.of(), "assumption"),
                     "assumption"));
+        }
+        if (root.has("financing")) {
+            facts.add(financing());
         }
         for (Yaml i : root.has("investors") ? root.get("investors").list() : List.<Yaml>of()) {
             i.only(Set.of("id", "name", "committedUsd", "profitShare", "votes", "leverage", "alignment", "reactionHours",

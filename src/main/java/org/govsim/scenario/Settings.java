@@ -247,7 +247,7 @@ final class Settings {
         holders.values().forEach(h -> edits.record(new ShareholderEvents.HolderChanged(h, reason)));
         votesPerShare.forEach((c, votes) -> {
             if (votes != stock.classes().get(c).votesPerShare()) {
-                edits.record(new ShareholderEvents.VotesPerShareChanged(c, votes, reason));
+                edits.record(new ShareholderEvents.VotesPerShareChanged(c, stock.classes().get(c).name(), votes, reason));
             }
         });
         if (!model.equals(world.parameters())) {

@@ -461,6 +461,22 @@ public final class WhatIfFile implements WhatIf {
             return Organisation.in(world).knows(id) || Investor.all(world).containsKey(id);
         }
 
+        public String fundingSource(Yaml ref) {
+            if (!org.govsim.financing.Financing.in(world).knows(ref.str())) {
+                throw ref.error("unknown source of cash '" + ref.str() + "'");
+            }
+            return ref.str();
+        }
+
+        public java.util.Set<String> fundingSources() {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            org.govsim.financing.Financing f = org.govsim.financing.Financing.in(world);
+            if (world.actors().containsKey(org.govsim.financing.Financing.AGGREGATE)) {
+                f.available().forEach(s -> out.add(s.id()));
+            }
+            return out;
+        }
+
         public boolean courtsOpen() {
             return world.actors().containsKey(org.govsim.litigation.Litigation.AGGREGATE);
         }

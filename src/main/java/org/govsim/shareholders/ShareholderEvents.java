@@ -118,6 +118,7 @@ public interface ShareholderEvents {
     }
 
     /** A class's shares now carry {@code votesPerShare} votes each. */
-    record VotesPerShareChanged(String shareClass, double votesPerShare, String reason) implements ShareholderEvent {
+    record VotesPerShareChanged(String shareClass, String name, double votesPerShare, String reason)
+            implements ShareholderEvent {
     }
 }

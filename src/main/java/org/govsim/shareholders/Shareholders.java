@@ -116,7 +116,8 @@ public final class Shareholders implements Actor, Names {
         } else if (command instanceof ShareholderCommands.ChangeVotesPerShare c) {
             ShareClass now = classes.get(c.shareClass());
             return now == null || now.votesPerShare() == c.votesPerShare() ? List.of()
-                    : List.of(new ShareholderEvents.VotesPerShareChanged(c.shareClass(), c.votesPerShare(), c.reason()));
+                    : List.of(new ShareholderEvents.VotesPerShareChanged(c.shareClass(), now.name(), c.votesPerShare(),
+                    c.reason()));
         } else if (command instanceof HoldElection c) {
             MeetingCalled meeting = meetings.get(c.meeting());
             if (meeting == null || elections.containsKey(c.meeting())) {

@@ -90,8 +90,7 @@ public final class ShareholdersKind extends ActorKind<Shareholders> {
                     + percent(e.shareOfVotes()) + " of the votes, write to " + names.nameOf(e.to()) + ": "
                     + e.demand() + ", by " + names.when(e.deadline());
         } else if (event instanceof ShareholderEvents.VotesPerShareChanged e) {
-            return "Each share of class " + e.shareClass() + " now carries " + votes(e.votesPerShare()) + " ("
-                    + e.reason() + ")";
+            return capitalised(e.name()) + " now carries " + votes(e.votesPerShare()) + " a share (" + e.reason() + ")";
         } else if (event instanceof ElectionHeld e) {
             List<String> parts = new ArrayList<>();
             for (NomineeResult r : e.results()) {

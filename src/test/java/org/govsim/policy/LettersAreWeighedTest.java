@@ -46,4 +46,18 @@ class LettersAreWeighedTest {
                         + "demands: its signers' 5.0% of the votes weigh as much as an officer who holds no seat on the "
                         + "board from which to resist them"));
     }
+
+    @Test
+    void cashTheSignersProvideWeighsWithTheirVotes() {
+        org.govsim.financing.FinancingEvents.FundingRegistered funding = new org.govsim.financing.FinancingEvents
+                .FundingRegistered(List.of(new org.govsim.financing.FinancingEvents.Source("warrant", "the fund's "
+                + "warrant", "fund", 1e9, null), new org.govsim.financing.FinancingEvents.Source("ipo", "the offering",
+                null, 3e9, null)), null);
+        // 5% of the votes and a quarter of the cash: 30 points against carol's resolve of 10
+        PolicyFixture.givenMinimalWorld(funding)
+                .when(new LettersAreWeighed(), letter("carol", "cto", 0.05))
+                .expectCommands(new AnswerLetter(OFFICE, "carol", "cto", "l1", true, "resigns, as the holders' letter "
+                        + "demands: its signers' 5.0% of the votes and 25% of the cash still available weigh as much as "
+                        + "their resolve 10"));
+    }
 }

@@ -235,7 +235,8 @@ class SchemaExamplesTest {
         assertThat(names(defs.path("step").path("properties").fieldNames())).as("fields of an added step")
                 .isEqualTo(new TreeSet<>(ScenarioLoader.STEP_FIELDS));
         assertThat(names(defs.path("stepRef").path("properties").fieldNames())).as("step references")
-                .isEqualTo(Set.of("vote", "settlement", "offer", "approach", "advice", "campaign", "declaration", "at"));
+                .isEqualTo(Set.of("vote", "settlement", "offer", "approach", "advice", "campaign", "declaration", "letter",
+                        "lawsuit", "stay", "at"));
 
         // the setting paths: the what-if's 'set' and the experiment's 'vary' declare the same ones
         JsonNode set = defs.path("settings");
