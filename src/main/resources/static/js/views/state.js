@@ -1,5 +1,6 @@
 // Every actor after one event: the board with each director's strain, resolve and voting power, the CEO and
-// officers, the staff and their letter, the investors.
+// officers, the staff and their letter, the investors, and where a case has them the stockholders, the suits and the
+// company's cash.
 import {h} from '../dom.js';
 import {timeElement} from '../time.js';
 
@@ -12,6 +13,8 @@ export function renderState(result, signatureChart) {
   const board = st.board || {};
   const ceo = st.ceo || {};
   const staff = st.workforce || {};
+  // a case without a workforce in its seed (no staff revolt) shows no staff and no letter
+  const hasStaff = staff.headcount > 0;
   return [
     h('p', {class: 'state-at'}, `After event ${result.seq}, `, timeElement(h, result.time), '.'),
     result.summary?.length ? h('ul', {class: 'summary'}, result.summary.map((line) => h('li', {}, line))) : null,
@@ -29,17 +32,55 @@ export function renderState(result, signatureChart) {
         ? ' (reinstated)' : ''}`),
       ceo.removed?.length ? fact('Removed', ceo.removed.map(person).join(', ')) : null,
       Object.entries(ceo.officers || {}).map(([role, id]) => fact(role.toUpperCase(), person(id)))),
-    h('h3', {}, 'Staff and the letter'),
-    h('dl', {class: 'facts'},
+    hasStaff ? h('h3', {}, 'Staff and the letter') : null,
+    hasStaff ? h('dl', {class: 'facts'},
       fact('Employed', `${staff.employed ?? '—'} of ${staff.headcount ?? '—'}`),
       fact('Letter', staff.letterOpen ? `open: ${staff.letterSignatures} signed` : `${staff.letterSignatures
         ? `${staff.letterSignatures} signed, closed` : 'not opened'}`),
       fact('Resigned', staff.resigned ?? 0),
       staff.outsideOffer ? fact('Outside offer', typeof staff.outsideOffer === 'string' ? staff.outsideOffer
-        : JSON.stringify(staff.outsideOffer)) : null),
-    signatureChart,
+        : JSON.stringify(staff.outsideOffer)) : null) : null,
+    hasStaff ? signatureChart : null,
     h('h3', {}, 'Investors'),
     investorsTable(st.investors || []),
+    st.shareholders ? stockholders(st.shareholders) : null,
+    st.litigation ? suits(st.litigation.suits || []) : null,
+    st.financing ? cash(st.financing.available || []) : null,
+  ];
+}
+
+// Economic stake and votes side by side: a class's votes per share set a holder's weight, not its shares.
+function stockholders(sh) {
+  return [
+    h('h3', {}, 'Stockholders'),
+    h('dl', {class: 'facts'},
+      fact('Election', sh.election === 'majority' ? 'majority of the votes cast' : 'plurality'),
+      (sh.classes || []).map((c) => fact(c.name, `${Number(c.shares).toLocaleString('en-US')} shares, `
+        + `${c.votesPerShare} vote${c.votesPerShare === 1 ? '' : 's'} each`))),
+    h('table', {class: 'holders'},
+      h('caption', {class: 'visually-hidden'}, 'Holders and their share of the votes'),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Holder'), h('th', {scope: 'col'}, 'Votes'),
+        h('th', {scope: 'col'}, 'Share of the votes'))),
+      h('tbody', {}, (sh.holders || []).map((x) => h('tr', {},
+        h('th', {scope: 'row'}, x.name || x.id),
+        h('td', {class: 'number'}, Number(x.votes).toLocaleString('en-US')),
+        h('td', {class: 'number'}, percent(x.shareOfVotes)))))),
+  ];
+}
+
+function suits(list) {
+  return [
+    h('h3', {}, 'Suits'),
+    h('ul', {class: 'suits'}, list.map((x) => h('li', {}, `${x.title}: ${x.status}`))),
+  ];
+}
+
+function cash(sources) {
+  const usd = (x) => (x >= 1e9 ? `$${(x / 1e9).toFixed(1)}B` : `$${(x / 1e6).toFixed(0)}M`);
+  return [
+    h('h3', {}, 'Cash the company can count on'),
+    sources.length === 0 ? h('p', {}, 'No source of cash is left.')
+      : h('ul', {class: 'cash'}, sources.map((x) => h('li', {}, `${x.name}: ${usd(x.usd)}`))),
   ];
 }
 

@@ -430,6 +430,20 @@ class StudentSessionTest {
         assertThat(browser.accessibility()).isEmpty();
     }
 
+    @Test
+    @Order(30)
+    void readsWhoHoldsTheVotesAndTheCashInWeWorksCase() {
+        // the morning SoftBank's directors ask Neumann to go: the IPO is off, and his class B carries ten votes
+        open("#/timeline/wework-2019-the-financier-prevails?at=28");
+        waitFor(d -> "28".equals(attribute(".state-body", "data-seq")));
+        String state = text(".state-body");
+        assertThat(state).contains("Stockholders", "class B common", "10 votes each", "Adam Neumann", "71.4%",
+                "Cash the company can count on", "SoftBank's warrant: $1.5B");
+        assertThat(state).doesNotContain("Staff and the letter");
+        driver().findElement(By.cssSelector(".state-body table.holders")).click();
+        screenshot("state-stockholders");
+    }
+
     private static void screenshot(String name) {
         Path window = browser.screenshot(name);
         @SuppressWarnings("unchecked")
