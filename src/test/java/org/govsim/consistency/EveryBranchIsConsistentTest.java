@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shipped what-ifs, and branches made at random from the historical case, contradict nothing of their own. */
+/**
+ * The shipped cases and their what-ifs, and branches made at random from the OpenAI case, contradict nothing of their
+ * own.
+ */
 class EveryBranchIsConsistentTest {
 
     static final Path SCENARIO = Path.of("scenarios/openai-2023-board-crisis.yaml");
@@ -65,6 +68,32 @@ class EveryBranchIsConsistentTest {
         try (Stream<Path> files = Files.list(WHATIFS)) {
             for (Path whatIf : files.sorted().toList()) {
                 assertThat(contradictions(whatIf)).as(whatIf.toString()).isEmpty();
+            }
+        }
+    }
+
+    /** Every case of the library, its history and each of its what-ifs: the checker finds nothing in any of them. */
+    @Test
+    void everyCaseAndEachOfItsWhatIfsIsConsistent() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            cases = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(5);
+        for (Path scenario : cases) {
+            String name = scenario.getFileName().toString().replaceFirst("\\.yaml$", "");
+            if (!name.equals("openai-2023-board-crisis")) {
+                service.replay(scenario, name);
+            }
+            String parent = name.equals("openai-2023-board-crisis") ? "history" : name;
+            assertThat(service.check(parent).contradictions()).as(name).isEmpty();
+            Path whatIfs = Path.of("scenarios/what-if", name.replaceFirst("^([a-z]+-[0-9]{4}).*", "$1"));
+            try (Stream<Path> files = Files.list(whatIfs)) {
+                for (Path whatIf : files.sorted().toList()) {
+                    Results.Fork fork = service.fork(new TimelineService.ForkRequest(parent, null, null, whatIf, null,
+                            false));
+                    assertThat(service.check(fork.timeline()).contradictions()).as(whatIf.toString()).isEmpty();
+                }
             }
         }
     }
