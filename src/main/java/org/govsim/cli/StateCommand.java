@@ -61,8 +61,31 @@ final class StateCommand extends ReportCommand {
         for (Map<String, Object> i : list(result.state().get("investors"))) {
             out.printf("  investor %-44s %s%n", i.get("name"), i.get("stance"));
         }
+        Map<String, Object> stock = map(result.state().get("shareholders"));
+        for (Map<String, Object> c : list(stock.get("classes"))) {
+            String votes = votes((Number) c.get("votesPerShare"));
+            out.printf(java.util.Locale.ROOT, "  class    %-44s %,d shares, %s %s each%n", c.get("name"),
+                    ((Number) c.get("shares")).longValue(), votes, votes.equals("1") ? "vote" : "votes");
+        }
+        for (Map<String, Object> h : list(stock.get("holders"))) {
+            out.printf(java.util.Locale.ROOT, "  holder   %-44s %5.1f%% of the votes%n", h.get("name"),
+                    ((Number) h.get("shareOfVotes")).doubleValue() * 100);
+        }
+        for (Map<String, Object> s : list(map(result.state().get("litigation")).get("suits"))) {
+            out.printf("  suit     %-44s %s%n", s.get("title"), s.get("status"));
+        }
+        Map<String, Object> cash = map(result.state().get("financing"));
+        for (Map<String, Object> s : list(cash.get("available"))) {
+            out.printf(java.util.Locale.ROOT, "  cash     %-44s $%,.0fM%n", s.get("name"),
+                    ((Number) s.get("usd")).doubleValue() / 1e6);
+        }
         out.println("  pending actions: " + list(result.state().get("pending")).size());
         return Main.OK;
+    }
+
+    private static String votes(Number perShare) {
+        double v = perShare.doubleValue();
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     @SuppressWarnings("unchecked")

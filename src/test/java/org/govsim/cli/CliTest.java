@@ -77,6 +77,19 @@ class CliTest {
     }
 
     @Test
+    void stateShowsTheStockholdersTheSuitsAndTheCashOfACaseThatHasThem() {
+        assertThat(Cli.run("replay", "scenarios/uber-2017-investors-letter.yaml", "--data", data.toString(), "--name",
+                "uber").code()).isZero();
+        Cli august = Cli.run("state", "uber", "--at-time", "2017-08-20T12:00", "--data", data.toString());
+        assertThat(august.out()).contains("class B common", "550,000,000 shares, 10 votes each", "Benchmark",
+                "20.0% of the votes", "Benchmark Capital Partners VII v. Kalanick", "pending");
+        assertThat(Cli.run("replay", "scenarios/wework-2019-the-financier-prevails.yaml", "--data", data.toString(),
+                "--name", "wework").code()).isZero();
+        Cli after = Cli.run("state", "wework", "--at-time", "2019-09-17T12:00", "--data", data.toString());
+        assertThat(after.out()).contains("cash", "SoftBank's warrant", "$1,500M").doesNotContain("credit line");
+    }
+
+    @Test
     void exportWritesOneEventALineWithItsCauseAndSource() throws Exception {
         assertThat(Cli.run("replay", SCENARIO, "--data", data.toString(), "--name", "x").code()).isZero();
         Cli jsonl = Cli.run("export", "x", "--format", "jsonl", "--data", data.toString());
