@@ -47,7 +47,8 @@ public record Provenance(Tier tier, String detail, List<String> contested) {
         String cause = r.cause() == null ? "" : r.cause();
         String source = r.source() == null ? "" : r.source();
         if (cause.equals("whatif") || source.startsWith("whatif:")) {
-            return new Provenance(Tier.WHAT_IF, source.startsWith("whatif:") ? source.substring(7) : source, contested);
+            // a claim the sources contest is about the record; a what-if's own step is no part of it
+            return new Provenance(Tier.WHAT_IF, source.startsWith("whatif:") ? source.substring(7) : source, List.of());
         }
         if (cause.startsWith("policy:")) {
             return modelled(r, cause.substring(7), reports, zone, contested);

@@ -74,6 +74,12 @@ class ProvenanceTest {
                 .contested()).isEmpty();
     }
 
+    @Test
+    void aWhatIfsOwnStepOfTheSameKindTouchesNoContestedClaim() {
+        Recorded added = new Recorded(2, REPORTED_AT, "whatif", "whatif:brockman-quits-anyway", 0, QUIT);
+        assertThat(Provenance.of(added, REPORTS, UTC).contested()).isEmpty();
+    }
+
     private static FactNoted note() {
         return new FactNoted("board", "a note", false);
     }
