@@ -207,14 +207,28 @@ final class Output {
         wrap(verbose ? title : title + " · " + timesNote(lines, zone), width).forEach(out::println);
     }
 
-    /** What a short story's times leave out, said once under its title: "Times are PST (America/Los_Angeles), in 2023". */
+    /**
+     * What a short story's times leave out, said once under its title: "Times are PST (America/Los_Angeles), in 2023",
+     * or, for a story across a change of clocks, "Times are PDT, PST from 11-05 (America/Los_Angeles), in 2017".
+     */
     static String timesNote(List<StoryLine> lines, ZoneId zone) {
         if (lines.isEmpty()) {
             return "Times are " + zone.getId();
         }
+        DateTimeFormatter abbreviation = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
         ZonedDateTime first = OffsetDateTime.parse(lines.get(0).time()).atZoneSameInstant(zone);
-        return "Times are " + DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(first) + " (" + zone.getId()
-                + "), in " + first.getYear() + " unless a line gives its date.";
+        // lines of another year give their date, and their zone with it is no part of the note
+        java.time.Instant last = lines.stream().map(l -> OffsetDateTime.parse(l.time()).atZoneSameInstant(zone))
+                .filter(t -> t.getYear() == first.getYear()).map(ZonedDateTime::toInstant)
+                .max(java.util.Comparator.naturalOrder()).orElse(first.toInstant());
+        StringBuilder zones = new StringBuilder(abbreviation.format(first));
+        java.time.zone.ZoneOffsetTransition next = zone.getRules().nextTransition(first.toInstant());
+        while (next != null && !next.getInstant().isAfter(last)) {
+            ZonedDateTime from = next.getInstant().atZone(zone);
+            zones.append(", ").append(abbreviation.format(from)).append(" from ").append(SHORT.format(from).substring(0, 5));
+            next = zone.getRules().nextTransition(next.getInstant());
+        }
+        return "Times are " + zones + " (" + zone.getId() + "), in " + first.getYear() + " unless a line gives its date.";
     }
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
