@@ -141,7 +141,7 @@ public final class PlayService {
         // a stored timeline's events never change, so neither does where a play stands in it: a class opening the
         // case at once, or a page asking again after a choice, is answered from the first answer
         CaseFile file = files(scenario);
-        decisions(scenario, role);
+        List<DecisionPoint> decisions = decisions(scenario, role);
         // the case's history is replayed and stored on first use
         TimelineInfo history = history(scenario);
         TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(timeline));
@@ -161,7 +161,7 @@ public final class PlayService {
             }
         }
         try {
-            Results.Turn turn = turn(scenario, timeline, role);
+            Results.Turn turn = turn(scenario, role, position(timeline, decisions, history, at));
             mine.complete(turn);
             return turn;
         } catch (RuntimeException e) {
@@ -185,8 +185,7 @@ public final class PlayService {
                 }
             };
 
-    private Results.Turn turn(Path scenario, String timeline, String role) {
-        Position p = position(scenario, timeline, role);
+    private Results.Turn turn(Path scenario, String role, Position p) {
         if (p.decision() != null) {
             return new Results.Turn(p.at().name(), p.history().name(), role, p.zone().getId(), p.taken().ids().isEmpty(),
                     step(p.decision(), null, null, null), p.skipped(),
@@ -208,7 +207,11 @@ public final class PlayService {
     private Position position(Path scenario, String timeline, String role) {
         List<DecisionPoint> decisions = decisions(scenario, role);
         TimelineInfo history = history(scenario);
-        TimelineInfo at = store.inTransaction(() -> new Replays(store).timeline(timeline));
+        return position(timeline, decisions, history, store.inTransaction(() -> new Replays(store).timeline(timeline)));
+    }
+
+    /** Where a play stands, from the case's decisions and history already looked up (a turn's cache key needs them). */
+    private Position position(String timeline, List<DecisionPoint> decisions, TimelineInfo history, TimelineInfo at) {
         if (!at.scenario().equals(history.scenario())) {
             throw InputException.request("timeline", "'" + timeline + "' is not a timeline of case '" + history.scenario()
                     + "'");
