@@ -581,8 +581,10 @@ public class Board implements Actor {
         }
         List<String> sitting = c.designees().stream().filter(directors::containsKey).toList();
         if (sitting.size() >= c.seats()) {
+            String by = sitting.size() == 1 ? sitting.get(0) : String.join(", ", sitting.subList(0, sitting.size() - 1))
+                    + " and " + sitting.get(sitting.size() - 1);
             return "the " + (c.seats() == 1 ? "seat" : c.seats() + " seats") + " the holder may fill "
-                    + (c.seats() == 1 ? "is" : "are") + " taken by " + String.join(", ", sitting);
+                    + (c.seats() == 1 ? "is" : "are") + " taken by " + by;
         }
         return directors.size() >= seats ? "no seat is free: " + directors.size() + " directors sit on a board of "
                 + seats + " seats" : null;

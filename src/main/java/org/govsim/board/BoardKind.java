@@ -40,15 +40,15 @@ public final class BoardKind extends ActorKind<Board> {
         if (b.directorsElectedBy() == b.directorsRemovedBy() && b.directorsElectedBy() != Bylaws.Electorate.BOTH) {
             return "directors elected and removed by the " + b.directorsRemovedBy().name().toLowerCase();
         }
-        return "directors elected by " + electors(b.directorsElectedBy()) + "; removed by "
-                + electors(b.directorsRemovedBy());
+        return "directors elected by " + electors(b.directorsElectedBy(), "the shareholders and, to free seats, the board")
+                + "; removed by " + electors(b.directorsRemovedBy(), "the shareholders or the board");
     }
 
-    private static String electors(Bylaws.Electorate e) {
+    private static String electors(Bylaws.Electorate e, String both) {
         return switch (e) {
             case BOARD -> "the board";
             case SHAREHOLDERS -> "the shareholders";
-            case BOTH -> "the shareholders and, to free seats, the board";
+            case BOTH -> both;
         };
     }
 

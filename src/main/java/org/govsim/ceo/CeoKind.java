@@ -69,7 +69,7 @@ public final class CeoKind extends ActorKind<CeoOffice> {
                     + " unless the board decides to " + e.demand() + " by " + names.when(e.deadline());
         } else if (event instanceof LetterRefused e) {
             return names.nameOf(e.person()) + " refuses the holders' letter and stays " + Names.office(e.role()) + ": "
-                    + e.reason();
+                    + names.withNames(e.reason());
         } else if (event instanceof OfficerRemoved e) {
             return names.nameOf(e.person()) + " is removed as " + Names.office(e.role()) + " and loses its duties";
         } else if (event instanceof OfficerResigned e) {

@@ -144,9 +144,9 @@ public class CeoOffice implements Actor {
                     c.authority())) : List.of();
         } else if (command instanceof AnswerLetter c) {
             boolean holds = c.role().equals("ceo") ? c.person().equals(holder) : c.person().equals(officers.get(c.role()));
-            // an officer who no longer holds the office has nothing left to answer
             if (!holds) {
-                return List.of();
+                return List.of(new CeoChangeRejected(c.person(), c.person() + " does not hold the office of " + c.role()
+                        + ", so has none to resign as the holders' letter demands"));
             }
             return List.of(c.resign() ? new OfficerResigned(c.person(), c.role(), c.reason())
                     : new LetterRefused(c.person(), c.role(), c.letter(), c.reason()));

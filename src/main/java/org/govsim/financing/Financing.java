@@ -35,10 +35,13 @@ public final class Financing implements Actor, Names {
     @Override
     public List<DomainEvent> decide(Command command) {
         if (command instanceof AddFunding c) {
-            return available.containsKey(c.source().id()) ? List.of() : List.of(new FundingAdded(c.source(), c.reason()));
+            return known.containsKey(c.source().id())
+                    ? List.of(new FinancingEvents.FundingRefused(c.source().id(), "a source '" + c.source().id()
+                    + "' is known already")) : List.of(new FundingAdded(c.source(), c.reason()));
         } else if (command instanceof LoseFunding c) {
             if (!available.containsKey(c.source())) {
-                return List.of();
+                return List.of(new FinancingEvents.FundingRefused(c.source(), known.containsKey(c.source())
+                        ? "it is lost already" : "no such source"));
             }
             return List.of(new FundingLost(c.source(), dependents(c.source()), c.reason()));
         }
@@ -77,6 +80,9 @@ public final class Financing implements Actor, Names {
     }
 
     public Collection<Source> available() { return available.values(); }
+
+    /** The ids of every source the company has counted on, lost ones included. */
+    public java.util.Set<String> known() { return java.util.Collections.unmodifiableSet(known.keySet()); }
 
     /** The share of the cash still available that these providers give, 0 when none is available. */
     public double shareProvidedBy(Collection<String> providers) {

@@ -29,6 +29,10 @@ public interface FinancingEvents {
     record FundingAdded(Source source, String reason) implements FinancingEvent {
     }
 
+    /** A step on the company's cash that cannot be taken: a source known already, or one no longer available. */
+    record FundingRefused(String source, String reason) implements FinancingEvent {
+    }
+
     /** A source is gone ({@code reason}), and with it the sources that depend on it ({@code with}). */
     record FundingLost(String source, List<String> with, String reason) implements FinancingEvent {
     }

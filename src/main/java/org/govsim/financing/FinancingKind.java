@@ -39,6 +39,8 @@ public final class FinancingKind extends ActorKind<Financing> {
             return "Sources of cash: " + String.join("; ", e.sources().stream().map(s -> describe(s, names)).toList());
         } else if (event instanceof FundingAdded e) {
             return "A new source of cash: " + describe(e.source(), names) + " (" + e.reason() + ")";
+        } else if (event instanceof FinancingEvents.FundingRefused e) {
+            return "No change to " + names.nameOf(e.source()) + ": " + e.reason();
         } else if (event instanceof FundingLost e) {
             return capitalised(names.nameOf(e.source())) + " is lost" + (e.with().isEmpty() ? "" : ", and with it "
                     + names.list(e.with())) + ": " + e.reason();
@@ -68,7 +70,8 @@ public final class FinancingKind extends ActorKind<Financing> {
 
     @Override
     public Map<String, Object> view(Financing f, World world) {
-        if (f.available().isEmpty()) {
+        // a case that keeps no account of its cash shows none; one whose every source is lost shows that
+        if (!world.actors().containsKey(Financing.AGGREGATE)) {
             return null;
         }
         List<Map<String, Object>> sources = new ArrayList<>();

@@ -44,13 +44,12 @@ public final class LitigationKind extends ActorKind<Litigation> {
         } else if (event instanceof SuitFiled e) {
             return names.nameOf(e.plaintiff()) + " sues " + names.list(e.defendants()) + " in " + e.court() + " ("
                     + e.title() + "): " + e.claims() + (e.relief().isEmpty() ? "" : "; it asks the court to "
-                    + relief(e.relief(), names));
+                    + relief(e.relief(), names, false));
         } else if (event instanceof SuitStayed e) {
             return "The court stays " + names.nameOf(e.suit()) + ": " + e.reason() + "; the suit stays pending";
         } else if (event instanceof SuitDecided e) {
-            return "Judgment in " + names.nameOf(e.suit()) + (e.forPlaintiff() ? " for the plaintiff" + (e.relief().isEmpty() ? ""
-                    : ": the court orders it to " + relief(e.relief(), names)) : " for the defendants") + " ("
-                    + e.reason() + ")";
+            return "Judgment in " + names.nameOf(e.suit()) + (e.forPlaintiff() ? " for the plaintiff" + (e.relief().isEmpty()
+                    ? "" : ": the court " + relief(e.relief(), names, true)) : " for the defendants") + " (" + e.reason() + ")";
         } else if (event instanceof SuitSettled e) {
             return "The parties settle " + names.nameOf(e.suit()) + ": " + e.terms();
         } else if (event instanceof SuitStepRefused e) {
@@ -64,13 +63,15 @@ public final class LitigationKind extends ActorKind<Litigation> {
         return event instanceof SuitDecided ? "the court's judgment" : null;
     }
 
-    private static String relief(Relief r, Names names) {
+    /** What a suit asks ("remove X from the board"), or what a judgment grants ("removes X from the board"). */
+    private static String relief(Relief r, Names names, boolean granted) {
         List<String> parts = new ArrayList<>();
         if (!r.removeDirectors().isEmpty()) {
-            parts.add("remove " + names.list(r.removeDirectors()) + " from the board");
+            parts.add((granted ? "removes " : "remove ") + names.list(r.removeDirectors()) + " from the board");
         }
         if (!r.voidDesignations().isEmpty()) {
-            parts.add("void " + names.list(r.voidDesignations()) + "'s right to designate directors");
+            parts.add((granted ? "voids " : "void ") + "the right of " + names.list(r.voidDesignations())
+                    + " to designate directors");
         }
         return String.join(" and ", parts);
     }
@@ -95,7 +96,7 @@ public final class LitigationKind extends ActorKind<Litigation> {
         return List.of(new Condition("suit-pending", true, (suit, w) -> {
             Litigation.Status s = Litigation.in(w).status(suit);
             return s == Litigation.Status.PENDING || s == Litigation.Status.STAYED ? null
-                    : "skipped: the step presupposes suit " + suit + " pending";
+                    : "skipped: the step presupposes " + w.names().nameOf(suit) + " pending";
         }));
     }
 }

@@ -55,10 +55,11 @@ public final class GovernanceModel {
         if (stamp.policies().equals(model.stamp().policies())) {
             return Optional.empty();
         }
-        // the recorded policies must be today's in today's order, those it lacks all inert before their actors
-        List<String> recordedOnes = model.stamp().policies().stream()
-                .filter(p -> stamp.policies().contains(p) || !INERT_BEFORE_THEIR_ACTORS.contains(p)).toList();
-        if (stamp.policies().equals(recordedOnes)) {
+        // policies are only ever appended: a recorded list is the head of today's, and every policy it lacks is inert
+        List<String> today = model.stamp().policies();
+        List<String> kept = stamp.policies();
+        if (kept.size() <= today.size() && today.subList(0, kept.size()).equals(kept)
+                && INERT_BEFORE_THEIR_ACTORS.containsAll(today.subList(kept.size(), today.size()))) {
             return Optional.empty();
         }
         return Optional.of("it was produced by model version " + stamp.version() + " (policies " + String.join(", ",

@@ -23,7 +23,8 @@ public final class JudgmentsAreCarriedOut implements Policy {
             if (!d.relief().removeDirectors().isEmpty()) {
                 out.now(new CarryOutJudgment(Board.in(world).id(), d.relief().removeDirectors(), d.suit()));
             }
-            d.relief().voidDesignations().forEach(h -> out.now(new VoidDesignationRights(h, "the judgment in " + d.suit())));
+            String judgment = "the judgment in " + world.names().nameOf(d.suit());
+            d.relief().voidDesignations().forEach(h -> out.now(new VoidDesignationRights(h, judgment)));
         }
     }
 }

@@ -23,10 +23,10 @@ interface Names {
     /** Whether the run keeps the courts' stream, so that a suit can be filed (a company with stockholders). */
     boolean courtsOpen();
 
-    /** A source of cash a reference names; an unknown one is an input error at the reference. */
-    String fundingSource(Yaml ref);
+    /** Whether the run keeps an account of the company's cash (the seed's financing block). */
+    boolean financingOpen();
 
-    /** The ids of the sources of cash known (the financing stream exists when there are any). */
+    /** The ids of the sources of cash known so far, lost ones included. */
     java.util.Set<String> fundingSources();
 
     /** The source key of a block, or what stands in for one. */

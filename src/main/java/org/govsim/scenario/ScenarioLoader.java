@@ -93,7 +93,8 @@ public final class ScenarioLoader {
         }
         List<ScriptStep> steps = new ArrayList<>();
         Instant last = start;
-        References refs = new References(java.util.Set.of(), motionsOf(root.get("script")), java.util.Set.of());
+        References refs = new References(java.util.Set.of(), motionsOf(root.get("script")), java.util.Set.of(),
+                seed.fundingSources(), java.util.Set.of(), end);
         for (Yaml step : root.get("script").list()) {
             step.only(STEP_FIELDS);
             Yaml at = step.get("at");
@@ -234,19 +235,36 @@ public final class ScenarioLoader {
             if (known == null || known.withPerson() != (colon >= 0)) {
                 throw nodes.get(i).error("'" + condition + "' is not a condition (" + String.join(", ",
                         GovernanceModel.standard().conditions().values().stream()
-                                .map(k -> k.withPerson() ? k.name() + ":PERSON" : k.name()).toList()) + ")");
+                                .map(k -> k.withPerson() ? k.name() + ":" + subjectOf(k.name()) : k.name()).toList()) + ")");
             }
             if (colon >= 0) {
                 Yaml subject = nodes.get(i).scalar(condition.substring(colon + 1));
                 // most conditions name a person; these name a source of cash, a motion or a suit
                 switch (kind) {
-                    case "funding-lost" -> names.fundingSource(subject);
-                    case "not-carried", "suit-pending" -> name(subject);
+                    // checked against what the script knows by then (References)
+                    case "funding-lost", "not-carried", "suit-pending" -> name(subject);
                     default -> names.person(subject);
                 }
             }
         }
         return new OnlyIf(List.copyOf(conditions), command);
+    }
+
+    /** A source's provider is a holder, person or investor the world knows: a letter's signers are matched by it. */
+    static void checkProvider(Yaml source, Names seed) {
+        Yaml p = source.opt("provider");
+        if (p != null && !seed.isHolder(p.str()) && !seed.isPersonOrInvestor(p.str())) {
+            throw p.error("unknown provider '" + p.str() + "' (a holder, person or investor of the seed)");
+        }
+    }
+
+    private static String subjectOf(String condition) {
+        return switch (condition) {
+            case "funding-lost" -> "SOURCE";
+            case "not-carried" -> "MOTION";
+            case "suit-pending" -> "SUIT";
+            default -> "PERSON";
+        };
     }
 
     static long wholeNumber(Yaml y) {
@@ -425,6 +443,9 @@ public final class ScenarioLoader {
             }
             case "letter" -> {
                 a.only(Set.of("id", "holders", "to", "role", "demand", "deadline"));
+                if (a.get("holders").list().isEmpty()) {
+                    throw a.get("holders").error("name at least one signer");
+                }
                 List<String> signers = new ArrayList<>();
                 for (Yaml h : a.get("holders").list()) {
                     if (signers.contains(h.str())) {
@@ -442,8 +463,8 @@ public final class ScenarioLoader {
             case "lawsuit" -> {
                 a.only(Set.of("id", "title", "plaintiff", "defendants", "court", "claims", "relief"));
                 if (!seed.courtsOpen()) {
-                    throw step.get("lawsuit").error("a suit is filed against a company with stockholders: the seed world "
-                            + "has no shareholders block");
+                    throw step.get("lawsuit").error("this run keeps no account of suits: its case has no stockholders, or "
+                            + "it was stored before suits could be filed (replay its scenario)");
                 }
                 String plaintiff = a.get("plaintiff").str();
                 if (!seed.isPersonOrInvestor(plaintiff) && !seed.isHolder(plaintiff)) {
@@ -482,16 +503,20 @@ public final class ScenarioLoader {
             }
             case "lose-funding" -> {
                 a.only(Set.of("source", "reason"));
-                yield new org.govsim.financing.FinancingCommands.LoseFunding(seed.fundingSource(a.get("source")),
-                        a.str("reason"));
+                yield new org.govsim.financing.FinancingCommands.LoseFunding(name(a.get("source")), a.str("reason"));
             }
             case "add-funding" -> {
-                if (seed.fundingSources().isEmpty()) {
-                    throw step.get("add-funding").error("a source of cash is added to a company's financing: the seed "
-                            + "world has no financing block");
+                if (!seed.financingOpen()) {
+                    throw step.get("add-funding").error("this run keeps no account of the company's cash: its seed world "
+                            + "has no financing block");
                 }
-                yield new org.govsim.financing.FinancingCommands.AddFunding(SeedWorld.fundingSource(a,
-                        new java.util.LinkedHashSet<>(seed.fundingSources()), Set.of("reason")), a.str("reason"));
+                org.govsim.financing.FinancingEvents.Source source = SeedWorld.fundingSource(a,
+                        new java.util.LinkedHashSet<>(), Set.of("reason"));
+                if (source.requires() != null) {
+                    throw a.get("requires").error("a source added during a run cannot depend on another");
+                }
+                checkProvider(a, seed);
+                yield new org.govsim.financing.FinancingCommands.AddFunding(source, a.str("reason"));
             }
             case "change-votes" -> {
                 a.only(Set.of("class", "votesPerShare", "reason"));
@@ -542,37 +567,106 @@ public final class ScenarioLoader {
         private final java.util.Set<String> meetings;
         private final java.util.Set<String> motions;
         private final java.util.Set<String> suits;
+        private final java.util.Set<String> funding;
+        private final java.util.Set<String> letters;
+        private final Instant end;
 
-        References(java.util.Set<String> knownMeetings, java.util.Set<String> motions, java.util.Set<String> knownSuits) {
+        /**
+         * What steps may name: the meetings, suits, sources of cash and letters known before the first step checked,
+         * the motions put to the board anywhere, and the run's end (null when a branch may run on past it).
+         */
+        References(java.util.Set<String> knownMeetings, java.util.Set<String> motions, java.util.Set<String> knownSuits,
+                   java.util.Set<String> knownFunding, java.util.Set<String> knownLetters, Instant end) {
             this.meetings = new java.util.HashSet<>(knownMeetings);
             this.motions = motions;
             this.suits = new java.util.HashSet<>(knownSuits);
+            this.funding = new java.util.HashSet<>(knownFunding);
+            this.letters = new java.util.HashSet<>(knownLetters);
+            this.end = end;
+        }
+
+        private static String known(String what, java.util.Set<String> ids) {
+            return ids.isEmpty() ? "" : " (the " + what + " are " + String.join(", ", new java.util.TreeSet<>(ids)) + ")";
         }
 
         void check(Yaml step, Instant when, Command c) {
+            String action = step.fields().keySet().stream().filter(ACTIONS::contains).findFirst().orElse(null);
             if (c instanceof ShareholderCommands.CallMeeting m) {
                 meetings.add(m.meeting());
             } else if (c instanceof ShareholderCommands.AtMeeting m && !meetings.contains(m.meeting())) {
-                String action = step.fields().keySet().stream().filter(ACTIONS::contains).findFirst().orElseThrow();
                 throw step.get(action).get("meeting").error("no meeting '" + m.meeting() + "' is set before this step"
-                        + (meetings.isEmpty() ? "" : " (the meetings are " + String.join(", ", new java.util.TreeSet<>(meetings)) + ")"));
+                        + known("meetings", meetings));
             } else if (c instanceof FileSuit f) {
-                suits.add(f.suit());
+                if (!suits.add(f.suit())) {
+                    throw step.get(action).get("id").error("a suit '" + f.suit() + "' is filed already");
+                }
             } else if (c instanceof LitigationCommands.OnSuit o && !suits.contains(o.suit())) {
-                String action = step.fields().keySet().stream().filter(ACTIONS::contains).findFirst().orElseThrow();
                 throw step.get(action).get("suit").error("no suit '" + o.suit() + "' is filed before this step"
-                        + (suits.isEmpty() ? "" : " (the suits are " + String.join(", ", new java.util.TreeSet<>(suits)) + ")"));
-            } else if (c instanceof ShareholderCommands.SendLetter l && !l.deadline().isAfter(when)) {
-                throw step.get("letter").get("deadline").error("the deadline must come after the letter ("
-                        + step.get("at").str() + ")");
+                        + known("suits", suits));
+            } else if (c instanceof ShareholderCommands.SendLetter l) {
+                Yaml a = step.get("letter");
+                if (!letters.add(l.letter())) {
+                    throw a.get("id").error("a letter '" + l.letter() + "' is sent already");
+                }
+                if (!l.deadline().isAfter(when)) {
+                    throw a.get("deadline").error("the deadline must come after the letter (" + step.get("at").str() + ")");
+                }
+                if (end != null && l.deadline().isAfter(end)) {
+                    throw a.get("deadline").error("the deadline falls after the run's end, so the letter would never be "
+                            + "answered");
+                }
+            } else if (c instanceof org.govsim.financing.FinancingCommands.AddFunding f) {
+                if (!funding.add(f.source().id())) {
+                    throw step.get(action).get("id").error("a source of cash '" + f.source().id() + "' is known already");
+                }
+            } else if (c instanceof org.govsim.financing.FinancingCommands.LoseFunding f && !funding.contains(f.source())) {
+                throw step.get(action).get("source").error("unknown source of cash '" + f.source() + "'"
+                        + known("sources", funding));
             } else if (c instanceof IssueUltimatum u) {
                 Yaml a = step.get("ultimatum");
                 if (!motions.contains(u.motion())) {
                     throw a.get("motion").error("no vote or settlement '" + u.motion() + "' is put to the board"
-                            + (motions.isEmpty() ? "" : " (the motions are " + String.join(", ", new java.util.TreeSet<>(motions)) + ")"));
+                            + known("motions", motions));
                 }
                 if (!u.deadline().isAfter(when)) {
                     throw a.get("deadline").error("the deadline must come after the ultimatum (" + step.get("at").str() + ")");
+                }
+            }
+            conditions(step);
+        }
+
+        /** A condition on a motion, a suit or a source of cash names one the script knows by then. */
+        private void conditions(Yaml step) {
+            Yaml c = step.opt("onlyIf");
+            if (c == null) {
+                return;
+            }
+            for (Yaml node : c.isList() ? c.list() : List.of(c)) {
+                String condition = node.str();
+                int colon = condition.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String subject = condition.substring(colon + 1);
+                switch (condition.substring(0, colon)) {
+                    case "funding-lost" -> {
+                        if (!funding.contains(subject)) {
+                            throw node.error("unknown source of cash '" + subject + "'" + known("sources", funding));
+                        }
+                    }
+                    case "suit-pending" -> {
+                        if (!suits.contains(subject)) {
+                            throw node.error("no suit '" + subject + "' is filed before this step" + known("suits", suits));
+                        }
+                    }
+                    case "not-carried" -> {
+                        if (!motions.contains(subject)) {
+                            throw node.error("no vote or settlement '" + subject + "' is put to the board"
+                                    + known("motions", motions));
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
         }

@@ -103,6 +103,7 @@ public final class SeedWorld implements Names {
         Set<String> known = new LinkedHashSet<>();
         for (Yaml s : f.get("sources").list()) {
             sources.add(fundingSource(s, known, Set.of()));
+            ScenarioLoader.checkProvider(s, this);
             sourceOf(s);
         }
         if (sources.isEmpty()) {
@@ -133,12 +134,8 @@ public final class SeedWorld implements Names {
     }
 
     @Override
-    public String fundingSource(Yaml ref) {
-        if (!fundingSources.contains(ref.str())) {
-            throw ref.error("unknown source of cash '" + ref.str() + "' (" + (fundingSources.isEmpty()
-                    ? "the seed world has no financing block" : "the sources are " + fundingSources) + ")");
-        }
-        return ref.str();
+    public boolean financingOpen() {
+        return root.has("financing");
     }
 
     @Override
@@ -244,6 +241,7 @@ public final class SeedWorld implements Names {
             throw sh.get("election").error("election must be 'plurality' or 'majority', not '" + election + "'");
         }
         List<SeedFact> facts = new ArrayList<>();
+        Set<String> designees = new LinkedHashSet<>();
         List<ShareholderEvents.ShareClass> classes = new ArrayList<>();
         Set<String> classIds = new LinkedHashSet<>();
         for (Yaml c : sh.get("classes").list()) {
@@ -301,8 +299,8 @@ public final class SeedWorld implements Names {
                     if (!directors.contains(person)) {
                         throw p.error(person + " is not a director, so sits in no designated seat");
                     }
-                    if (sitting.contains(person)) {
-                        throw p.error("'" + person + "' is named twice");
+                    if (!designees.add(person)) {
+                        throw p.error("'" + person + "' already sits in a designated seat");
                     }
                     sitting.add(person);
                 }

@@ -351,8 +351,21 @@ public final class WhatIfFile implements WhatIf {
                     suits.add(f.suit());
                 }
             }
+            // likewise the letters and sources of cash: known already, or still to come in the script
+            java.util.Set<String> letters = new java.util.HashSet<>(
+                    org.govsim.shareholders.Shareholders.in(world).letters().keySet());
+            java.util.Set<String> funding = new java.util.HashSet<>(names.fundingSources());
+            for (ScheduledAction a : world.agenda()) {
+                Command c = OnlyIf.inner(a.command());
+                if (c instanceof org.govsim.shareholders.ShareholderCommands.SendLetter l) {
+                    letters.add(l.letter());
+                } else if (c instanceof org.govsim.financing.FinancingCommands.AddFunding f) {
+                    funding.add(f.source().id());
+                }
+            }
             ScenarioLoader.References refs = new ScenarioLoader.References(
-                    org.govsim.shareholders.Shareholders.in(world).meetings().keySet(), motions, suits);
+                    org.govsim.shareholders.Shareholders.in(world).meetings().keySet(), motions, suits, funding, letters,
+                    null);
             for (Yaml step : this.edits.get("add").list()) {
                 step.only(ScenarioLoader.STEP_FIELDS);
                 Instant when = step.get("at").time(zone);
@@ -461,20 +474,12 @@ public final class WhatIfFile implements WhatIf {
             return Organisation.in(world).knows(id) || Investor.all(world).containsKey(id);
         }
 
-        public String fundingSource(Yaml ref) {
-            if (!org.govsim.financing.Financing.in(world).knows(ref.str())) {
-                throw ref.error("unknown source of cash '" + ref.str() + "'");
-            }
-            return ref.str();
+        public boolean financingOpen() {
+            return world.actors().containsKey(org.govsim.financing.Financing.AGGREGATE);
         }
 
         public java.util.Set<String> fundingSources() {
-            java.util.Set<String> out = new java.util.LinkedHashSet<>();
-            org.govsim.financing.Financing f = org.govsim.financing.Financing.in(world);
-            if (world.actors().containsKey(org.govsim.financing.Financing.AGGREGATE)) {
-                f.available().forEach(s -> out.add(s.id()));
-            }
-            return out;
+            return org.govsim.financing.Financing.in(world).known();
         }
 
         public boolean courtsOpen() {

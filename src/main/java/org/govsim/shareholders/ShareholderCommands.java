@@ -57,6 +57,11 @@ public interface ShareholderCommands {
         public String target() { return Shareholders.AGGREGATE; }
     }
 
+    /** A letter's deadline comes: whoever it was addressed to must now answer it. */
+    record CallForAnswer(String letter) implements Command {
+        public String target() { return Shareholders.AGGREGATE; }
+    }
+
     /** A class's votes per share change: a charter amendment (DGCL 242) or a class's own conversion. */
     record ChangeVotesPerShare(String shareClass, double votesPerShare, String reason) implements Command {
         public String target() { return Shareholders.AGGREGATE; }

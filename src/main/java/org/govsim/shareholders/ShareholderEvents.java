@@ -117,6 +117,10 @@ public interface ShareholderEvents {
                              Instant deadline, double shareOfStock, double shareOfVotes) implements ShareholderEvent {
     }
 
+    /** A letter's deadline has come; its signers now hold {@code shareOfVotes} of the votes. */
+    record LetterDeadlinePassed(String letter, double shareOfVotes) implements ShareholderEvent {
+    }
+
     /** A class's shares now carry {@code votesPerShare} votes each. */
     record VotesPerShareChanged(String shareClass, String name, double votesPerShare, String reason)
             implements ShareholderEvent {

@@ -54,6 +54,7 @@ public final class Shareholders implements Actor, Names {
     private final Map<String, List<String>> designees = new LinkedHashMap<>();
     private final Map<String, String> designationVoided = new LinkedHashMap<>();
     private final Map<String, ShareholderEvents.HoldersLetterSent> letters = new LinkedHashMap<>();
+    private final Set<String> closedLetters = new LinkedHashSet<>();
 
     @Override
     public List<DomainEvent> decide(Command command) {
@@ -113,6 +114,19 @@ public final class Shareholders implements Actor, Names {
             return List.of(new ShareholderEvents.HoldersLetterSent(c.letter(), List.copyOf(signers), c.to(), c.role(),
                     c.demand(), c.deadline(), allShares == 0 ? 0 : (double) shares / allShares,
                     allVotes == 0 ? 0 : (double) votes / allVotes));
+        } else if (command instanceof ShareholderCommands.CallForAnswer c) {
+            ShareholderEvents.HoldersLetterSent l = letters.get(c.letter());
+            if (l == null || closedLetters.contains(c.letter())) {
+                return List.of();
+            }
+            long votes = 0;
+            for (String h : l.holders()) {
+                HolderRegistered holder = holders.get(h);
+                votes += holder == null ? 0 : votesOf(holder);
+            }
+            long allVotes = totalVotes();
+            return List.of(new ShareholderEvents.LetterDeadlinePassed(c.letter(),
+                    allVotes == 0 ? 0 : (double) votes / allVotes));
         } else if (command instanceof ShareholderCommands.ChangeVotesPerShare c) {
             ShareClass now = classes.get(c.shareClass());
             return now == null || now.votesPerShare() == c.votesPerShare() ? List.of()
@@ -164,10 +178,10 @@ public final class Shareholders implements Actor, Names {
     /** Why a holder may not designate a director, or null when it may (whether a seat is free is the board's to say). */
     private String designationRefused(String holder) {
         if (!designationSeats.containsKey(holder)) {
-            return nameOf(holder) + " holds no right to designate directors";
+            return "no right to designate directors was granted";
         }
         String voided = designationVoided.get(holder);
-        return voided == null ? null : nameOf(holder) + "'s right to designate directors was voided (" + voided + ")";
+        return voided == null ? null : "the right to designate directors was voided (" + voided + ")";
     }
 
     /** A holder's votes: shares times each class's votes per share. */
@@ -218,9 +232,14 @@ public final class Shareholders implements Actor, Names {
             designationVoided.put(e.holder(), e.authority());
         } else if (event instanceof ShareholderEvents.HoldersLetterSent e) {
             letters.put(e.letter(), e);
+        } else if (event instanceof ShareholderEvents.LetterDeadlinePassed e) {
+            closedLetters.add(e.letter());
         } else if (event instanceof ShareholderEvents.VotesPerShareChanged e) {
             ShareClass c = classes.get(e.shareClass());
-            classes.put(c.id(), new ShareClass(c.id(), c.name(), c.shares(), e.votesPerShare()));
+            // a stream edited by hand may name a class the stock lacks: it changes nothing
+            if (c != null) {
+                classes.put(c.id(), new ShareClass(c.id(), c.name(), c.shares(), e.votesPerShare()));
+            }
         }
     }
 

@@ -87,8 +87,11 @@ public final class ShareholdersKind extends ActorKind<Shareholders> {
             return names.nameOf(e.holder()) + " loses the right to designate directors (" + e.authority() + ")";
         } else if (event instanceof ShareholderEvents.HoldersLetterSent e) {
             return names.list(e.holders()) + ", holding " + percent(e.shareOfStock()) + " of the stock and "
-                    + percent(e.shareOfVotes()) + " of the votes, write to " + names.nameOf(e.to()) + ": "
+                    + percent(e.shareOfVotes()) + " of the votes, " + (e.holders().size() == 1 ? "writes" : "write")
+                    + " to " + names.nameOf(e.to()) + ": "
                     + e.demand() + ", by " + names.when(e.deadline());
+        } else if (event instanceof ShareholderEvents.LetterDeadlinePassed e) {
+            return null;
         } else if (event instanceof ShareholderEvents.VotesPerShareChanged e) {
             return capitalised(e.name()) + " now carries " + votes(e.votesPerShare()) + " a share (" + e.reason() + ")";
         } else if (event instanceof ElectionHeld e) {

@@ -28,9 +28,10 @@ class CeoOfficeLetterTest {
     }
 
     @Test
-    void someoneWhoNoLongerHoldsTheOfficeHasNothingToAnswer() {
+    void someoneWhoDoesNotHoldTheOfficeHasNoneToResign() {
         fixture.given(OFFICE, new OfficerResigned("alice", "ceo", "left"))
                 .when(new AnswerLetter("ceo", "alice", "ceo", "l1", true, "gives way"))
-                .expectNoEvents();
+                .expectEvents(new CeoEvents.CeoChangeRejected("alice", "alice does not hold the office of ceo, so has "
+                        + "none to resign as the holders' letter demands"));
     }
 }

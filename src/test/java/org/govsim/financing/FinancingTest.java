@@ -59,7 +59,8 @@ class FinancingTest {
     void aSourceAlreadyLostCannotBeLostAgain() {
         registered();
         when(new LoseFunding("fund-money", "withdrawn"));
-        assertThat(when(new LoseFunding("fund-money", "withdrawn"))).isEmpty();
+        assertThat(when(new LoseFunding("fund-money", "withdrawn")))
+                .containsExactly(new FinancingEvents.FundingRefused("fund-money", "it is lost already"));
         assertThat(financing.shareProvidedBy(Set.of("fund"))).isZero();
     }
 }

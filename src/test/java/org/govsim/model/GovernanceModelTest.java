@@ -38,5 +38,9 @@ class GovernanceModelTest {
         assertThat(GovernanceModel.incompatibility(GovernanceModel.standard(), new Model.Stamp("2", swapped)))
                 .hasValueSatisfying(why -> assertThat(why).contains("model version 2"));
         assertThat(GovernanceModel.incompatibility(GovernanceModel.standard(), new Model.Stamp("9", unknown))).isPresent();
+        // no version ever recorded the first list and only one of the later policies
+        List<String> gap = new ArrayList<>(GovernanceModel.first().policies());
+        gap.add("letters-are-weighed");
+        assertThat(GovernanceModel.incompatibility(GovernanceModel.standard(), new Model.Stamp("9", gap))).isPresent();
     }
 }
