@@ -39,6 +39,8 @@ public class CeoOffice implements Actor {
     @AggregateIdentifier
     private String id;
     private String holder;
+    /** The CEO when the run began, to say whether they kept the office. */
+    private String first;
     private boolean interim;
     private final Map<String, String> officers = new LinkedHashMap<>();
     private final List<String> removed = new ArrayList<>();
@@ -178,6 +180,7 @@ public class CeoOffice implements Actor {
         if (event instanceof CeoOfficeEstablished e) {
             id = e.office();
             holder = e.ceo();
+            first = e.ceo();
             officers.putAll(e.officers());
         } else if (event instanceof CeoRemoved e) {
             // the crisis is about a permanent CEO's removal; taking an interim holder off does not open another
@@ -222,6 +225,9 @@ public class CeoOffice implements Actor {
     public String id() { return id; }
 
     public String holder() { return holder; }
+
+    /** The CEO when the run began. */
+    public String first() { return first; }
 
     public boolean interim() { return interim; }
 

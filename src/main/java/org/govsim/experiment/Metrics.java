@@ -17,7 +17,7 @@ final class Metrics {
 
     /** Metrics whose cells are true or false; the summary gives their share with a 95% interval. */
     static boolean isBoolean(String metric) {
-        return metric.equals("ceoRemoved") || metric.equals("ceoReinstated");
+        return metric.equals("ceoRemoved") || metric.equals("ceoReinstated") || metric.equals("ceoKept");
     }
 
     /** Metrics whose cells are numbers (possibly empty); the summary gives their mean. */
@@ -30,6 +30,8 @@ final class Metrics {
         return switch (metric) {
             case "ceoRemoved" -> String.valueOf(CeoOffice.in(w).lastRemovalAt() != null);
             case "ceoReinstated" -> String.valueOf(CeoOffice.in(w).returnedAt() != null);
+            case "ceoKept" -> String.valueOf(CeoOffice.in(w).first() != null
+                    && CeoOffice.in(w).first().equals(CeoOffice.in(w).holder()));
             case "hoursToReturn" -> CeoOffice.in(w).returnedAt() == null || CeoOffice.in(w).lastRemovalAt() == null ? ""
                     : number(Duration.between(CeoOffice.in(w).lastRemovalAt(), CeoOffice.in(w).returnedAt()).toMinutes() / 60.0);
             case "daysWithoutCeo" -> CeoOffice.in(w).lastRemovalAt() == null ? "0" : number(Duration.between(CeoOffice.in(w).lastRemovalAt(),

@@ -23,9 +23,9 @@ import org.govsim.simulation.ScenarioPlan;
 public final class ExperimentFile {
 
     /** The metrics a run can report. */
-    public static final List<String> METRICS = List.of("ceoRemoved", "ceoReinstated", "hoursToReturn", "daysWithoutCeo",
-            "peakSignatures", "employeesLost", "employeesRemaining", "directorsRemaining", "finalChair", "finalCeo",
-            "endedAt");
+    public static final List<String> METRICS = List.of("ceoRemoved", "ceoReinstated", "ceoKept", "hoursToReturn",
+            "daysWithoutCeo", "peakSignatures", "employeesLost", "employeesRemaining", "directorsRemaining", "finalChair",
+            "finalCeo", "endedAt");
 
     /** The most runs one sweep takes. */
     public static final long MAX_RUNS = Limits.MAX_RUNS;
@@ -111,7 +111,7 @@ public final class ExperimentFile {
             metrics.add(m.str());
         }
         this.outcome = root.str("outcome", metrics.isEmpty() ? "" : metrics.get(0));
-        if (metrics.contains(outcome) && !outcome.equals("ceoRemoved") && !outcome.equals("ceoReinstated")
+        if (metrics.contains(outcome) && !List.of("ceoRemoved", "ceoReinstated", "ceoKept").contains(outcome)
                 && !List.of("hoursToReturn", "daysWithoutCeo", "peakSignatures", "employeesLost", "employeesRemaining")
                 .contains(outcome)) {
             throw (root.opt("outcome") != null ? root.get("outcome") : root.get("metrics"))

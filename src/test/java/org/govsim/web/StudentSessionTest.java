@@ -259,7 +259,7 @@ class StudentSessionTest {
     @Order(7)
     void showsTheExperiments() {
         open("#/experiments");
-        assertThat(new Select(driver().findElement(By.id("experiment"))).getOptions()).hasSize(3);
+        assertThat(new Select(driver().findElement(By.id("experiment"))).getOptions()).hasSize(5);
         assertThat(driver().findElement(By.id("sweep-progress")).isDisplayed()).isTrue();
         screenshot("experiments");
         assertThat(browser.accessibility()).isEmpty();
