@@ -42,6 +42,21 @@ class ExperimentServiceTest {
         assertThat(again.outcome().headcount()).isPositive();
     }
 
+    @Test
+    void theUberSweepFlipsWhereTheSignersShareOfTheVotesCrossesKalanicksResolve() throws Exception {
+        Database db = Database.h2(dir.resolve("data"));
+        ExperimentService service = new ExperimentService(db, () -> TimelineStore.open(db));
+        ExperimentService.PreparedSweep prepared = service.prepare(new ExperimentService.SweepRequest(
+                Path.of("scenarios/experiments/uber-letter-weight.yaml"), dir.resolve("out"), 1, false, List.of(), false));
+        List<String> rows = Files.readAllLines(service.run(prepared, Sweep.Progress.NONE).summaryCsv());
+        // resolve, votes a class B share, runs, kept share: 26% of the votes at one vote a share, 39% at ten
+        assertThat(rows).anyMatch(r -> r.startsWith("30,1,1,1,"))
+                .anyMatch(r -> r.startsWith("30,10,1,0,"))
+                .anyMatch(r -> r.startsWith("35,2,1,1,"))
+                .anyMatch(r -> r.startsWith("35,5,1,0,"))
+                .anyMatch(r -> r.startsWith("40,10,1,1,"));
+    }
+
     private static String field(Runnable call) {
         try {
             call.run();
