@@ -109,18 +109,17 @@ public final class Html {
     }
 
     private static void chart(StringBuilder out, Handout h) {
+        // a case without a staff letter (nobody signs, and the sources count nothing) has no such section
+        if (h.signatures().isEmpty()) {
+            return;
+        }
         out.append("<section class=\"signatures\" aria-labelledby=\"signatures-heading\">\n")
                 .append("<h2 id=\"signatures-heading\">Signatures of the letter</h2>\n");
-        if (h.signatures().isEmpty()) {
-            out.append("<p>Nobody signs a letter in this timeline").append(h.branch() == null ? "" : " or its parent")
-                    .append(", and the sources report no count.</p>\n");
-        } else {
-            String title = "Signatures of the letter over time in " + h.timeline()
-                    + (h.branch() == null ? "" : " and in " + h.branch().parent()) + ", against the reported counts";
-            out.append("<figure>\n").append(SignatureChart.svg(h.signatures(), h.zone(), title))
-                    .append("\n<figcaption>").append(escape(SignatureChart.describe(h.signatures(), h.zone())))
-                    .append("</figcaption>\n</figure>\n");
-        }
+        String title = "Signatures of the letter over time in " + h.timeline()
+                + (h.branch() == null ? "" : " and in " + h.branch().parent()) + ", against the reported counts";
+        out.append("<figure>\n").append(SignatureChart.svg(h.signatures(), h.zone(), title))
+                .append("\n<figcaption>").append(escape(SignatureChart.describe(h.signatures(), h.zone())))
+                .append("</figcaption>\n</figure>\n");
         out.append("</section>\n");
     }
 

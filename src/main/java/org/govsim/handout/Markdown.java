@@ -59,11 +59,9 @@ public final class Markdown {
             out.append('\n');
         }
 
-        out.append("## Signatures of the letter\n\n");
-        if (h.signatures().isEmpty()) {
-            out.append("Nobody signs a letter in this timeline").append(b == null ? "" : " or its parent")
-                    .append(", and the sources report no count.\n\n");
-        } else {
+        // a case without a staff letter (nobody signs, and the sources count nothing) has no such section
+        if (!h.signatures().isEmpty()) {
+            out.append("## Signatures of the letter\n\n");
             counts(out, h);
         }
 

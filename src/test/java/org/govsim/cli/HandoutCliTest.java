@@ -62,6 +62,15 @@ class HandoutCliTest {
     }
 
     @Test
+    void aCaseWithoutAStaffLetterHasNoSectionOnItsSignatures() {
+        assertThat(Cli.run("replay", "scenarios/wework-2019-the-financier-prevails.yaml", "--name", "wework", "--data",
+                data).code()).isZero();
+        assertThat(ok("handout", "wework")).contains("## How it ended", "## The story", "SoftBank")
+                .doesNotContain("Signatures of the letter");
+        assertThat(ok("handout", "wework", "--format", "html")).contains("SoftBank").doesNotContain("signatures-heading");
+    }
+
+    @Test
     void theHtmlHandoutIsOnePageWithItsChartAndNothingToLoad() {
         String html = ok("handout", "no-offer", "--format", "html");
         assertThat(html).startsWith("<!DOCTYPE html>").contains(
