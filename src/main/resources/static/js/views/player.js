@@ -518,9 +518,10 @@ export function questionOf(whatif) {
   return value.replace(/^(['"])(.*)\1$/, '$2');
 }
 
-const LANE_ORDER = ['board', 'ceo', 'workforce', 'investor', 'organisation', 'simulation'];
-const LANE_NAMES = {board: 'Board', ceo: 'CEO\'s office', workforce: 'Workforce', organisation: 'Organisation',
-  simulation: 'Simulation'};
+const LANE_ORDER = ['board', 'ceo', 'workforce', 'investor', 'shareholders', 'financing', 'litigation', 'organisation',
+  'simulation'];
+const LANE_NAMES = {board: 'Board', ceo: 'CEO\'s office', workforce: 'Workforce', shareholders: 'Stockholders',
+  financing: 'Cash', litigation: 'Courts', organisation: 'Organisation', simulation: 'Simulation'};
 
 function lanesOf(marks) {
   const names = new Map();

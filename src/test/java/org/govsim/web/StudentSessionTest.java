@@ -440,6 +440,9 @@ class StudentSessionTest {
         assertThat(state).contains("Stockholders", "class B common", "10 votes each", "Adam Neumann", "71.4%",
                 "Cash the company can count on", "SoftBank's warrant: $1.5B");
         assertThat(state).doesNotContain("Staff and the letter");
+        waitFor(d -> d.findElements(By.cssSelector("#lanes[data-drawn]")).size() == 1);
+        assertThat((String) js("return document.getElementById('lanes').textContent"))
+                .contains("Stockholders", "Cash", "Courts");
         driver().findElement(By.cssSelector(".state-body table.holders")).click();
         screenshot("state-stockholders");
     }
