@@ -590,6 +590,11 @@ public class Board implements Actor {
                 + seats + " seats" : null;
     }
 
+    /** The ids of the motions the board has carried. */
+    public Set<String> carriedMotions() {
+        return java.util.Collections.unmodifiableSet(carriedMotions.keySet());
+    }
+
     public boolean carried(String motion) {
         return carriedMotions.containsKey(motion);
     }

@@ -39,7 +39,7 @@ public class CeoOffice implements Actor {
     @AggregateIdentifier
     private String id;
     private String holder;
-    /** The CEO when the run began, to say whether they kept the office. */
+    /** The case's first CEO (the seed's), to say whether they kept the office. */
     private String first;
     private boolean interim;
     private final Map<String, String> officers = new LinkedHashMap<>();
@@ -226,7 +226,7 @@ public class CeoOffice implements Actor {
 
     public String holder() { return holder; }
 
-    /** The CEO when the run began. */
+    /** The case's first CEO, the seed's. */
     public String first() { return first; }
 
     public boolean interim() { return interim; }

@@ -75,6 +75,9 @@ final class StateCommand extends ReportCommand {
             out.printf("  suit     %-44s %s%n", s.get("title"), s.get("status"));
         }
         Map<String, Object> cash = map(result.state().get("financing"));
+        if (cash.containsKey("available") && list(cash.get("available")).isEmpty()) {
+            out.println("  cash     none left");
+        }
         for (Map<String, Object> s : list(cash.get("available"))) {
             out.printf(java.util.Locale.ROOT, "  cash     %-44s $%,.0fM%n", s.get("name"),
                     ((Number) s.get("usd")).doubleValue() / 1e6);

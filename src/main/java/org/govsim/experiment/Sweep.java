@@ -109,8 +109,11 @@ public final class Sweep {
             }
 
             public void apply(World world, Edits edits) {
+                // the seed draws the staff's thresholds: a case without a workforce has nothing to draw
                 WorkforceFormed p = Workforce.in(world).profile();
-                edits.record(new WorkforceProfileChanged(p.withSeed(seed), "the run's seed"));
+                if (p != null) {
+                    edits.record(new WorkforceProfileChanged(p.withSeed(seed), "the run's seed"));
+                }
             }
         });
         return sim;

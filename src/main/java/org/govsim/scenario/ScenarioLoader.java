@@ -453,8 +453,10 @@ public final class ScenarioLoader {
                     }
                     signers.add(seed.holder(h));
                 }
+                // offices are lower-case words ("ceo", "cfo"), as the seed's officers name them
                 yield new ShareholderCommands.SendLetter(name(a.get("id")), List.copyOf(signers), seed.person(a.get("to")),
-                        a.str("role", "ceo"), a.str("demand"), a.get("deadline").time(zone));
+                        a.str("role", "ceo").toLowerCase(java.util.Locale.ROOT), a.str("demand"),
+                        a.get("deadline").time(zone));
             }
             case "resign-office" -> {
                 a.only(Set.of("person", "role", "reason"));
@@ -510,11 +512,11 @@ public final class ScenarioLoader {
                     throw step.get("add-funding").error("this run keeps no account of the company's cash: its seed world "
                             + "has no financing block");
                 }
-                org.govsim.financing.FinancingEvents.Source source = SeedWorld.fundingSource(a,
-                        new java.util.LinkedHashSet<>(), Set.of("reason"));
-                if (source.requires() != null) {
+                if (a.opt("requires") != null) {
                     throw a.get("requires").error("a source added during a run cannot depend on another");
                 }
+                org.govsim.financing.FinancingEvents.Source source = SeedWorld.fundingSource(a,
+                        new java.util.LinkedHashSet<>(), Set.of("reason"));
                 checkProvider(a, seed);
                 yield new org.govsim.financing.FinancingCommands.AddFunding(source, a.str("reason"));
             }
@@ -590,6 +592,8 @@ public final class ScenarioLoader {
         }
 
         void check(Yaml step, Instant when, Command c) {
+            // a step's conditions name what came before it, never the step itself
+            conditions(step);
             String action = step.fields().keySet().stream().filter(ACTIONS::contains).findFirst().orElse(null);
             if (c instanceof ShareholderCommands.CallMeeting m) {
                 meetings.add(m.meeting());
@@ -611,7 +615,7 @@ public final class ScenarioLoader {
                 if (!l.deadline().isAfter(when)) {
                     throw a.get("deadline").error("the deadline must come after the letter (" + step.get("at").str() + ")");
                 }
-                if (end != null && l.deadline().isAfter(end)) {
+                if (end != null && l.deadline().isAfter(end) && !step.bool("epilogue", false)) {
                     throw a.get("deadline").error("the deadline falls after the run's end, so the letter would never be "
                             + "answered");
                 }
@@ -632,7 +636,6 @@ public final class ScenarioLoader {
                     throw a.get("deadline").error("the deadline must come after the ultimatum (" + step.get("at").str() + ")");
                 }
             }
-            conditions(step);
         }
 
         /** A condition on a motion, a suit or a source of cash names one the script knows by then. */
@@ -651,7 +654,9 @@ public final class ScenarioLoader {
                 switch (condition.substring(0, colon)) {
                     case "funding-lost" -> {
                         if (!funding.contains(subject)) {
-                            throw node.error("unknown source of cash '" + subject + "'" + known("sources", funding));
+                            throw node.error("unknown source of cash '" + subject + "'" + (funding.isEmpty()
+                                    ? " (the case keeps no account of its cash: its seed has no financing block)"
+                                    : known("sources", funding)));
                         }
                     }
                     case "suit-pending" -> {

@@ -336,6 +336,7 @@ public final class WhatIfFile implements WhatIf {
         }
         if (this.edits.opt("add") != null) {
             java.util.Set<String> motions = new java.util.HashSet<>(ScenarioLoader.motionsOf(this.edits.get("add")));
+            motions.addAll(Board.in(world).carriedMotions());
             for (ScheduledAction a : world.agenda()) {
                 Command c = OnlyIf.inner(a.command());
                 if (c instanceof PutMotionToVote v) {
@@ -363,18 +364,32 @@ public final class WhatIfFile implements WhatIf {
                     funding.add(f.source().id());
                 }
             }
+            // a letter's deadline lies within the branch's horizon, unless the what-if moves the horizon itself
+            Instant horizon = this.edits.opt("set") != null && this.edits.get("set").has("horizon") ? null
+                    : world.started().horizon();
             ScenarioLoader.References refs = new ScenarioLoader.References(
                     org.govsim.shareholders.Shareholders.in(world).meetings().keySet(), motions, suits, funding, letters,
-                    null);
-            for (Yaml step : this.edits.get("add").list()) {
+                    horizon);
+            // added steps need not be in time order: what they name of each other is checked in time order
+            List<Yaml> steps = this.edits.get("add").list();
+            List<Instant> times = new ArrayList<>();
+            for (Yaml step : steps) {
                 step.only(ScenarioLoader.STEP_FIELDS);
                 Instant when = step.get("at").time(zone);
                 if (when.isBefore(world.now())) {
                     throw step.get("at").error("before the fork point (" + world.now().atZone(zone).toLocalDateTime() + ")");
                 }
-                Command c = ScenarioLoader.command(step, names, zone);
-                refs.check(step, when, c);
-                out.schedule(when, ScenarioLoader.conditional(step, c, names));
+                times.add(when);
+            }
+            List<Integer> inTime = new ArrayList<>(java.util.stream.IntStream.range(0, steps.size()).boxed().toList());
+            inTime.sort(java.util.Comparator.comparing(times::get));
+            Command[] commands = new Command[steps.size()];
+            for (int i : inTime) {
+                commands[i] = ScenarioLoader.command(steps.get(i), names, zone);
+                refs.check(steps.get(i), times.get(i), commands[i]);
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                out.schedule(times.get(i), ScenarioLoader.conditional(steps.get(i), commands[i], names));
             }
         }
     }

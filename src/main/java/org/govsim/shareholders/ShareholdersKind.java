@@ -91,7 +91,8 @@ public final class ShareholdersKind extends ActorKind<Shareholders> {
                     + " to " + names.nameOf(e.to()) + ": "
                     + e.demand() + ", by " + names.when(e.deadline());
         } else if (event instanceof ShareholderEvents.LetterDeadlinePassed e) {
-            return null;
+            return "The deadline of the holders' letter comes; its signers hold " + percent(e.shareOfVotes())
+                    + " of the votes";
         } else if (event instanceof ShareholderEvents.VotesPerShareChanged e) {
             return capitalised(e.name()) + " now carries " + votes(e.votesPerShare()) + " a share (" + e.reason() + ")";
         } else if (event instanceof ElectionHeld e) {

@@ -48,10 +48,13 @@ export async function render(container, _name, params) {
         h('a', {href: link('timeline', a, {at: d.seq - 1})}, 'A there'), ' · ',
         h('a', {href: link('timeline', b, {at: d.seq - 1})}, 'B there'))
         : h('p', {}, 'The two timelines do not diverge.')),
-    h('section', {'aria-labelledby': 'signatures-heading'}, h('h2', {id: 'signatures-heading'}, 'Signatures'),
-      signatureChart({title: `Signatures of the letter in ${a} and in ${b}, against the reported counts`,
-        series: [{label: `A: ${a}`, points: signaturesA}, {label: `B: ${b}`, points: signaturesB}],
-        reported: storyA.checkpoints || []})),
+    // a case without a staff letter (nobody signs, and the sources count nothing) has no such section
+    signaturesA.length || signaturesB.length || (storyA.checkpoints || []).length
+      ? h('section', {'aria-labelledby': 'signatures-heading'}, h('h2', {id: 'signatures-heading'}, 'Signatures'),
+        signatureChart({title: `Signatures of the letter in ${a} and in ${b}, against the reported counts`,
+          series: [{label: `A: ${a}`, points: signaturesA}, {label: `B: ${b}`, points: signaturesB}],
+          reported: storyA.checkpoints || []}))
+      : null,
     h('section', {'aria-labelledby': 'only-heading'}, h('h2', {id: 'only-heading'}, 'What happened in only one'),
       h('div', {class: 'side-by-side'},
         onlyIn(`Only in A (${a})`, diff.onlyInA || [], d, sources),

@@ -71,4 +71,38 @@ class ScriptReferencesTest {
         assertThatThrownBy(() -> ScenarioLoader.load(file)).isInstanceOf(InputException.class)
                 .hasMessageContaining("holder 'brokers' signs twice");
     }
+
+    @Test
+    void aSecondLetterOfTheSameIdIsRefused() throws IOException {
+        Path file = edited("uber-2017-investors-letter.yaml", "uber-2017.yaml",
+                "  - at: 2017-06-21T18:00\n", "  - at: 2017-06-21T17:00\n    letter: {id: moving-uber-forward, holders: "
+                        + "[benchmark], to: kalanick, demand: go, deadline: 2017-06-22T12:00}\n  - at: 2017-06-21T18:00\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("a letter 'moving-uber-forward' is sent already");
+    }
+
+    @Test
+    void aLetterWhoseDeadlineFallsAfterTheRunsEndIsRefused() throws IOException {
+        Path file = edited("uber-2017-investors-letter.yaml", "uber-2017.yaml",
+                "      deadline: 2017-06-20T23:00", "      deadline: 2018-06-20T23:00");
+        assertThatThrownBy(() -> ScenarioLoader.load(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("deadline").hasMessageContaining("after the run's end");
+    }
+
+    @Test
+    void aConditionOnASuitFiledOnlyLaterIsRefused() throws IOException {
+        Path file = edited("uber-2017-investors-letter.yaml", "uber-2017.yaml",
+                "  - at: 2017-06-21T18:00\n    onlyIf: ceo-is-not:kalanick\n",
+                "  - at: 2017-06-21T18:00\n    onlyIf: suit-pending:benchmark-v-kalanick\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("no suit 'benchmark-v-kalanick' is filed before this step");
+    }
+
+    @Test
+    void aSourceOfCashNobodyListedCannotBeLost() throws IOException {
+        Path file = edited("wework-2019-the-financier-prevails.yaml", "wework-2019.yaml",
+                "      source: ipo\n", "      source: the-ipo\n");
+        assertThatThrownBy(() -> ScenarioLoader.load(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("unknown source of cash 'the-ipo'");
+    }
 }

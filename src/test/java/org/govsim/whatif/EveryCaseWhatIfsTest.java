@@ -82,4 +82,25 @@ class EveryCaseWhatIfsTest {
         assertThat(check.expectations()).extracting(Results.Expectation::field).contains("history");
         assertThat(check.expectations()).allSatisfy(e -> assertThat(e.held()).as(e.toString()).isTrue());
     }
+
+    /** A what-if's added steps need not be in time order: one may name a suit another, listed after it, files first. */
+    @Test
+    void addedStepsOutOfTimeOrderMayNameEachOther(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out-of-order.yaml");
+        Files.writeString(file, """
+                whatif: out-of-order
+                question: What if Benchmark had sued at once and won within days?
+                forkAt: {time: 2017-06-22T00:00}
+                add:
+                  - at: 2017-06-25T12:00
+                    onlyIf: suit-pending:early-suit
+                    ruling: {suit: early-suit, for: plaintiff, reason: what-if}
+                  - at: 2017-06-23T12:00
+                    lawsuit: {id: early-suit, title: Early v. Kalanick, plaintiff: benchmark, defendants: [kalanick],
+                              court: the Court of Chancery, claims: fraud, relief: {remove: [kalanick]}}
+                """);
+        Forks.Branch branch = new Forks(store).fork("uber-2017-investors-letter", null, null, WhatIfFile.load(file), null,
+                true);
+        assertThat(org.govsim.board.Board.in(branch.end()).isDirector("kalanick")).isFalse();
+    }
 }
