@@ -57,6 +57,31 @@ class ExperimentServiceTest {
                 .anyMatch(r -> r.startsWith("40,10,1,1,"));
     }
 
+    @Test
+    void aSweepFromAStoredTimelineOfACaseWithoutAWorkforceRuns() throws Exception {
+        Database db = Database.h2(dir.resolve("data"));
+        try (TimelineStore store = TimelineStore.open(db)) {
+            new org.govsim.timeline.Replays(store).replay(Path.of("scenarios/wework-2019-the-financier-prevails.yaml"),
+                    "wework");
+        }
+        Path experiment = dir.resolve("from-timeline.yaml");
+        Files.writeString(experiment, """
+                experiment: from-timeline
+                title: Neumann's resolve, from the morning of the demand
+                timeline: wework
+                forkAt: {time: 2019-09-24T09:00}
+                vary:
+                  directors.neumann.resolve: [80, 150]
+                repetitions: 1
+                seeds: [1]
+                metrics: [ceoKept, finalCeo]
+                """);
+        ExperimentService service = new ExperimentService(db, () -> TimelineStore.open(db));
+        List<String> rows = Files.readAllLines(service.run(service.prepare(new ExperimentService.SweepRequest(experiment,
+                dir.resolve("out"), 1, false, List.of(), false)), Sweep.Progress.NONE).summaryCsv());
+        assertThat(rows).anyMatch(r -> r.startsWith("80,1,0,")).anyMatch(r -> r.startsWith("150,1,1,"));
+    }
+
     private static String field(Runnable call) {
         try {
             call.run();
