@@ -335,30 +335,23 @@ public final class WhatIfFile implements WhatIf {
             }
         }
         if (this.edits.opt("add") != null) {
+            // what added steps may name: known at the fork point, or still to come in the script (a step before its
+            // filing or sending is refused in the run, with the reason)
             java.util.Set<String> motions = new java.util.HashSet<>(ScenarioLoader.motionsOf(this.edits.get("add")));
             motions.addAll(Board.in(world).carriedMotions());
+            java.util.Set<String> suits = new java.util.HashSet<>(org.govsim.litigation.Litigation.in(world).suits().keySet());
+            java.util.Set<String> letters = new java.util.HashSet<>(
+                    org.govsim.shareholders.Shareholders.in(world).letters().keySet());
+            java.util.Set<String> funding = new java.util.HashSet<>(names.fundingSources());
             for (ScheduledAction a : world.agenda()) {
                 Command c = OnlyIf.inner(a.command());
                 if (c instanceof PutMotionToVote v) {
                     motions.add(v.motion().id());
                 } else if (c instanceof ProposeSettlement p) {
                     motions.add(p.settlement());
-                }
-            }
-            // a suit filed already, or one the script is still to file (a step before its filing is refused in the run)
-            java.util.Set<String> suits = new java.util.HashSet<>(org.govsim.litigation.Litigation.in(world).suits().keySet());
-            for (ScheduledAction a : world.agenda()) {
-                if (OnlyIf.inner(a.command()) instanceof org.govsim.litigation.LitigationCommands.FileSuit f) {
+                } else if (c instanceof org.govsim.litigation.LitigationCommands.FileSuit f) {
                     suits.add(f.suit());
-                }
-            }
-            // likewise the letters and sources of cash: known already, or still to come in the script
-            java.util.Set<String> letters = new java.util.HashSet<>(
-                    org.govsim.shareholders.Shareholders.in(world).letters().keySet());
-            java.util.Set<String> funding = new java.util.HashSet<>(names.fundingSources());
-            for (ScheduledAction a : world.agenda()) {
-                Command c = OnlyIf.inner(a.command());
-                if (c instanceof org.govsim.shareholders.ShareholderCommands.SendLetter l) {
+                } else if (c instanceof org.govsim.shareholders.ShareholderCommands.SendLetter l) {
                     letters.add(l.letter());
                 } else if (c instanceof org.govsim.financing.FinancingCommands.AddFunding f) {
                     funding.add(f.source().id());

@@ -68,12 +68,7 @@ public final class Shareholders implements Actor, Names {
         } else if (command instanceof DeclareVote c) {
             return List.of(new HolderDeclared(c.holder(), c.meeting(), c.withholdFrom(), c.reason()));
         } else if (command instanceof ShareholderCommands.ActByConsent c) {
-            long votes = 0;
-            // a holder's votes count once however often it is named
-            for (String h : new java.util.LinkedHashSet<>(c.holders())) {
-                HolderRegistered holder = holders.get(h);
-                votes += holder == null ? 0 : votesOf(holder);
-            }
+            long votes = votesOf(c.holders());
             long of = totalVotes();
             if (votes * 2 <= of) {
                 return List.of(new ShareholderEvents.StockholderConsentFailed(c.consent(), c.holders(), votes, of,
@@ -100,15 +95,9 @@ public final class Shareholders implements Actor, Names {
                 return List.of();
             }
             Set<String> signers = new LinkedHashSet<>(c.holders());
-            long shares = 0;
-            long votes = 0;
-            for (String h : signers) {
-                HolderRegistered holder = holders.get(h);
-                if (holder != null) {
-                    shares += holder.shares().values().stream().mapToLong(Long::longValue).sum();
-                    votes += votesOf(holder);
-                }
-            }
+            long shares = signers.stream().map(holders::get).filter(java.util.Objects::nonNull)
+                    .mapToLong(h -> h.shares().values().stream().mapToLong(Long::longValue).sum()).sum();
+            long votes = votesOf(signers);
             long allShares = classes.values().stream().mapToLong(ShareClass::shares).sum();
             long allVotes = totalVotes();
             return List.of(new ShareholderEvents.HoldersLetterSent(c.letter(), List.copyOf(signers), c.to(), c.role(),
@@ -119,11 +108,7 @@ public final class Shareholders implements Actor, Names {
             if (l == null || closedLetters.contains(c.letter())) {
                 return List.of();
             }
-            long votes = 0;
-            for (String h : l.holders()) {
-                HolderRegistered holder = holders.get(h);
-                votes += holder == null ? 0 : votesOf(holder);
-            }
+            long votes = votesOf(l.holders());
             long allVotes = totalVotes();
             return List.of(new ShareholderEvents.LetterDeadlinePassed(c.letter(),
                     allVotes == 0 ? 0 : (double) votes / allVotes));
@@ -192,6 +177,12 @@ public final class Shareholders implements Actor, Names {
             votes += c == null ? 0 : s.getValue() * c.votesPerShare();
         }
         return Math.round(votes);
+    }
+
+    /** The votes of these holders together; a holder named twice counts once, an unknown one not at all. */
+    public long votesOf(java.util.Collection<String> named) {
+        return new LinkedHashSet<>(named).stream().map(holders::get).filter(java.util.Objects::nonNull)
+                .mapToLong(this::votesOf).sum();
     }
 
     /** All votes of all classes. */
